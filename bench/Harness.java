@@ -1,0 +1,506 @@
+// Solo benchmark harness. Single-file source program (Java 17+): bench/run.sh launches it as
+//   java bench/Harness.java --jdk PATH --repo DIR --work DIR --cs-jar JAR --ct-cp FILE [options]
+// It generates the fixtures under --work, runs every row in this one invocation (so that ratios
+// hold on a noisy machine) and prints one table. See bench/README.md.
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+public class Harness {
+
+    // ---- options -------------------------------------------------------------------------
+    static Path jdk, repo, work, csJar, ctCpFile, engineJar;
+    static int runsShort = 3, runsLong = 1, threads = 2;
+    static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
+    static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
+    static String ctFilter = null;                  // --include-classname for Commons Text
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples"));
+    static String soloVersion = "0.1.0-SNAPSHOT";
+    static String mode = "jvm-cp";                  // how Solo is put on the console launcher's class path
+
+    // ---- results -------------------------------------------------------------------------
+    record Row(String section, String name, List<Double> walls, String baseline, String note) {}
+    static final List<Row> table = new ArrayList<>();
+    static final Map<String, Double> median = new HashMap<>();
+    static final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        parse(args);
+        Files.createDirectories(work.resolve("logs"));
+        boolean solo = engineJar != null && Files.isRegularFile(engineJar);
+        if (!solo) notes.add("Solo engine jar not found (" + engineJar + "): Solo rows skipped.");
+        System.out.println("== Solo bench: " + javaVersion() + " (" + jdk + "), " + Runtime.getRuntime().availableProcessors()
+                + " cpus, runs short=" + runsShort + " long=" + runsLong + ", threads=" + threads);
+
+        if (rows.contains("floor")) floor();
+        if (rows.contains("fork")) forkCost(solo);
+        if (rows.contains("commons")) commonsText(solo);
+        if (rows.contains("longpole")) longPoles(solo);
+        if (rows.contains("memory")) memory(solo);
+        if (rows.contains("examples")) examples(solo);
+        print();
+    }
+
+    static void parse(String[] a) {
+        for (int i = 0; i < a.length; i++) {
+            String k = a[i];
+            switch (k) {
+                case "--jdk" -> jdk = Path.of(a[++i]);
+                case "--repo" -> repo = Path.of(a[++i]).toAbsolutePath();
+                case "--work" -> work = Path.of(a[++i]).toAbsolutePath();
+                case "--cs-jar" -> csJar = Path.of(a[++i]).toAbsolutePath();
+                case "--ct-cp" -> ctCpFile = Path.of(a[++i]).toAbsolutePath();
+                case "--engine-jar" -> engineJar = Path.of(a[++i]).toAbsolutePath();
+                case "--runs" -> runsShort = Integer.parseInt(a[++i]);
+                case "--runs-long" -> runsLong = Integer.parseInt(a[++i]);
+                case "--threads" -> threads = Integer.parseInt(a[++i]);
+                case "--rows" -> rows = new LinkedHashSet<>(Arrays.asList(a[++i].split(",")));
+                case "--ct-filter" -> ctFilter = a[++i];
+                case "--long-pole-seconds" -> longPoleSeconds = Integer.parseInt(a[++i]);
+                case "--mode" -> mode = a[++i];
+                default -> throw new IllegalArgumentException("unknown option " + k);
+            }
+        }
+        if (jdk == null) jdk = Path.of(System.getProperty("java.home"));
+        if (repo == null) repo = Path.of("").toAbsolutePath();
+        if (work == null) work = repo.resolve("bench/work");
+        if (engineJar == null) engineJar = repo.resolve("engine/target/solo-engine-" + soloVersion + ".jar");
+    }
+
+    static String java() { return jdk.resolve("bin/java").toString(); }
+
+    static String javaVersion() {
+        try {
+            Proc p = run("java-version", List.of(java(), "-version"), null, null);
+            return p.out.lines().findFirst().orElse("?").trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    // ---- 1. floor -----------------------------------------------------------------------
+    static void floor() throws Exception {
+        Path dir = work.resolve("hello");
+        Files.createDirectories(dir);
+        write(dir.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"Hello\"); } }\n");
+        mustRun("javac-hello", List.of(jdk.resolve("bin/javac").toString(), "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
+        List<Double> w = repeat("floor", Math.max(5, runsShort), () -> run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null));
+        add("Floor", "java -cp … Hello", w, null, "JVM start + exit, nothing else");
+    }
+
+    // ---- 2. fork cost -------------------------------------------------------------------
+    static Path trivialClasses() throws Exception {
+        Path src = work.resolve("trivial/src/bench/trivial"), out = work.resolve("trivial/classes");
+        Files.createDirectories(src);
+        List<String> files = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            StringBuilder sb = new StringBuilder("package bench.trivial;\n\nimport static org.junit.jupiter.api.Assertions.assertEquals;\n\nimport org.junit.jupiter.api.Test;\n\nclass T")
+                    .append(String.format("%02d", c)).append("Test {\n");
+            for (int m = 0; m < methods; m++)
+                sb.append("    @Test void m").append(m).append("() { assertEquals(").append(m + 1).append(", ").append(m).append(" + 1); }\n");
+            sb.append("}\n");
+            Path f = src.resolve(String.format("T%02dTest.java", c));
+            write(f, sb.toString());
+            files.add(f.toString());
+        }
+        deleteTree(out);
+        List<String> cmd = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "--release", "17", "-d", out.toString(), "-cp", csJar.toString()));
+        cmd.addAll(files);
+        mustRun("javac-trivial", cmd, null);
+        return out;
+    }
+
+    /** The console launcher command; Solo on or off, the class path differing only by the engine jar. */
+    static List<String> console(List<String> cp, String scan, boolean solo, int soloThreads, List<String> extra) {
+        List<String> cmd = new ArrayList<>();
+        List<String> full = new ArrayList<>(cp);
+        if (solo) full.add(engineJar.toString());
+        cmd.add(java());
+        if (mode.equals("jvm-cp")) {
+            // Everything on the JVM's own class path: what a forked child can inherit as is.
+            cmd.addAll(List.of("-cp", csJar + ":" + String.join(":", full), "org.junit.platform.console.ConsoleLauncher", "execute"));
+        } else {
+            // `java -jar console-standalone.jar execute -cp …`: the launcher's own class loader.
+            cmd.addAll(List.of("-jar", csJar.toString(), "execute", "-cp", String.join(":", full)));
+        }
+        cmd.addAll(List.of("--disable-banner", "--disable-ansi-colors", "--details=summary", "--scan-class-path=" + scan));
+        if (solo) cmd.addAll(List.of("--config=solo.enabled=true", "--config=solo.test-threads=" + soloThreads));
+        cmd.addAll(extra);
+        return cmd;
+    }
+
+    static void forkCost(boolean solo) throws Exception {
+        Path classesDir = trivialClasses();
+        int n = classes * methods;
+        List<String> cp = List.of(classesDir.toString());
+        String scan = classesDir.toString();
+        List<Double> in = repeat("fork-inproc", runsShort, () -> expect(run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n));
+        add("Fork cost", n + " trivial tests, in-process (console-standalone)", in, null, counts("fork-inproc"));
+        if (!solo) return;
+        List<Double> j1 = repeat("fork-solo-j1", runsLong, () -> expect(run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n));
+        add("Fork cost", n + " trivial tests, Solo -j1", j1, "fork-inproc", counts("fork-solo-j1"));
+        List<Double> jN = repeat("fork-solo-jN", runsLong, () -> expect(run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n));
+        add("Fork cost", n + " trivial tests, Solo -j" + threads, jN, "fork-inproc", counts("fork-solo-jN"));
+        double floor = median.getOrDefault("floor", Double.NaN);
+        double per1 = (median.get("fork-solo-j1") - median.get("fork-inproc")) / n * 1000;
+        double perN = (median.get("fork-solo-jN") - median.get("fork-inproc")) / n * 1000;
+        notes.add(String.format(Locale.ROOT, "Per-test overhead at -j1 = (Solo -j1 wall − in-process wall) / %d = %.0f ms = %.1f× the floor (%.0f ms).",
+                n, per1, per1 / (floor * 1000), floor * 1000));
+        notes.add(String.format(Locale.ROOT, "Amortised at -j%d: (Solo -j%d wall − in-process wall) / %d = %.0f ms of wall per test (%.1f× the floor); "
+                + "× %d = %.0f ms of slot time per test.", threads, threads, n, perN, perN / (floor * 1000), threads, perN * threads));
+    }
+
+    // ---- 3. Commons Text ----------------------------------------------------------------
+    static void commonsText(boolean solo) throws Exception {
+        List<String> cp = Arrays.asList(Files.readString(ctCpFile).trim().split(":"));
+        String testsJar = cp.stream().filter(s -> s.endsWith("-tests.jar")).findFirst().orElseThrow();
+        // Some tests read src/test/resources/… relative to the working directory: give them one.
+        Path cwd = work.resolve("commons-text");
+        Path res = cwd.resolve("src/test/resources");
+        if (!Files.isDirectory(res)) {
+            Files.createDirectories(res);
+            mustRun("unzip-ct", List.of(jdk.resolve("bin/jar").toString(), "xf", testsJar), res);
+            try (Stream<Path> s = Files.walk(res)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".class")).toList()) Files.delete(p);
+            }
+        }
+        List<String> extra = ctFilter == null ? List.of() : List.of("--include-classname=" + ctFilter);
+        String scope = ctFilter == null ? "whole suite" : "classes ~ /" + ctFilter + "/";
+        List<Double> in = repeat("ct-inproc", runsLong, () -> run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null));
+        add("Commons Text 1.14.0", "tests jar, in-process (" + scope + ")", in, null, counts("ct-inproc"));
+        if (!solo) return;
+        List<Double> s = repeat("ct-solo", runsLong, () -> run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null));
+        add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, s, "ct-inproc", counts("ct-solo"));
+        boolean same = countsMap("ct-inproc").equals(countsMap("ct-solo"));
+        notes.add("Commons Text results " + (same ? "match" : "DIFFER") + ": in-process " + counts("ct-inproc") + "; Solo " + counts("ct-solo") + ".");
+    }
+
+    // ---- 4. long poles ------------------------------------------------------------------
+    static void longPoles(boolean solo) throws Exception {
+        Path proj = work.resolve("longpole");
+        Path src = proj.resolve("src/test/java/bench/longpole");
+        Files.createDirectories(src);
+        write(proj.resolve("pom.xml"), longPolePom());
+        write(src.resolve("LongPoleTest.java"), "package bench.longpole;\n\nimport org.junit.jupiter.api.Test;\n\nclass LongPoleTest {\n"
+                + "    @Test void tenSeconds() throws InterruptedException { Thread.sleep(" + longPoleSeconds * 1000L + "); }\n}\n");
+        for (int c = 0; c < shortClasses; c++) {
+            StringBuilder sb = new StringBuilder("package bench.longpole;\n\nimport static org.junit.jupiter.api.Assertions.assertTrue;\n\nimport org.junit.jupiter.api.Test;\n\nclass Short")
+                    .append(String.format("%02d", c)).append("Test {\n");
+            for (int m = 0; m < shortMethods; m++) sb.append("    @Test void m").append(m).append("() { assertTrue(").append(m).append(" >= 0); }\n");
+            write(src.resolve(String.format("Short%02dTest.java", c)), sb.append("}\n").toString());
+        }
+        int n = 1 + shortClasses * shortMethods;
+        List<String> mvn = List.of("mvn", "-o", "-B", "-Dstyle.color=never");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        // Compile once and resolve the plugins and providers (online), so that the timed runs,
+        // offline, all do the same work.
+        List<String> warm = new ArrayList<>(List.of("mvn", "-B", "-q", "-Dstyle.color=never", "test", "-Dtest=Short00Test"));
+        mustRun("longpole-warm", warm, proj, env);
+        if (solo) mustRun("longpole-warm-solo", concat(warm, "-Psolo"), proj, env);
+
+        List<Double> one = repeat("lp-surefire-1", runsLong, () -> expectMvn(run("lp-surefire-1", concat(mvn, "test"), proj, env), n));
+        add("Long poles", "1×" + longPoleSeconds + " s + " + (n - 1) + " short, Surefire default (1 fork)", one, null, mvnCounts("lp-surefire-1"));
+        List<Double> per = repeat("lp-surefire-perclass", runsLong, () -> expectMvn(run("lp-surefire-perclass",
+                concat(mvn, "test", "-Dbench.forkCount=2", "-Dbench.reuseForks=false"), proj, env), n));
+        add("Long poles", "Surefire forkCount=2 reuseForks=false", per, "lp-surefire-1", mvnCounts("lp-surefire-perclass"));
+        if (!solo) return;
+        List<Double> s = repeat("lp-solo", runsLong, () -> expectMvn(run("lp-solo", concat(mvn, "test", "-Psolo"), proj, env), n));
+        add("Long poles", "Surefire (1 fork) + Solo -j" + threads, s, "lp-surefire-1", mvnCounts("lp-solo"));
+    }
+
+    static String longPolePom() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!-- Generated by bench/Harness.java. -->
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>dev.solo.bench</groupId>
+                  <artifactId>longpole</artifactId>
+                  <version>0</version>
+                  <properties>
+                    <maven.compiler.release>17</maven.compiler.release>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                    <bench.forkCount>1</bench.forkCount>
+                    <bench.reuseForks>true</bench.reuseForks>
+                    <bench.solo>false</bench.solo>
+                  </properties>
+                  <dependencies>
+                    <dependency>
+                      <groupId>org.junit.jupiter</groupId>
+                      <artifactId>junit-jupiter</artifactId>
+                      <version>6.1.3</version>
+                      <scope>test</scope>
+                    </dependency>
+                  </dependencies>
+                  <profiles>
+                    <profile>
+                      <id>solo</id>
+                      <properties><bench.solo>true</bench.solo></properties>
+                      <dependencies>
+                        <dependency>
+                          <groupId>dev.solo</groupId>
+                          <artifactId>solo-engine</artifactId>
+                          <version>%s</version>
+                          <scope>test</scope>
+                        </dependency>
+                      </dependencies>
+                    </profile>
+                  </profiles>
+                  <build>
+                    <plugins>
+                      <plugin><artifactId>maven-clean-plugin</artifactId><version>3.4.0</version></plugin>
+                      <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                      <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
+                      <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                      <plugin><artifactId>maven-install-plugin</artifactId><version>3.1.3</version></plugin>
+                      <plugin><artifactId>maven-deploy-plugin</artifactId><version>3.1.3</version></plugin>
+                      <plugin><artifactId>maven-site-plugin</artifactId><version>3.21.0</version></plugin>
+                      <plugin>
+                        <artifactId>maven-surefire-plugin</artifactId>
+                        <version>3.5.4</version>
+                        <configuration>
+                          <forkCount>${bench.forkCount}</forkCount>
+                          <reuseForks>${bench.reuseForks}</reuseForks>
+                          <properties>
+                            <configurationParameters>
+                              solo.enabled=${bench.solo}
+                              solo.test-threads=%d
+                            </configurationParameters>
+                          </properties>
+                        </configuration>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(soloVersion, threads);
+    }
+
+    // ---- 5. memory ----------------------------------------------------------------------
+    static void memory(boolean solo) throws Exception {
+        Path classesDir = work.resolve("trivial/classes");
+        if (!Files.isDirectory(classesDir)) classesDir = trivialClasses();
+        List<String> cp = List.of(classesDir.toString());
+        String scan = classesDir.toString();
+        Mem in = sampled("mem-inproc", console(cp, scan, false, 0, List.of()));
+        notes.add(String.format(Locale.ROOT, "Peak RSS (VmHWM, sampled every 10 ms), %d trivial tests: in-process host %s.", classes * methods, mb(in.host)));
+        if (!solo) return;
+        Mem s = sampled("mem-solo", console(cp, scan, true, threads, List.of()));
+        List<Long> kids = new ArrayList<>(s.children.values());
+        kids.sort(null);
+        long med = kids.isEmpty() ? 0 : kids.get(kids.size() / 2);
+        long max = kids.isEmpty() ? 0 : kids.get(kids.size() - 1);
+        notes.add(String.format(Locale.ROOT, "Peak RSS, Solo -j%d: host %s; one child: median %s, max %s (%d children seen, %d running at most at once).",
+                threads, mb(s.host), mb(med), mb(max), kids.size(), s.maxConcurrent));
+    }
+
+    record Mem(long host, Map<Long, Long> children, int maxConcurrent) {}
+
+    /** Runs cmd, polling /proc/<pid>/status VmHWM of the process and each of its descendants. */
+    static Mem sampled(String name, List<String> cmd) throws Exception {
+        Path log = work.resolve("logs/" + name + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long host = 0;
+        Map<Long, Long> kids = new HashMap<>();
+        int maxConc = 0;
+        while (p.isAlive()) {
+            host = Math.max(host, hwm(p.pid()));
+            List<ProcessHandle> ds = p.descendants().toList();
+            int conc = 0;
+            for (ProcessHandle d : ds) {
+                long v = hwm(d.pid());
+                if (v > 0) { kids.merge(d.pid(), v, Math::max); conc++; }
+            }
+            maxConc = Math.max(maxConc, conc);
+            Thread.sleep(10);
+        }
+        p.waitFor();
+        return new Mem(host, kids, maxConc);
+    }
+
+    static long hwm(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status")))
+                if (l.startsWith("VmHWM:")) return Long.parseLong(l.replaceAll("\\D", "")) * 1024;
+        } catch (IOException | UncheckedIOException e) {
+            // gone
+        }
+        return 0;
+    }
+
+    static String mb(long b) { return String.format(Locale.ROOT, "%.0f MiB", b / 1048576.0); }
+
+    // ---- 6. examples/isolation ----------------------------------------------------------
+    static void examples(boolean solo) throws Exception {
+        if (!Files.isRegularFile(repo.resolve("examples/isolation/pom.xml")) || !solo) return;
+        List<String> mvn = List.of("mvn", "-o", "-q", "-B", "-Dstyle.color=never", "test", "-pl", "examples/isolation");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        run("ex-warm", concat(mvn, "-Dsolo.enabled=false"), repo, env);
+        List<Double> off = repeat("ex-off", runsLong, () -> run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env));
+        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", off, null, "exit " + lastExit.get("ex-off"));
+        List<Double> on = repeat("ex-on", runsLong, () -> run("ex-on", mvn, repo, env));
+        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", on, "ex-off", "exit " + lastExit.get("ex-on"));
+    }
+
+    // ---- running and timing -------------------------------------------------------------
+    record Proc(int exit, double seconds, String out) {}
+
+    static final Map<String, Integer> lastExit = new ConcurrentHashMap<>();
+    static final Map<String, String> lastOut = new ConcurrentHashMap<>();
+
+    interface Step { Proc get() throws Exception; }
+
+    static List<Double> repeat(String key, int n, Step s) throws Exception {
+        List<Double> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Proc p = s.get();
+            w.add(p.seconds);
+            System.out.printf(Locale.ROOT, "   %-22s run %d/%d: %7.2f s (exit %d)%n", key, i + 1, n, p.seconds, p.exit);
+        }
+        List<Double> sorted = new ArrayList<>(w);
+        sorted.sort(null);
+        median.put(key, sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2);
+        return w;
+    }
+
+    static Proc run(String name, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
+        Path log = work.resolve("logs/" + name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (dir != null) pb.directory(dir.toFile());
+        if (env != null) pb.environment().putAll(env);
+        pb.environment().put("PATH", jdk.resolve("bin") + ":" + System.getenv("PATH"));
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException(name + " timed out"); }
+        double s = (System.nanoTime() - t0) / 1e9;
+        String out = Files.readString(log);
+        lastExit.put(name, p.exitValue());
+        lastOut.put(name, out);
+        return new Proc(p.exitValue(), s, out);
+    }
+
+    static void mustRun(String name, List<String> cmd, Path dir) throws Exception { mustRun(name, cmd, dir, null); }
+
+    static void mustRun(String name, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
+        Proc p = run(name, cmd, dir, env);
+        if (p.exit != 0) throw new IllegalStateException(name + " failed (exit " + p.exit + "): see " + work.resolve("logs/" + name + ".log") + "\n" + tail(p.out));
+    }
+
+    static Proc expect(Proc p, int tests) {
+        Map<String, Long> c = parseCounts(p.out);
+        if (c.getOrDefault("successful", -1L) != tests)
+            System.out.println("   !! expected " + tests + " successful tests, got " + c + " (exit " + p.exit + ")\n" + tail(p.out));
+        return p;
+    }
+
+    static Proc expectMvn(Proc p, int tests) {
+        String c = parseMvn(p.out);
+        if (p.exit != 0 || !c.startsWith("run " + tests + ", failures 0, errors 0"))
+            System.out.println("   !! expected " + tests + " passing tests, got " + c + " (exit " + p.exit + ")\n" + tail(p.out));
+        return p;
+    }
+
+    static final Pattern COUNT = Pattern.compile("\\[\\s*(\\d+) tests (found|successful|failed|skipped|aborted)\\s*]");
+
+    static Map<String, Long> parseCounts(String out) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        Matcher x = COUNT.matcher(out);
+        while (x.find()) m.put(x.group(2), Long.parseLong(x.group(1)));
+        return m;
+    }
+
+    static Map<String, Long> countsMap(String key) { return parseCounts(lastOut.getOrDefault(key, "")); }
+
+    static String counts(String key) {
+        Map<String, Long> m = countsMap(key);
+        if (m.isEmpty()) return "no summary (exit " + lastExit.get(key) + ")";
+        return m.getOrDefault("successful", 0L) + " passed, " + m.getOrDefault("failed", 0L) + " failed, "
+                + m.getOrDefault("skipped", 0L) + " skipped" + (m.getOrDefault("aborted", 0L) > 0 ? ", " + m.get("aborted") + " aborted" : "");
+    }
+
+    static final Pattern MVN = Pattern.compile("Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)\\s*$", Pattern.MULTILINE);
+
+    static String parseMvn(String out) {
+        Matcher x = MVN.matcher(out);
+        String last = null;
+        while (x.find()) last = "run " + x.group(1) + ", failures " + x.group(2) + ", errors " + x.group(3) + ", skipped " + x.group(4);
+        return last == null ? "no summary" : last;
+    }
+
+    static String mvnCounts(String key) { return parseMvn(lastOut.getOrDefault(key, "")) + " (exit " + lastExit.get(key) + ")"; }
+
+    static String tail(String s) {
+        List<String> l = s.lines().toList();
+        return l.subList(Math.max(0, l.size() - 25), l.size()).stream().map(x -> "      | " + x).collect(Collectors.joining("\n"));
+    }
+
+    // ---- table --------------------------------------------------------------------------
+    static void add(String section, String name, List<Double> walls, String baseline, String note) {
+        table.add(new Row(section, name, walls, baseline, note));
+    }
+
+    static void print() {
+        System.out.println();
+        System.out.println("JDK: " + javaVersion() + " — " + jdk);
+        System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows, " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
+        System.out.println();
+        System.out.println("| Row | Wall s (median) | N | vs baseline | Results / notes |");
+        System.out.println("|---|---:|---:|---:|---|");
+        String section = null;
+        for (Row r : table) {
+            if (!r.section.equals(section)) {
+                section = r.section;
+                System.out.println("| **" + section + "** | | | | |");
+            }
+            List<Double> s = new ArrayList<>(r.walls);
+            s.sort(null);
+            double med = s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+            String ratio = "1.00× (baseline)";
+            if (r.baseline != null && median.containsKey(r.baseline))
+                ratio = String.format(Locale.ROOT, "%.2f×", med / median.get(r.baseline));
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %d | %s | %s |%n", r.name, med, s.size(), ratio, r.note);
+        }
+        System.out.println();
+        for (String n : notes) System.out.println("- " + n);
+        System.out.println("\nGenerated " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + "; logs in " + work.resolve("logs"));
+    }
+
+    // ---- files --------------------------------------------------------------------------
+    static void write(Path f, String s) throws IOException {
+        Files.createDirectories(f.getParent());
+        if (!Files.exists(f) || !Files.readString(f).equals(s)) Files.writeString(f, s);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(x);
+        }
+    }
+
+    static List<String> concat(List<String> a, String... more) {
+        List<String> l = new ArrayList<>(a);
+        l.addAll(Arrays.asList(more));
+        return l;
+    }
+}

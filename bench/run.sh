@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Solo benchmark: floor, fork cost, Commons Text, long poles, memory — one table per run.
+# Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
+#                     [--rows floor,fork,commons,longpole,memory,examples] [--ct-filter REGEX]
+# See bench/README.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+work="$here/work"
+jdk="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+build=1
+quick=0
+runs=3
+runs_long=1
+rows=""
+ct_filter=""
+extra=()
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --jdk) jdk="$2"; shift 2 ;;
+    --quick) quick=1; shift ;;
+    --no-build) build=0; shift ;;
+    --runs) runs="$2"; shift 2 ;;
+    --runs-long) runs_long="$2"; shift 2 ;;
+    --rows) rows="$2"; shift 2 ;;
+    --ct-filter) ct_filter="$2"; shift 2 ;;
+    --threads|--mode|--long-pole-seconds|--engine-jar) extra+=("$1" "$2"); shift 2 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+if [[ $quick -eq 1 ]]; then
+  runs=1
+  runs_long=1
+  # A fifth of Commons Text (its text.similarity, text.diff, text.translate and text.matcher packages).
+  [[ -z "$ct_filter" ]] && ct_filter='^org\.apache\.commons\.text\.(similarity|diff|translate|matcher)\..*Test$'
+fi
+
+jdk="$(cd "$jdk" && pwd)"
+[[ -x "$jdk/bin/java" ]] || { echo "run.sh: no $jdk/bin/java" >&2; exit 2; }
+export JAVA_HOME="$jdk"
+export PATH="$jdk/bin:$PATH"
+mkdir -p "$work/lib" "$work/logs"
+
+log() { printf '== %s\n' "$*"; }
+
+if [[ $build -eq 1 ]]; then
+  log "building Solo (mvn -q -B install -DskipTests) with $jdk"
+  if ! (cd "$repo" && mvn -q -B install -DskipTests >"$work/logs/build.log" 2>&1); then
+    echo "run.sh: build failed, see $work/logs/build.log (Solo rows will be skipped if no engine jar)" >&2
+    tail -20 "$work/logs/build.log" >&2
+  fi
+fi
+
+cs="$work/lib/junit-platform-console-standalone-6.1.3.jar"
+if [[ ! -f "$cs" ]]; then
+  log "fetching junit-platform-console-standalone 6.1.3"
+  (cd "$here/commons-text" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact=org.junit.platform:junit-platform-console-standalone:6.1.3 -DoutputDirectory="$work/lib" \
+      >"$work/logs/fetch-console.log" 2>&1) || { cat "$work/logs/fetch-console.log" >&2; exit 1; }
+fi
+
+# The Commons Text test class path depends on the JDK (its pom switches GraalVM JS at 22).
+major="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+ctcp="$work/commons-text-jdk$major.cp"
+if [[ ! -s "$ctcp" ]]; then
+  log "resolving Commons Text 1.14.0 tests jar and test dependencies (JDK $major)"
+  (cd "$here/commons-text" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+      -Dmdep.outputFile="$ctcp" >"$work/logs/resolve-commons-text.log" 2>&1) \
+    || { cat "$work/logs/resolve-commons-text.log" >&2; exit 1; }
+fi
+
+args=(--jdk "$jdk" --repo "$repo" --work "$work" --cs-jar "$cs" --ct-cp "$ctcp"
+      --runs "$runs" --runs-long "$runs_long")
+[[ -n "$rows" ]] && args+=(--rows "$rows")
+[[ -n "$ct_filter" ]] && args+=(--ct-filter "$ct_filter")
+args+=("${extra[@]}")
+
+exec "$jdk/bin/java" "$here/Harness.java" "${args[@]}"
