@@ -1,0 +1,89 @@
+package dev.solo.examples.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Paths handed to the integration tests by the it module's Surefire configuration. */
+public final class ItEnv {
+
+    public static final String FIXTURES = "dev.solo.examples.misbehaving.";
+    public static final String CHILD_MAIN = "dev.solo.engine.child.ChildMain";
+
+    private ItEnv() {
+    }
+
+    private static String required(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + key
+                    + " is not set: run these tests through the examples/it Maven build (mvn -B install)");
+        }
+        return value;
+    }
+
+    public static Path consoleJar(String version) {
+        Path jar = Path.of(required("solo.it.consoleDir"), "junit-platform-console-standalone-" + version + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing (copied by maven-dependency-plugin in process-test-classes)");
+        }
+        return jar;
+    }
+
+    public static Path currentConsoleJar() {
+        return consoleJar(required("solo.it.console.version"));
+    }
+
+    public static Path legacyConsoleJar() {
+        return consoleJar(required("solo.it.console.legacyVersion"));
+    }
+
+    /** The jars given to console hosts: the misbehaving test-jar and solo-engine (plus its runtime deps). */
+    public static List<Path> fixtureClasspath() {
+        Path dir = Path.of(required("solo.it.fixtureClasspathDir"));
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+            if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("solo-engine"))) {
+                throw new IllegalStateException("no solo-engine jar in " + dir + ": " + jars);
+            }
+            return jars;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path fixturesTestJar() {
+        return fixtureClasspath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("solo-example-misbehaving")
+                        && p.getFileName().toString().endsWith("-tests.jar"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("misbehaving test-jar not copied"));
+    }
+
+    public static Path misbehavingProject() {
+        return Path.of(required("solo.it.misbehavingDir")).toAbsolutePath().normalize();
+    }
+
+    public static Path localRepository() {
+        return Path.of(required("solo.it.localRepository"));
+    }
+
+    public static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** A fresh directory under target/it-work for one host run. */
+    public static Path newWorkDir(String name) {
+        try {
+            Path base = Path.of(required("solo.it.workDir"));
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
