@@ -1,0 +1,66 @@
+package dev.solo.engine;
+
+import dev.solo.engine.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.ExecutionRequest;
+
+/**
+ * Turns the host's cancellation (Platform 6's {@link CancellationToken}) and Solo's
+ * {@code global-timeout} into a cancellation of the scheduler. Older Platforms have no token;
+ * there, only the timeout and the shutdown hook cancel.
+ */
+final class CancellationWatch implements AutoCloseable {
+	private static final long POLL_MILLIS = 100;
+
+	private final Thread thread;
+	private volatile boolean closed;
+
+	private CancellationWatch(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
+		CancellationToken token = tokenOf(request);
+		long deadline = globalTimeout.map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
+		thread = new Thread(() -> {
+			while (!closed) {
+				if (token != null && token.isCancellationRequested()) {
+					scheduler.cancel("the host cancelled the run");
+					return;
+				}
+				if (System.nanoTime() >= deadline) {
+					scheduler.cancel("global-timeout reached");
+					return;
+				}
+				try {
+					Thread.sleep(POLL_MILLIS);
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "solo-cancellation-watch");
+		thread.setDaemon(true);
+	}
+
+	static CancellationWatch start(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
+		CancellationWatch watch = new CancellationWatch(request, scheduler, globalTimeout);
+		watch.thread.start();
+		return watch;
+	}
+
+	private static CancellationToken tokenOf(ExecutionRequest request) {
+		try {
+			return request.getCancellationToken();
+		}
+		catch (LinkageError beforePlatform6) {
+			return null;
+		}
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+		thread.interrupt();
+	}
+}

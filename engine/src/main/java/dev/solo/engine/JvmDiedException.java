@@ -1,0 +1,14 @@
+package dev.solo.engine;
+
+/**
+ * Reported for a test whose JVM ended before the test did: {@code System.exit}, {@code Runtime.halt},
+ * a crash or a signal. The message names the exit code or signal and ends with the tail of the
+ * JVM's output.
+ */
+public final class JvmDiedException extends AssertionError {
+	private static final long serialVersionUID = 1L;
+
+	public JvmDiedException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,10 @@
+package dev.solo.engine;
+
+/** Reported, with {@code solo.leak-timeout.result=fail}, for a test that left processes or its JVM running. */
+public final class LeakException extends AssertionError {
+	private static final long serialVersionUID = 1L;
+
+	public LeakException(String message) {
+		super(message);
+	}
+}

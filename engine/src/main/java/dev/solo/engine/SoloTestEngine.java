@@ -1,0 +1,151 @@
+package dev.solo.engine;
+
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.discovery.DelegatingDiscovery;
+import dev.solo.engine.discovery.DiscoveryScope;
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.SoloIds;
+import dev.solo.engine.events.EventBus;
+import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.fork.JvmCommand;
+import dev.solo.engine.report.JUnitReplay;
+import dev.solo.engine.scheduler.RunContext;
+import dev.solo.engine.scheduler.Scheduler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * The Solo engine (id {@code solo}): discovers through every other engine, then runs each
+ * test in its own child JVM and reports it to the host as if it had run in-process.
+ * Inert unless {@code solo.enabled=true}, inside a child JVM, and when reached again while
+ * delegating (for example through the suite engine).
+ */
+public final class SoloTestEngine implements TestEngine {
+	/** Set on every child JVM's command line; its presence means "this is a child". */
+	static final String CHILD_MARKER = "solo.execution.mode";
+
+	@Override
+	public String getId() {
+		return SoloIds.ENGINE_ID;
+	}
+
+	@Override
+	public Optional<String> getGroupId() {
+		return Optional.of("dev.solo");
+	}
+
+	@Override
+	public Optional<String> getArtifactId() {
+		return Optional.of("solo-engine");
+	}
+
+	@Override
+	public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+		EngineDescriptor root = new EngineDescriptor(uniqueId, "Solo");
+		if (isChild() || DiscoveryScope.current().delegating()
+				|| !Settings.isEnabled(request.getConfigurationParameters())) {
+			return root;
+		}
+		DelegatingDiscovery.discoverInto(root, request);
+		return root;
+	}
+
+	static boolean isChild() {
+		return System.getProperty(CHILD_MARKER) != null;
+	}
+
+	@Override
+	public void execute(ExecutionRequest request) {
+		TestDescriptor root = request.getRootTestDescriptor();
+		EngineExecutionListener listener = request.getEngineExecutionListener();
+		List<ForkUnit> units = ForkUnit.collect(root);
+		listener.executionStarted(root);
+		if (units.isEmpty()) {
+			listener.executionFinished(root, TestExecutionResult.successful());
+			return;
+		}
+		try {
+			Settings settings = Settings.from(request.getConfigurationParameters());
+			run(request, settings, units, List.of(new JUnitReplay(listener, root)));
+			listener.executionFinished(root, TestExecutionResult.successful());
+		}
+		catch (SettingsException e) {
+			listener.executionFinished(root, TestExecutionResult.failed(e));
+		}
+		catch (IOException e) {
+			listener.executionFinished(root, TestExecutionResult.failed(
+					new IllegalStateException("solo: cannot prepare test JVMs: " + e.getMessage(), e)));
+		}
+	}
+
+	private static void run(ExecutionRequest request, Settings settings, List<ForkUnit> units,
+			List<RunEventSink> sinks) throws IOException {
+		SoloSession session = SoloSession.currentOrTransient();
+		Path workDir = Files.createTempDirectory("solo-run-");
+		try {
+			ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+					.orElse(SoloTestEngine.class.getClassLoader());
+			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir);
+			List<RunEventSink> allSinks = new ArrayList<>(sinks);
+			allSinks.addAll(session.sinks());
+			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
+					configuration(request.getConfigurationParameters()), System.getProperty("user.dir"), command,
+					session.forkServer(), new EventBus(allSinks), System.out, System.err);
+			Scheduler scheduler = new Scheduler(context);
+			session.running(scheduler);
+			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
+				scheduler.run(units);
+			}
+			finally {
+				session.finished(scheduler);
+			}
+		}
+		finally {
+			session.closeIfTransient();
+			deleteRecursively(workDir);
+		}
+	}
+
+	private static Map<String, String> configuration(ConfigurationParameters parameters) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String key : parameters.keySet()) {
+			parameters.get(key).ifPresent(value -> values.put(key, value));
+		}
+		return values;
+	}
+
+	private static void deleteRecursively(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// a temp folder left behind is harmless
+		}
+	}
+
+	static Duration shutdownGrace() {
+		return Duration.ofSeconds(2);
+	}
+}

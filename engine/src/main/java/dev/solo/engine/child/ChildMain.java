@@ -1,0 +1,75 @@
+package dev.solo.engine.child;
+
+import dev.solo.engine.protocol.FrameReader;
+import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.protocol.MessageType;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The bootstrap of a child JVM: connects back to the parent, receives the one unit it is to
+ * run, launches the JUnit Platform for exactly that unit with exactly its engine, streams
+ * the events back and returns. It deliberately does not call {@code System.exit}: a JVM kept
+ * alive by a thread the test forgot is a leak the parent must see.
+ */
+public final class ChildMain {
+	private ChildMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 2) {
+			System.err.println("solo: usage: ChildMain <port> <token>");
+			System.exit(2);
+		}
+		Socket socket = new Socket();
+		socket.setTcpNoDelay(true);
+		socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 30_000);
+		FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream(), 1 << 16));
+		FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()));
+		writer.frame(MessageType.HELLO).string(args[1]).longValue(ProcessHandle.current().pid()).send();
+
+		FrameReader.Frame run = reader.next();
+		if (run == null || run.type() != MessageType.RUN) {
+			throw new IllegalStateException("solo: expected RUN from parent");
+		}
+		RunRequest request = RunRequest.read(run);
+		request.systemProperties().forEach(System::setProperty);
+
+		ParentWatch watch = new ParentWatch(reader, writer);
+		watch.start();
+
+		new UnitRunner(request, new EventForwarder(writer)).run();
+
+		watch.finished();
+		writer.frame(MessageType.DONE).strings(liveChildren()).send();
+		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
+		// (HotSpot waits for threads in native): close the socket and let the watch end first.
+		socket.close();
+		watch.join(1_000);
+	}
+
+	private static List<String> liveChildren() {
+		return ProcessHandle.current().children()
+				.filter(ProcessHandle::isAlive)
+				.map(p -> p.pid() + " " + p.info().commandLine().orElse(p.info().command().orElse("?")))
+				.collect(Collectors.toList());
+	}
+
+	/** What the parent asked this child to run. */
+	record RunRequest(String engineClass, String uniqueId, String iterationMethod, List<String> iterations,
+			Map<String, String> configuration, Map<String, String> systemProperties) {
+
+		static RunRequest read(FrameReader.Frame frame) throws IOException {
+			return new RunRequest(frame.string(), frame.string(), frame.string(), frame.strings(), frame.map(),
+					frame.map());
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package dev.solo.engine.child;
+
+import dev.solo.engine.protocol.FrameReader;
+import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.protocol.MessageType;
+
+import java.io.IOException;
+
+/**
+ * Listens to the parent while the test runs: answers thread-dump requests from a thread the
+ * test cannot block, and halts this JVM (and whatever it started) when the parent goes away,
+ * so a killed build never leaves orphaned test JVMs behind.
+ */
+final class ParentWatch extends Thread {
+	private final FrameReader reader;
+	private final FrameWriter writer;
+	private volatile boolean finished;
+
+	ParentWatch(FrameReader reader, FrameWriter writer) {
+		super("solo-parent-watch");
+		setDaemon(true);
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	void finished() {
+		finished = true;
+	}
+
+	@Override
+	public void run() {
+		try {
+			FrameReader.Frame frame;
+			while ((frame = reader.next()) != null) {
+				if (frame.type() == MessageType.DUMP_THREADS) {
+					writer.frame(MessageType.THREAD_DUMP).string(ThreadDump.ofAllThreads()).send();
+				}
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// the parent is gone either way
+		}
+		if (!finished) {
+			ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+			Runtime.getRuntime().halt(137);
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package dev.solo.engine.config;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses nextest-style durations: {@code 250ms}, {@code 30s}, {@code 2m}, {@code 1h}, {@code 1m30s}. */
+public final class DurationParser {
+	private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+
+	private DurationParser() {
+	}
+
+	public static Duration parse(String key, String text) {
+		String trimmed = text.trim();
+		Matcher matcher = PART.matcher(trimmed);
+		int position = 0;
+		long millis = 0;
+		while (position < trimmed.length() && matcher.find(position) && matcher.start() == position) {
+			double amount = Double.parseDouble(matcher.group(1));
+			millis += (long) (amount * switch (matcher.group(2)) {
+				case "ms" -> 1L;
+				case "s" -> 1_000L;
+				case "m" -> 60_000L;
+				default -> 3_600_000L;
+			});
+			position = matcher.end();
+		}
+		if (trimmed.isEmpty() || position != trimmed.length()) {
+			throw new SettingsException(key, text, "expected a duration such as 250ms, 30s or 2m");
+		}
+		return Duration.ofMillis(millis);
+	}
+}

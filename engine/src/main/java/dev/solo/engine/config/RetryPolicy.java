@@ -1,0 +1,45 @@
+package dev.solo.engine.config;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * nextest's retry policy: {@code solo.retries=N}, or {@code solo.retries.count},
+ * {@code .backoff = fixed|exponential}, {@code .delay}, {@code .max-delay}, {@code .jitter}.
+ */
+public record RetryPolicy(int count, boolean exponential, Duration delay, Optional<Duration> maxDelay, boolean jitter) {
+
+	public static final RetryPolicy NONE = new RetryPolicy(0, false, Duration.ZERO, Optional.empty(), false);
+
+	static RetryPolicy read(Settings.Reader reader) {
+		int count = reader.integer("retries", reader.integer("retries.count", 0));
+		if (count < 0) {
+			throw new SettingsException("solo.retries", String.valueOf(count), "expected zero or more");
+		}
+		String backoff = reader.text("retries.backoff").orElse("fixed");
+		if (!backoff.equals("fixed") && !backoff.equals("exponential")) {
+			throw new SettingsException("solo.retries.backoff", backoff, "expected fixed or exponential");
+		}
+		return new RetryPolicy(count, backoff.equals("exponential"),
+				reader.duration("retries.delay").orElse(Duration.ZERO),
+				reader.duration("retries.max-delay"),
+				reader.bool("retries.jitter", false));
+	}
+
+	/** The wait before attempt {@code nextAttempt} (2 for the first retry). */
+	public Duration delayBefore(int nextAttempt) {
+		Duration wait = delay;
+		if (exponential) {
+			wait = delay.multipliedBy(1L << Math.min(30, nextAttempt - 2));
+		}
+		if (maxDelay.isPresent() && wait.compareTo(maxDelay.get()) > 0) {
+			wait = maxDelay.get();
+		}
+		if (jitter && !wait.isZero()) {
+			long millis = wait.toMillis();
+			wait = Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+		}
+		return wait;
+	}
+}

@@ -1,0 +1,68 @@
+package dev.solo.engine.discovery;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.EngineDiscoveryListener;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+
+/**
+ * The host's discovery request as a delegate engine should see it: unique-id selectors lose
+ * their {@code [engine:solo]} prefix, and discovery issues are not reported a second time
+ * (the in-process twin already reports them). A dynamic proxy forwards everything else, so
+ * methods added by later Platform versions keep working.
+ */
+final class DelegateRequest {
+	private DelegateRequest() {
+	}
+
+	static EngineDiscoveryRequest of(EngineDiscoveryRequest original) {
+		List<DiscoverySelector> selectors = translate(original.getSelectorsByType(DiscoverySelector.class));
+		return (EngineDiscoveryRequest) Proxy.newProxyInstance(EngineDiscoveryRequest.class.getClassLoader(),
+				new Class<?>[] { EngineDiscoveryRequest.class }, (proxy, method, args) -> {
+					switch (method.getName()) {
+						case "getSelectorsByType": {
+							Class<?> type = (Class<?>) args[0];
+							List<Object> matching = new ArrayList<>();
+							selectors.stream().filter(type::isInstance).forEach(matching::add);
+							return matching;
+						}
+						case "getDiscoveryListener":
+							return EngineDiscoveryListener.NOOP;
+						case "toString":
+							return "DelegateRequest[" + original + "]";
+						case "hashCode":
+							return System.identityHashCode(proxy);
+						case "equals":
+							return proxy == args[0];
+						default:
+							try {
+								return method.invoke(original, args);
+							}
+							catch (InvocationTargetException e) {
+								throw e.getCause();
+							}
+					}
+				});
+	}
+
+	private static List<DiscoverySelector> translate(List<DiscoverySelector> selectors) {
+		List<DiscoverySelector> translated = new ArrayList<>(selectors.size());
+		for (DiscoverySelector selector : selectors) {
+			if (selector instanceof UniqueIdSelector && SoloIds.isSolo(((UniqueIdSelector) selector).getUniqueId())) {
+				SoloIds.toDelegate(((UniqueIdSelector) selector).getUniqueId())
+						.map(DiscoverySelectors::selectUniqueId)
+						.ifPresent(translated::add);
+			}
+			else {
+				translated.add(selector);
+			}
+		}
+		return translated;
+	}
+}

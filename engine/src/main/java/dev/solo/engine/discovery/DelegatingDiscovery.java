@@ -1,0 +1,81 @@
+package dev.solo.engine.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+
+/**
+ * Discovers through every other engine on the class path and mirrors their trees under the
+ * Solo engine descriptor.
+ */
+public final class DelegatingDiscovery {
+	private static final Logger LOG = Logger.getLogger(DelegatingDiscovery.class.getName());
+
+	private DelegatingDiscovery() {
+	}
+
+	public static void discoverInto(TestDescriptor soloRoot, EngineDiscoveryRequest request) {
+		DiscoveryScope scope = DiscoveryScope.current();
+		EngineDiscoveryRequest delegateRequest = DelegateRequest.of(request);
+		scope.enterDelegation();
+		List<String> adopted = new ArrayList<>();
+		try {
+			for (TestEngine engine : delegates(request)) {
+				TestDescriptor root;
+				try {
+					root = engine.discover(delegateRequest, UniqueId.forEngine(engine.getId()));
+				}
+				catch (RuntimeException | LinkageError e) {
+					// The in-process twin fails the same way and reports it; leave it visible.
+					LOG.log(Level.WARNING, e, () -> "solo: engine '" + engine.getId() + "' failed to discover");
+					continue;
+				}
+				adopted.add(engine.getId());
+				if (!root.getChildren().isEmpty()) {
+					soloRoot.addChild(mirror(root, engine.getClass().getName()));
+				}
+			}
+		}
+		finally {
+			scope.exitDelegation();
+		}
+		adopted.forEach(scope::adopted);
+	}
+
+	private static List<TestEngine> delegates(EngineDiscoveryRequest request) {
+		List<EngineFilter> filters = request instanceof LauncherDiscoveryRequest
+				? ((LauncherDiscoveryRequest) request).getEngineFilters()
+				: List.of();
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		if (loader == null) {
+			loader = DelegatingDiscovery.class.getClassLoader();
+		}
+		List<TestEngine> engines = new ArrayList<>();
+		for (TestEngine engine : ServiceLoader.load(TestEngine.class, loader)) {
+			if (engine.getId().equals(SoloIds.ENGINE_ID)) {
+				continue;
+			}
+			if (filters.stream().allMatch(filter -> filter.apply(engine).included())) {
+				engines.add(engine);
+			}
+		}
+		return engines;
+	}
+
+	private static MirrorDescriptor mirror(TestDescriptor original, String engineClass) {
+		MirrorDescriptor copy = new MirrorDescriptor(original, engineClass);
+		for (TestDescriptor child : original.getChildren()) {
+			copy.addChild(mirror(child, engineClass));
+		}
+		return copy;
+	}
+}

@@ -1,0 +1,95 @@
+package dev.solo.engine.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/**
+ * What one child JVM runs: a test, or a container whose tests only exist at run time
+ * ({@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}).
+ */
+public final class ForkUnit {
+	private final MirrorDescriptor descriptor;
+	private final String name;
+	private final List<Integer> iterations;
+
+	ForkUnit(MirrorDescriptor descriptor, List<Integer> iterations) {
+		this.descriptor = descriptor;
+		this.name = nameOf(descriptor);
+		this.iterations = List.copyOf(iterations);
+	}
+
+	/** The units of a Solo tree in discovery order. */
+	public static List<ForkUnit> collect(TestDescriptor root) {
+		List<ForkUnit> units = new ArrayList<>();
+		collect(root, units);
+		return units;
+	}
+
+	private static void collect(TestDescriptor node, List<ForkUnit> units) {
+		if (node instanceof MirrorDescriptor && isUnit(node)) {
+			units.add(new ForkUnit((MirrorDescriptor) node, List.of()));
+			return;
+		}
+		for (TestDescriptor child : node.getChildren()) {
+			collect(child, units);
+		}
+	}
+
+	static boolean isUnit(TestDescriptor node) {
+		return node.isTest() || (node.mayRegisterTests() && node.getChildren().isEmpty());
+	}
+
+	public MirrorDescriptor descriptor() {
+		return descriptor;
+	}
+
+	/** nextest-style name: {@code com.example.FooTest#bar()}, or the display path when there is no method. */
+	public String name() {
+		return name;
+	}
+
+	public List<Integer> iterations() {
+		return iterations;
+	}
+
+	/** For iteration selectors, the method selector the child must wrap ({@code com.Foo#bar(int)}). */
+	public Optional<String> iterationMethod() {
+		return descriptor.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+				.map(m -> m.getClassName() + "#" + m.getMethodName() + "(" + m.getMethodParameterTypes() + ")");
+	}
+
+	public ForkUnit withIterations(List<Integer> indexes) {
+		return new ForkUnit(descriptor, indexes);
+	}
+
+	private static String nameOf(MirrorDescriptor descriptor) {
+		Optional<MethodSource> method = descriptor.getSource().filter(MethodSource.class::isInstance)
+				.map(MethodSource.class::cast);
+		if (method.isPresent()) {
+			return method.get().getClassName() + "#" + method.get().getMethodName() + "("
+					+ method.get().getMethodParameterTypes() + ")";
+		}
+		StringBuilder path = new StringBuilder(descriptor.getDisplayName());
+		Optional<? extends TestDescriptor> parent = descriptor.getParent();
+		while (parent.isPresent() && parent.get() instanceof MirrorDescriptor) {
+			Optional<ClassSource> cls = parent.get().getSource().filter(ClassSource.class::isInstance)
+					.map(ClassSource.class::cast);
+			if (cls.isPresent()) {
+				return cls.get().getClassName() + "#" + path;
+			}
+			path.insert(0, parent.get().getDisplayName() + " > ");
+			parent = parent.get().getParent();
+		}
+		return path.toString();
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
+}

@@ -1,0 +1,76 @@
+package dev.solo.engine.discovery;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+
+/**
+ * Solo's copy of a delegate engine's descriptor: same display name, legacy reporting name,
+ * source, tags and type, under a Solo unique id. It remembers the delegate's id, which is what
+ * a child JVM selects.
+ */
+public final class MirrorDescriptor extends AbstractTestDescriptor {
+	private final UniqueId delegateId;
+	private final Type type;
+	private final Set<TestTag> tags;
+	private final String legacyReportingName;
+	private final boolean mayRegisterTests;
+	private final String engineClass;
+
+	MirrorDescriptor(TestDescriptor original, String engineClass) {
+		this(SoloIds.toSolo(original.getUniqueId()), original.getUniqueId(), original.getDisplayName(),
+				original.getLegacyReportingName(), original.getType(), original.getSource().orElse(null),
+				original.getTags(), original.mayRegisterTests(), engineClass);
+	}
+
+	public MirrorDescriptor(UniqueId soloId, UniqueId delegateId, String displayName, String legacyReportingName,
+			Type type, TestSource source, Set<TestTag> tags, boolean mayRegisterTests, String engineClass) {
+		super(soloId, displayName, source);
+		this.delegateId = delegateId;
+		this.type = type;
+		this.tags = Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+		this.legacyReportingName = legacyReportingName;
+		this.mayRegisterTests = mayRegisterTests;
+		this.engineClass = engineClass;
+	}
+
+	public UniqueId delegateId() {
+		return delegateId;
+	}
+
+	/** The class name of the engine that owns this descriptor, instantiated alone in the child. */
+	public String engineClass() {
+		return engineClass;
+	}
+
+	@Override
+	public Type getType() {
+		return type;
+	}
+
+	@Override
+	public Set<TestTag> getTags() {
+		return tags;
+	}
+
+	@Override
+	public String getLegacyReportingName() {
+		return legacyReportingName;
+	}
+
+	@Override
+	public boolean mayRegisterTests() {
+		return mayRegisterTests;
+	}
+
+	public Optional<MirrorDescriptor> mirrorParent() {
+		return getParent().filter(MirrorDescriptor.class::isInstance).map(MirrorDescriptor.class::cast);
+	}
+}

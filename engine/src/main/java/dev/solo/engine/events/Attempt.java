@@ -1,0 +1,35 @@
+package dev.solo.engine.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One execution of a unit in one child JVM: its status, what the child reported, what it
+ * printed, and how the JVM ended.
+ *
+ * @param failure the exception to report for this attempt (the test's own, or Solo's account
+ *        of a crash, timeout or leak)
+ * @param leakedProcesses command lines of processes the test left running (killed by Solo)
+ * @param leaked whether the JVM or its processes outlived the test
+ */
+public record Attempt(
+		int number,
+		int totalAttempts,
+		AttemptStatus status,
+		Duration duration,
+		Optional<Throwable> failure,
+		ChildReport report,
+		CapturedOutput stdout,
+		CapturedOutput stderr,
+		Optional<String> threadDump,
+		List<String> leakedProcesses,
+		boolean leaked,
+		long pid,
+		Optional<Integer> exitCode,
+		List<Duration> slowReports) {
+
+	public boolean isFailure() {
+		return status.isFailure();
+	}
+}

@@ -1,0 +1,35 @@
+package dev.solo.engine.events;
+
+import java.nio.charset.Charset;
+
+/**
+ * What a child printed on one stream, bounded: the head and the tail, and how many bytes in
+ * between were dropped, so a test printing gigabytes cannot exhaust the parent.
+ */
+public record CapturedOutput(byte[] head, byte[] tail, long droppedBytes) {
+
+	public static final CapturedOutput EMPTY = new CapturedOutput(new byte[0], new byte[0], 0);
+
+	public boolean isEmpty() {
+		return head.length == 0 && tail.length == 0;
+	}
+
+	public long totalBytes() {
+		return head.length + droppedBytes + tail.length;
+	}
+
+	public String text() {
+		Charset charset = Charset.defaultCharset();
+		if (droppedBytes == 0) {
+			return new String(head, charset) + new String(tail, charset);
+		}
+		return new String(head, charset) + "\n[solo: " + droppedBytes + " bytes of output cut]\n"
+				+ new String(tail, charset);
+	}
+
+	/** The last {@code maxChars} characters, for failure messages. */
+	public String lastChars(int maxChars) {
+		String all = text();
+		return all.length() <= maxChars ? all : "…" + all.substring(all.length() - maxChars);
+	}
+}

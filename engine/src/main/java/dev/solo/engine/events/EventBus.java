@@ -1,0 +1,31 @@
+package dev.solo.engine.events;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers each event to every sink, one event at a time, so sinks need no locking of their
+ * own and see events in one global order. A failing sink never stops the run.
+ */
+public final class EventBus implements RunEventSink {
+	private static final Logger LOG = Logger.getLogger(EventBus.class.getName());
+
+	private final List<RunEventSink> sinks;
+
+	public EventBus(List<RunEventSink> sinks) {
+		this.sinks = List.copyOf(sinks);
+	}
+
+	@Override
+	public synchronized void on(RunEvent event) {
+		for (RunEventSink sink : sinks) {
+			try {
+				sink.on(event);
+			}
+			catch (RuntimeException e) {
+				LOG.log(Level.WARNING, e, () -> "solo: event sink " + sink.getClass().getName() + " failed");
+			}
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package dev.solo.engine.events;
+
+import dev.solo.engine.discovery.ForkUnit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one stream of what happens in a Solo run. The scheduler produces it; every sink (the
+ * JUnit listener replay, the terminal reporter, the recorder, the XML writer) consumes it.
+ * Events carry facts, never formatted text.
+ */
+public sealed interface RunEvent {
+
+	record RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads) implements RunEvent {
+	}
+
+	record TestStarted(ForkUnit unit, int attempt, int totalAttempts) implements RunEvent {
+	}
+
+	/** A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed. */
+	record TestSlow(ForkUnit unit, int attempt, Duration elapsed, boolean terminating) implements RunEvent {
+	}
+
+	record AttemptFinished(ForkUnit unit, Attempt attempt) implements RunEvent {
+	}
+
+	record TestRetrying(ForkUnit unit, Attempt failed, Duration delay) implements RunEvent {
+	}
+
+	/** The unit's final outcome, with every attempt in order. */
+	record TestFinished(ForkUnit unit, TestOutcome outcome) implements RunEvent {
+	}
+
+	/** The unit was never started: cancelled, or held back by fail-fast. */
+	record TestNotRun(ForkUnit unit, String reason) implements RunEvent {
+	}
+
+	record RunFinished(RunStats stats, boolean cancelled) implements RunEvent {
+	}
+}

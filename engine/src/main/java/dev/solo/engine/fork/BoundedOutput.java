@@ -1,0 +1,83 @@
+package dev.solo.engine.fork;
+
+import dev.solo.engine.events.CapturedOutput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Drains one output stream of a child on its own thread, keeping the first and last
+ * {@code limit/2} bytes. The child never blocks on a full pipe, and the parent's memory stays
+ * bounded whatever the test prints.
+ */
+final class BoundedOutput extends Thread {
+	private final InputStream in;
+	private final OutputStream passthrough;
+	private final byte[] head;
+	private final byte[] tail;
+	private int headSize;
+	private long tailWritten;
+
+	BoundedOutput(String name, InputStream in, int limitBytes, OutputStream passthrough) {
+		super(name);
+		setDaemon(true);
+		this.in = in;
+		this.passthrough = passthrough;
+		this.head = new byte[Math.max(0, limitBytes / 2)];
+		this.tail = new byte[Math.max(0, limitBytes - head.length)];
+	}
+
+	@Override
+	public void run() {
+		byte[] buffer = new byte[8192];
+		try {
+			int read;
+			while ((read = in.read(buffer)) >= 0) {
+				if (passthrough != null) {
+					passthrough.write(buffer, 0, read);
+					passthrough.flush();
+				}
+				append(buffer, read);
+			}
+		}
+		catch (IOException e) {
+			// the child is gone; keep what arrived
+		}
+	}
+
+	private synchronized void append(byte[] buffer, int length) {
+		int offset = 0;
+		if (headSize < head.length) {
+			int n = Math.min(length, head.length - headSize);
+			System.arraycopy(buffer, 0, head, headSize, n);
+			headSize += n;
+			offset = n;
+		}
+		for (int i = offset; i < length && tail.length > 0; i++) {
+			tail[(int) (tailWritten++ % tail.length)] = buffer[i];
+		}
+	}
+
+	/** Waits up to {@code millis} for the stream to end, then snapshots what was kept. */
+	CapturedOutput finish(long millis) {
+		try {
+			join(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return snapshot();
+	}
+
+	synchronized CapturedOutput snapshot() {
+		byte[] keptHead = java.util.Arrays.copyOf(head, headSize);
+		int tailSize = (int) Math.min(tailWritten, tail.length);
+		byte[] keptTail = new byte[tailSize];
+		long start = tailWritten - tailSize;
+		for (int i = 0; i < tailSize; i++) {
+			keptTail[i] = tail[(int) ((start + i) % tail.length)];
+		}
+		return new CapturedOutput(keptHead, keptTail, tailWritten - tailSize);
+	}
+}

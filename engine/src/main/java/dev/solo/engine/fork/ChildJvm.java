@@ -1,0 +1,200 @@
+package dev.solo.engine.fork;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.CapturedOutput;
+import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.protocol.MessageType;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** One child JVM running one attempt of one unit. */
+public final class ChildJvm {
+	/** Everything that differs between two children of the same run. */
+	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
+			Map<String, String> configuration, String workspaceRoot, int globalSlot, int outputLimitBytes,
+			boolean passThroughOutput) {
+	}
+
+	private final Process process;
+	private final BoundedOutput stdout;
+	private final BoundedOutput stderr;
+	private final String token;
+	private final ForkServer server;
+	private final ChildReport report = new ChildReport();
+	private final CompletableFuture<List<String>> done = new CompletableFuture<>();
+	private final CompletableFuture<ForkServer.Connection> connection;
+	private volatile CompletableFuture<String> threadDump = new CompletableFuture<>();
+
+	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
+			CompletableFuture<ForkServer.Connection> connection) {
+		this.process = process;
+		this.stdout = stdout;
+		this.stderr = stderr;
+		this.token = token;
+		this.server = server;
+		this.connection = connection;
+	}
+
+	public static ChildJvm start(JvmCommand command, ForkServer server, Launch launch, PrintStream hostOut,
+			PrintStream hostErr) throws IOException {
+		Map.Entry<String, CompletableFuture<ForkServer.Connection>> expected = server.expect();
+		Map<String, String> soloVariables = soloVariables(launch);
+
+		List<String> line = new ArrayList<>(command.prefix());
+		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
+		line.add(command.mainClass());
+		line.add(String.valueOf(server.port()));
+		line.add(expected.getKey());
+
+		ProcessBuilder builder = new ProcessBuilder(line).directory(new File(System.getProperty("user.dir")));
+		builder.environment().putAll(soloVariables);
+		Process process;
+		try {
+			process = builder.start();
+		}
+		catch (IOException e) {
+			server.forget(expected.getKey());
+			throw e;
+		}
+		// Like Surefire: a test reading standard input sees its end, not the host's terminal.
+		process.getOutputStream().close();
+		String name = "solo-output-" + process.pid();
+		BoundedOutput out = new BoundedOutput(name + "-out", process.getInputStream(), launch.outputLimitBytes(),
+				launch.passThroughOutput() ? hostOut : null);
+		BoundedOutput err = new BoundedOutput(name + "-err", process.getErrorStream(), launch.outputLimitBytes(),
+				launch.passThroughOutput() ? hostErr : null);
+		out.start();
+		err.start();
+		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
+		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command));
+		return child;
+	}
+
+	private void onConnected(ForkServer.Connection connection, Launch launch, JvmCommand command) {
+		try {
+			ForkUnit unit = launch.unit();
+			connection.writer().frame(MessageType.RUN)
+					.string(unit.descriptor().engineClass())
+					.string(unit.descriptor().delegateId().toString())
+					.string(unit.iterationMethod().orElse(null))
+					.strings(unit.iterations().stream().map(String::valueOf).toList())
+					.map(launch.configuration())
+					.map(command.codeProperties())
+					.send();
+		}
+		catch (IOException e) {
+			return;
+		}
+		Thread reader = new Thread(() -> new ReportReader(report, done, this::onThreadDump).read(connection.reader()),
+				"solo-report-" + process.pid());
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	private void onThreadDump(String dump) {
+		threadDump.complete(dump);
+	}
+
+	static Map<String, String> soloVariables(Launch launch) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("SOLO", "1");
+		variables.put("SOLO_EXECUTION_MODE", "process-per-test");
+		variables.put("SOLO_RUN_ID", launch.runId());
+		variables.put("SOLO_PROFILE", launch.profile());
+		variables.put("SOLO_TEST_ID", launch.unit().descriptor().getUniqueId().toString());
+		variables.put("SOLO_TEST_NAME", launch.unit().name());
+		variables.put("SOLO_ATTEMPT", String.valueOf(launch.attempt()));
+		variables.put("SOLO_TOTAL_ATTEMPTS", String.valueOf(launch.totalAttempts()));
+		variables.put("SOLO_WORKSPACE_ROOT", launch.workspaceRoot());
+		variables.put("SOLO_TEST_GROUP", "@global");
+		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
+		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.globalSlot()));
+		return variables;
+	}
+
+	/** {@code SOLO_RUN_ID} becomes {@code solo.run.id}. */
+	static String propertyName(String variable) {
+		return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+	}
+
+	public long pid() {
+		return process.pid();
+	}
+
+	public ProcessHandle handle() {
+		return process.toHandle();
+	}
+
+	public ChildReport report() {
+		return report;
+	}
+
+	/** Completes when the child reported DONE or its JVM ended, whichever comes first. */
+	public CompletableFuture<?> finished() {
+		return CompletableFuture.anyOf(done, process.onExit());
+	}
+
+	/** Processes the child said it left running, if it got as far as saying DONE. */
+	public Optional<List<String>> done() {
+		return done.isDone() && !done.isCompletedExceptionally() ? Optional.of(done.join()) : Optional.empty();
+	}
+
+	public boolean awaitExit(Duration timeout) throws InterruptedException {
+		return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	public Optional<Integer> exitCode() {
+		return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
+	}
+
+	/** Asks the child for a dump of all its threads; empty if it does not answer in time. */
+	public Optional<String> requestThreadDump(Duration wait) {
+		if (!connection.isDone() || connection.isCompletedExceptionally()) {
+			return Optional.empty();
+		}
+		try {
+			connection.join().writer().frame(MessageType.DUMP_THREADS).send();
+			return Optional.of(threadDump.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (Exception e) {
+			return Optional.empty();
+		}
+	}
+
+	public void terminate(Duration grace) {
+		ProcessTree.terminate(process.toHandle(), grace);
+	}
+
+	public CapturedOutput stdout() {
+		return stdout.finish(1_000);
+	}
+
+	public CapturedOutput stderr() {
+		return stderr.finish(1_000);
+	}
+
+	/** Releases what the parent holds for this child; the process itself must already be gone. */
+	public void close() {
+		server.forget(token);
+		connection.cancel(false);
+		connection.thenAccept(c -> {
+			try {
+				c.socket().close();
+			}
+			catch (IOException ignored) {
+				// already closed
+			}
+		});
+	}
+}

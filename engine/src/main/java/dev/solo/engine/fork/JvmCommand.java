@@ -1,0 +1,170 @@
+package dev.solo.engine.fork;
+
+import dev.solo.engine.child.ChildMain;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The command line every child JVM of a run shares: the host's java executable, JVM options
+ * (debug agents stripped), class path (including entries only a class loader knows) and
+ * module path. System properties the host set in code are not on it: they reach the child
+ * over its socket, as they reached the host after it started.
+ */
+public final class JvmCommand {
+	private final List<String> prefix;
+	private final Map<String, String> codeProperties;
+	private final Path argFile;
+
+	private JvmCommand(List<String> prefix, Map<String, String> codeProperties, Path argFile) {
+		this.prefix = List.copyOf(prefix);
+		this.codeProperties = Map.copyOf(codeProperties);
+		this.argFile = argFile;
+	}
+
+	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir) throws IOException {
+		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		List<String> options = jvmOptions(inputArguments);
+
+		List<String> argFileLines = new ArrayList<>();
+		argFileLines.add("-cp");
+		argFileLines.add(quote(String.join(File.pathSeparator, classPath(testLoader))));
+		String modulePath = System.getProperty("jdk.module.path");
+		if (modulePath != null && !modulePath.isEmpty()) {
+			argFileLines.add("--module-path");
+			argFileLines.add(quote(modulePath));
+		}
+		Path argFile = workDir.resolve("child.args");
+		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
+
+		List<String> prefix = new ArrayList<>();
+		prefix.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		prefix.addAll(options);
+		prefix.add("@" + argFile);
+		return new JvmCommand(prefix, codeProperties(inputArguments), argFile);
+	}
+
+	/** The command up to (not including) the per-child system properties and main class. */
+	public List<String> prefix() {
+		return prefix;
+	}
+
+	public String mainClass() {
+		return ChildMain.class.getName();
+	}
+
+	public Map<String, String> codeProperties() {
+		return codeProperties;
+	}
+
+	public Path argFile() {
+		return argFile;
+	}
+
+	static List<String> jvmOptions(List<String> inputArguments) {
+		List<String> options = new ArrayList<>();
+		for (String argument : inputArguments) {
+			if (isDebugAgent(argument) || argument.startsWith("-Djava.class.path=")
+					|| argument.startsWith("-Dsun.java.command=") || argument.startsWith("-Djdk.module.path=")) {
+				continue;
+			}
+			options.add(argument);
+		}
+		return options;
+	}
+
+	private static boolean isDebugAgent(String argument) {
+		return argument.startsWith("-agentlib:jdwp") || argument.startsWith("-Xrunjdwp")
+				|| argument.equals("-Xdebug") || argument.startsWith("-Xnoagent")
+				|| (argument.startsWith("-javaagent:") && argument.contains("debugger-agent"));
+	}
+
+	/**
+	 * The host's class path as its class loaders see it: {@code java.class.path} (which Surefire
+	 * sets to the test class path) followed by the URLs of every URLClassLoader between the
+	 * test class loader and the system loader (as console-standalone and IDEs use), plus this
+	 * engine's own location so the child can always find its bootstrap.
+	 */
+	static List<String> classPath(ClassLoader testLoader) {
+		Set<String> entries = new LinkedHashSet<>();
+		for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+			if (!entry.isEmpty()) {
+				entries.add(new File(entry).getAbsolutePath());
+			}
+		}
+		List<ClassLoader> chain = new ArrayList<>();
+		for (ClassLoader loader = testLoader; loader != null; loader = loader.getParent()) {
+			chain.add(0, loader);
+		}
+		for (ClassLoader loader : chain) {
+			if (loader instanceof java.net.URLClassLoader) {
+				for (java.net.URL url : ((java.net.URLClassLoader) loader).getURLs()) {
+					toFile(url).ifPresent(entries::add);
+				}
+			}
+		}
+		java.security.CodeSource own = ChildMain.class.getProtectionDomain().getCodeSource();
+		if (own != null && own.getLocation() != null) {
+			toFile(own.getLocation()).ifPresent(entries::add);
+		}
+		return new ArrayList<>(entries);
+	}
+
+	private static java.util.Optional<String> toFile(java.net.URL url) {
+		if (!"file".equals(url.getProtocol())) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(Paths.get(url.toURI()).toString());
+		}
+		catch (URISyntaxException | IllegalArgumentException e) {
+			return java.util.Optional.of(url.getPath());
+		}
+	}
+
+	/** System properties set after the host JVM started: neither on its command line nor the JVM's own. */
+	static Map<String, String> codeProperties(List<String> inputArguments) {
+		Set<String> fromCommandLine = new LinkedHashSet<>();
+		for (String argument : inputArguments) {
+			if (argument.startsWith("-D")) {
+				int eq = argument.indexOf('=');
+				fromCommandLine.add(eq < 0 ? argument.substring(2) : argument.substring(2, eq));
+			}
+		}
+		Map<String, String> properties = new LinkedHashMap<>();
+		Properties all = System.getProperties();
+		for (String key : all.stringPropertyNames()) {
+			if (!fromCommandLine.contains(key) && !isJvmOwn(key)) {
+				properties.put(key, all.getProperty(key));
+			}
+		}
+		return properties;
+	}
+
+	private static boolean isJvmOwn(String key) {
+		return key.startsWith("java.") || key.startsWith("jdk.") || key.startsWith("sun.") || key.startsWith("os.")
+				|| key.startsWith("user.") || key.startsWith("file.") || key.startsWith("solo.")
+				|| key.equals("line.separator") || key.equals("path.separator") || key.equals("native.encoding")
+				|| key.equals("stdout.encoding") || key.equals("stderr.encoding") || key.equals("stdin.encoding")
+				|| key.startsWith("awt.") || key.equals("socksNonProxyHosts") || key.equals("ftp.nonProxyHosts")
+				|| key.equals("http.nonProxyHosts") || key.startsWith("intellij.debug.agent");
+	}
+
+	/** Argument files split on white space unless quoted; backslashes escape. */
+	private static String quote(String value) {
+		return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+}

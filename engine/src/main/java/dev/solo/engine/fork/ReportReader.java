@@ -1,0 +1,100 @@
+package dev.solo.engine.fork;
+
+import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.protocol.FrameReader;
+import dev.solo.engine.protocol.ThrowableCodec;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+
+/** Turns a child's frames into its {@link ChildReport}, until DONE or the connection ends. */
+final class ReportReader {
+	private final ChildReport report;
+	private final CompletableFuture<List<String>> done;
+	private final Consumer<String> threadDumps;
+
+	ReportReader(ChildReport report, CompletableFuture<List<String>> done, Consumer<String> threadDumps) {
+		this.report = report;
+		this.done = done;
+		this.threadDumps = threadDumps;
+	}
+
+	void read(FrameReader reader) {
+		try {
+			FrameReader.Frame frame;
+			while ((frame = reader.next()) != null) {
+				switch (frame.type()) {
+					case DYNAMIC_REGISTERED -> report.add(new ChildReport.Registered(
+							UniqueId.parse(frame.string()), parse(frame.string()), frame.string(), frame.string(),
+							TestDescriptor.Type.valueOf(frame.string()), source(frame.bytes()),
+							new LinkedHashSet<>(frame.strings())));
+					case STARTED -> report.add(new ChildReport.Started(UniqueId.parse(frame.string())));
+					case SKIPPED -> report.add(new ChildReport.Skipped(UniqueId.parse(frame.string()), frame.string()));
+					case FINISHED -> report.add(new ChildReport.Finished(UniqueId.parse(frame.string()),
+							result(frame.string(), frame.bytes())));
+					case REPORT_ENTRY -> {
+						UniqueId id = UniqueId.parse(frame.string());
+						frame.string();
+						report.add(new ChildReport.Published(id, frame.map()));
+					}
+					case FILE_ENTRY -> {
+						UniqueId id = UniqueId.parse(frame.string());
+						frame.string();
+						report.add(new ChildReport.FilePublished(id, frame.string(), frame.string()));
+					}
+					case THREAD_DUMP -> threadDumps.accept(frame.string());
+					case DONE -> {
+						done.complete(frame.strings());
+						return;
+					}
+					default -> {
+						// a frame meant for the child: ignore
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// The process's exit status says what happened; what was read stays recorded.
+		}
+		finally {
+			done.completeExceptionally(new IOException("connection ended before DONE"));
+		}
+	}
+
+	private static UniqueId parse(String id) {
+		return id == null ? null : UniqueId.parse(id);
+	}
+
+	private static TestExecutionResult result(String status, byte[] throwable) {
+		Throwable cause = throwable == null ? null
+				: ThrowableCodec.decode(throwable, Thread.currentThread().getContextClassLoader());
+		return switch (TestExecutionResult.Status.valueOf(status)) {
+			case SUCCESSFUL -> TestExecutionResult.successful();
+			case ABORTED -> TestExecutionResult.aborted(cause);
+			case FAILED -> TestExecutionResult.failed(cause);
+		};
+	}
+
+	private static TestSource source(byte[] serialized) {
+		if (serialized == null) {
+			return null;
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+			Object value = in.readObject();
+			return value instanceof TestSource ? (TestSource) value : null;
+		}
+		catch (IOException | ClassNotFoundException | RuntimeException e) {
+			return null;
+		}
+	}
+}

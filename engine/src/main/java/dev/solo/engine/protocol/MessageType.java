@@ -1,0 +1,31 @@
+package dev.solo.engine.protocol;
+
+/**
+ * The frames exchanged between the parent and a child JVM over the child's private socket.
+ * Each frame is {@code [type byte][payload length int][payload]}, so a reader can skip a
+ * frame it does not understand and a torn frame is detected, never misread.
+ */
+public enum MessageType {
+	// child -> parent
+	HELLO,
+	DYNAMIC_REGISTERED,
+	STARTED,
+	SKIPPED,
+	FINISHED,
+	REPORT_ENTRY,
+	FILE_ENTRY,
+	THREAD_DUMP,
+	DONE,
+	// parent -> child
+	RUN,
+	DUMP_THREADS;
+
+	private static final MessageType[] VALUES = values();
+
+	public static MessageType of(int ordinal) {
+		if (ordinal < 0 || ordinal >= VALUES.length) {
+			throw new ProtocolException("unknown frame type " + ordinal);
+		}
+		return VALUES[ordinal];
+	}
+}

@@ -1,0 +1,208 @@
+package dev.solo.engine.scheduler;
+
+import dev.solo.engine.JvmDiedException;
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.Attempt;
+import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.CapturedOutput;
+import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.fork.ChildJvm;
+import dev.solo.engine.fork.ProcessTree;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one attempt of one unit in a fresh child JVM: watches the clock (SLOW, then
+ * TERMINATING with a thread dump), honours cancellation, and after the test checks that
+ * nothing it started outlives it.
+ */
+final class AttemptRunner {
+	private static final Duration POLL = Duration.ofMillis(100);
+	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
+
+	private final RunContext context;
+	private final CompletableFuture<Void> terminateRunning;
+	private final Set<ChildJvm> running = ConcurrentHashMap.newKeySet();
+
+	AttemptRunner(RunContext context, CompletableFuture<Void> terminateRunning) {
+		this.context = context;
+		this.terminateRunning = terminateRunning;
+	}
+
+	Set<ChildJvm> running() {
+		return running;
+	}
+
+	Attempt run(ForkUnit unit, int number, int total, int slot) throws InterruptedException {
+		Settings settings = context.settings();
+		context.events().on(new RunEvent.TestStarted(unit, number, total));
+		long start = System.nanoTime();
+		ChildJvm child;
+		try {
+			child = ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
+					context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(), slot,
+					settings.outputLimitBytes(), settings.noCapture()), context.hostOut(), context.hostErr());
+		}
+		catch (IOException e) {
+			return new Attempt(number, total, AttemptStatus.CRASHED, elapsedSince(start),
+					Optional.of(new JvmDiedException("could not start the test JVM: " + e.getMessage())),
+					new ChildReport(), CapturedOutput.EMPTY, CapturedOutput.EMPTY, Optional.empty(), List.of(), false,
+					-1, Optional.empty(), List.of());
+		}
+		running.add(child);
+		try {
+			return watch(unit, number, total, start, child);
+		}
+		finally {
+			running.remove(child);
+			child.close();
+		}
+	}
+
+	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)
+			throws InterruptedException {
+		Settings settings = context.settings();
+		Map<Long, ProcessHandle> seen = new LinkedHashMap<>();
+		List<Duration> slowReports = new ArrayList<>();
+		boolean timedOut = false;
+		boolean cancelled = false;
+		Optional<String> dump = Optional.empty();
+		int periods = 0;
+		while (true) {
+			long waitNanos = POLL.toNanos();
+			if (settings.slowTimeout().isPresent()) {
+				long nextTick = start + settings.slowTimeout().get().toNanos() * (periods + 1);
+				waitNanos = Math.max(0, Math.min(waitNanos, nextTick - System.nanoTime()));
+			}
+			try {
+				child.finished().get(waitNanos, TimeUnit.NANOSECONDS);
+				break;
+			}
+			catch (TimeoutException e) {
+				// look at the clock and at cancellation below
+			}
+			catch (java.util.concurrent.ExecutionException e) {
+				break;
+			}
+			remember(seen, child.handle());
+			if (terminateRunning.isDone()) {
+				cancelled = true;
+				child.terminate(settings.gracePeriod());
+				break;
+			}
+			if (settings.slowTimeout().isPresent()) {
+				long nextTick = start + settings.slowTimeout().get().toNanos() * (periods + 1);
+				if (System.nanoTime() >= nextTick) {
+					periods++;
+					boolean terminating = settings.terminateAfter() > 0 && periods >= settings.terminateAfter();
+					Duration elapsed = elapsedSince(start);
+					slowReports.add(elapsed);
+					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating));
+					if (terminating) {
+						dump = child.requestThreadDump(THREAD_DUMP_WAIT);
+						child.terminate(settings.gracePeriod());
+						timedOut = true;
+						break;
+					}
+				}
+			}
+		}
+		Duration duration = elapsedSince(start);
+
+		List<String> leakedProcesses = new ArrayList<>();
+		boolean leaked = false;
+		Optional<List<String>> done = child.done();
+		if (done.isPresent()) {
+			remember(seen, child.handle());
+			if (!child.awaitExit(settings.leakTimeout())) {
+				leaked = true;
+				leakedProcesses.add("the test JVM (pid " + child.pid() + ") did not exit within leak-timeout "
+						+ AttemptClassifier.seconds(settings.leakTimeout()));
+				child.terminate(settings.gracePeriod());
+			}
+		}
+		else if (!child.awaitExit(settings.gracePeriod())) {
+			child.terminate(settings.gracePeriod());
+		}
+		seen.remove(child.pid());
+		for (ProcessHandle process : seen.values()) {
+			if (process.isAlive()) {
+				if (done.isPresent() && !timedOut && !cancelled) {
+					leaked = true;
+					leakedProcesses.add(ProcessTree.describe(process));
+				}
+				ProcessTree.terminate(process, Duration.ZERO);
+			}
+		}
+		if (done.isPresent() && !leaked) {
+			// Processes the child saw alive at its end but that were too young for our snapshots.
+			for (String description : done.get()) {
+				long pid = Long.parseLong(description.substring(0, description.indexOf(' ')));
+				Optional<ProcessHandle> process = ProcessHandle.of(pid);
+				if (process.isPresent() && process.get().isAlive()) {
+					leaked = true;
+					leakedProcesses.add(description);
+					ProcessTree.terminate(process.get(), Duration.ZERO);
+				}
+			}
+		}
+
+		CapturedOutput stdout = child.stdout();
+		CapturedOutput stderr = child.stderr();
+		Optional<Integer> exitCode = child.exitCode();
+		AttemptClassifier.Verdict verdict = AttemptClassifier.classify(new AttemptClassifier.Facts(
+				unit.descriptor().delegateId(), child.report(), done.isPresent(), exitCode, child.pid(), timedOut,
+				cancelled, duration,
+				settings.slowTimeout().map(t -> t.multipliedBy(Math.max(1, settings.terminateAfter())))
+						.orElse(Duration.ZERO),
+				dump, leaked, leakedProcesses, settings.failOnLeak(), stdout, stderr));
+		AttemptStatus status = verdict.status();
+		if (status == AttemptStatus.TIMED_OUT && settings.passOnTimeout()) {
+			status = AttemptStatus.PASSED;
+		}
+		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), child.report(), stdout,
+				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports));
+		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
+		return attempt;
+	}
+
+	private static void remember(Map<Long, ProcessHandle> seen, ProcessHandle root) {
+		root.descendants().forEach(p -> seen.putIfAbsent(p.pid(), p));
+	}
+
+	private static Duration elapsedSince(long start) {
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	/** Terminates every running child now, for a host that is going away. */
+	void terminateAll(Duration grace) {
+		List<Thread> killers = new ArrayList<>();
+		for (ChildJvm child : running) {
+			Thread killer = new Thread(() -> child.terminate(grace), "solo-terminate-" + child.pid());
+			killer.start();
+			killers.add(killer);
+		}
+		for (Thread killer : killers) {
+			try {
+				killer.join(grace.toMillis() + 2_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+}
