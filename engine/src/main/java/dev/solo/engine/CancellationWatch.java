@@ -4,12 +4,12 @@ import dev.solo.engine.scheduler.Scheduler;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
-import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.ExecutionRequest;
 
 /**
- * Turns the host's cancellation (Platform 6's {@link CancellationToken}) and Solo's
+ * Turns the host's cancellation (Platform 6's cancellation token) and Solo's
  * {@code global-timeout} into a cancellation of the scheduler. Older Platforms have no token;
  * there, only the timeout and the shutdown hook cancel.
  */
@@ -20,11 +20,11 @@ final class CancellationWatch implements AutoCloseable {
 	private volatile boolean closed;
 
 	private CancellationWatch(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
-		CancellationToken token = tokenOf(request);
+		BooleanSupplier hostCancelled = HostCancellation.safelyOf(request);
 		long deadline = globalTimeout.map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
 		thread = new Thread(() -> {
 			while (!closed) {
-				if (token != null && token.isCancellationRequested()) {
+				if (hostCancelled.getAsBoolean()) {
 					scheduler.cancel("the host cancelled the run");
 					return;
 				}
@@ -47,15 +47,6 @@ final class CancellationWatch implements AutoCloseable {
 		CancellationWatch watch = new CancellationWatch(request, scheduler, globalTimeout);
 		watch.thread.start();
 		return watch;
-	}
-
-	private static CancellationToken tokenOf(ExecutionRequest request) {
-		try {
-			return request.getCancellationToken();
-		}
-		catch (LinkageError beforePlatform6) {
-			return null;
-		}
 	}
 
 	@Override

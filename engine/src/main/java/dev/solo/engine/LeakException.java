@@ -6,5 +6,7 @@ public final class LeakException extends AssertionError {
 
 	public LeakException(String message) {
 		super(message);
+		// Solo's own frames say nothing about the test; the message says everything.
+		setStackTrace(new StackTraceElement[0]);
 	}
 }

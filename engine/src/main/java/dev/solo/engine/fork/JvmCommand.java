@@ -116,12 +116,23 @@ public final class JvmCommand {
 				}
 			}
 		}
-		java.security.CodeSource own = ChildMain.class.getProtectionDomain().getCodeSource();
-		if (own != null && own.getLocation() != null) {
-			toFile(own.getLocation()).ifPresent(entries::add);
+		for (Class<?> needed : CHILD_NEEDS) {
+			java.security.CodeSource source = needed.getProtectionDomain().getCodeSource();
+			if (source != null && source.getLocation() != null) {
+				toFile(source.getLocation()).ifPresent(entries::add);
+			}
 		}
 		return new ArrayList<>(entries);
 	}
+
+	/**
+	 * What the child's bootstrap needs. Hosts may keep these off the test class path (Surefire
+	 * loads the launcher from its provider class path), so each is added from where the host
+	 * actually loaded it: the same versions the host runs with.
+	 */
+	private static final Class<?>[] CHILD_NEEDS = { ChildMain.class, org.junit.platform.launcher.Launcher.class,
+			org.junit.platform.engine.TestEngine.class, org.junit.platform.commons.JUnitException.class,
+			org.opentest4j.AssertionFailedError.class };
 
 	private static java.util.Optional<String> toFile(java.net.URL url) {
 		if (!"file".equals(url.getProtocol())) {

@@ -1,0 +1,92 @@
+package dev.solo.engine.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.ConfigurationParameters;
+
+class SettingsTest {
+
+	@Test
+	void durationsAreWrittenTheNextestWay() {
+		assertEquals(Duration.ofMillis(250), DurationParser.parse("k", "250ms"));
+		assertEquals(Duration.ofSeconds(30), DurationParser.parse("k", "30s"));
+		assertEquals(Duration.ofSeconds(90), DurationParser.parse("k", "1m30s"));
+		SettingsException bad = assertThrows(SettingsException.class, () -> DurationParser.parse("solo.x", "30 sec"));
+		assertTrue(bad.getMessage().contains("solo.x"), bad.getMessage());
+	}
+
+	@Test
+	void defaultsFollowNextestExceptFailFast() {
+		Settings settings = Settings.from(parameters(Map.of("solo.enabled", "true")));
+		assertTrue(settings.enabled());
+		assertEquals(0, settings.retries().count());
+		assertTrue(settings.maxFail().isEmpty(), "fail-fast is off by default");
+		assertEquals(Runtime.getRuntime().availableProcessors(), settings.testThreads());
+		assertEquals("default", settings.profile());
+	}
+
+	@Test
+	void runnerControlKeysAreRead() {
+		Settings settings = Settings.from(parameters(Map.of("solo.retries", "2", "solo.slow-timeout", "2s",
+				"solo.slow-timeout.terminate-after", "3", "solo.slow-timeout.grace-period", "1s",
+				"solo.max-fail", "3:immediate", "solo.leak-timeout", "50ms", "solo.test-threads", "4")));
+		assertEquals(2, settings.retries().count());
+		assertEquals(Optional.of(Duration.ofSeconds(2)), settings.slowTimeout());
+		assertEquals(3, settings.terminateAfter());
+		assertEquals(Duration.ofSeconds(1), settings.gracePeriod());
+		assertEquals(Optional.of(3), settings.maxFail());
+		assertTrue(settings.terminateOnMaxFail());
+		assertEquals(Duration.ofMillis(50), settings.leakTimeout());
+		assertEquals(4, settings.testThreads());
+		assertFalse(settings.enabled());
+	}
+
+	@Test
+	void failFastMeansMaxFailOne() {
+		assertEquals(Optional.of(1), Settings.from(parameters(Map.of("solo.fail-fast", "true"))).maxFail());
+	}
+
+	@Test
+	void badValuesNameTheirKey() {
+		SettingsException e = assertThrows(SettingsException.class,
+				() -> Settings.from(parameters(Map.of("solo.retries", "many"))));
+		assertEquals("invalid value 'many' for solo.retries: expected a whole number", e.getMessage());
+	}
+
+	@Test
+	void exponentialBackoffIsCapped() {
+		RetryPolicy policy = new RetryPolicy(5, true, Duration.ofMillis(100), Optional.of(Duration.ofMillis(300)),
+				false);
+		assertEquals(Duration.ofMillis(100), policy.delayBefore(2));
+		assertEquals(Duration.ofMillis(200), policy.delayBefore(3));
+		assertEquals(Duration.ofMillis(300), policy.delayBefore(4));
+	}
+
+	static ConfigurationParameters parameters(Map<String, String> values) {
+		return new ConfigurationParameters() {
+			@Override
+			public Optional<String> get(String key) {
+				return Optional.ofNullable(values.get(key));
+			}
+
+			@Override
+			public Optional<Boolean> getBoolean(String key) {
+				return get(key).map(Boolean::parseBoolean);
+			}
+
+			@Override
+			public Set<String> keySet() {
+				return values.keySet();
+			}
+		};
+	}
+}
