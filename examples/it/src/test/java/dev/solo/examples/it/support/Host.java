@@ -157,7 +157,16 @@ public final class Host {
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new HostRun(List.copyOf(command), process.pid(), process.isAlive() ? -1 : process.exitValue(),
+        int exit = process.isAlive() ? -1 : process.exitValue();
+        String summary = name + ": exit " + exit + (timedOut ? " (timed out)" : "") + " after " + took.toMillis()
+                + " ms, host pid " + process.pid() + ", work dir " + workDir;
+        System.out.println("[host] " + summary);
+        try {
+            Files.writeString(workDir.resolve("result.txt"), summary + "\n");
+        } catch (IOException ignored) {
+            // Diagnostics only.
+        }
+        return new HostRun(List.copyOf(command), process.pid(), exit,
                 timedOut, took, workDir, discardStdout ? null : stdout, stderr, reportsDir, pidDir, marker,
                 leftoversAtExit);
     }
