@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
@@ -18,6 +19,7 @@ import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.JUnitXmlReports;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.TestCaseResult;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -221,5 +223,24 @@ class ConsoleHostTest {
         r.testCases().forEach(t -> assertStatus(PASSED, t));
         assertOneJvmPerTest(scan.pids(), scan.hostPid(), List.of());
         assertEquals(2, scan.pids().attempts().size(), () -> "pid records: " + scan.pids());
+    }
+
+    @Test
+    void childJvmsRunOnTheHostsJava() {
+        Path otherHome = ItEnv.otherJavaHome();
+        assumeTrue(otherHome != null, "no second JDK configured (solo.it.otherJavaHome)");
+        int expected = ItEnv.featureVersion(otherHome);
+        assumeTrue(expected > 0 && expected != Runtime.version().feature(), "the second JDK has the same version");
+        HostRun run = Host.console(otherHome.resolve("bin").resolve("java"), ItEnv.currentConsoleJar(), List.of(), List.of(
+                "--select-method", ItEnv.FIXTURES + "OutcomesTest#passes",
+                "--select-method", ItEnv.FIXTURES + "CrashTest#survivesItsNeighbours",
+                "--config", "solo.enabled=true", "--config", "solo.test-threads=2")).run();
+        assertEquals(0, run.exitCode(), run::describe);
+        assertEquals(2, run.pids().attempts().size(), () -> run.pids() + "\n" + run.describe());
+        run.pids().attempts().forEach((test, attempts) -> attempts.forEach(a ->
+                assertEquals(expected, a.javaVersion(), () -> test + " ran on Java " + a.javaVersion()
+                        + " but the host runs on Java " + expected)));
+        assertOneJvmPerTest(run.pids(), run.hostPid(), List.of());
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 }

@@ -146,4 +146,34 @@ class RunnerControlTest {
                     + Processes.leftovers(run.marker()) + "\n" + run.describe());
         }
     }
+
+    @Test
+    void sigkillToTheHostStillTakesItsChildJvmsDown() {
+        // A host killed with SIGKILL runs no shutdown hook; the child must notice its parent is gone.
+        AtomicReference<String> problem = new AtomicReference<>();
+        AtomicReference<Long> child = new AtomicReference<>();
+        Host host = Host.console(ItEnv.currentConsoleJar(), List.of(), soloOn(
+                "--select-class", ItEnv.FIXTURES + "HangTest",
+                "--config", "solo.slow-timeout=60s"));
+        HostRun run = host
+                .timeout(Duration.ofSeconds(30))
+                .whileRunning(process -> {
+                    boolean started = Processes.await(Duration.ofSeconds(30),
+                            () -> !PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").isEmpty()
+                                    || !process.isAlive());
+                    if (!started || !process.isAlive()) {
+                        problem.set("the hang fixture never started (host alive: " + process.isAlive() + ")");
+                        return;
+                    }
+                    child.set(PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").get(0).pid());
+                    process.destroyForcibly(); // SIGKILL
+                })
+                .run();
+        assertEquals(null, problem.get(), () -> problem.get() + "\n" + run.describe());
+        if (!Processes.await(Duration.ofSeconds(10), () -> !Processes.isRunning(child.get()) && Processes.leftovers(run.marker()).isEmpty())) {
+            fail("10s after SIGKILL to host " + run.hostPid() + " its child JVM " + child.get() + " is "
+                    + (Processes.isRunning(child.get()) ? "still running" : "gone") + "; marked leftovers: "
+                    + Processes.leftovers(run.marker()) + "\n" + run.describe());
+        }
+    }
 }

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Lets integration tests see which JVM ran which fixture. Every fixture calls {@link #record}
  * first thing: it prints {@code PID=<pid> TEST=<name> ATTEMPT=<n>} to stdout and, when the system
- * property {@code fixture.pid.dir} is set, appends {@code pid=<pid> attempt=<n>} to
- * {@code <fixture.pid.dir>/<name>.pid} (one line per attempt).
+ * property {@code fixture.pid.dir} is set, appends {@code pid=<pid> attempt=<n> java=<feature version>}
+ * to {@code <fixture.pid.dir>/<name>.pid} (one line per attempt).
  */
 public final class Pids {
 
@@ -25,7 +25,7 @@ public final class Pids {
         String attempt = System.getenv().getOrDefault("SOLO_ATTEMPT", "0");
         System.out.println("PID=" + pid + " TEST=" + name + " ATTEMPT=" + attempt);
         System.out.flush();
-        append(name, "pid=" + pid + " attempt=" + attempt);
+        append(name, "pid=" + pid + " attempt=" + attempt + " java=" + Runtime.version().feature());
         return pid;
     }
 

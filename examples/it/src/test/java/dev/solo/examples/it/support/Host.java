@@ -51,9 +51,14 @@ public final class Host {
      * -cp <fixtures> --reports-dir … [args]}. Add {@code --config solo.enabled=true} to turn Solo on.
      */
     public static Host console(Path consoleJar, List<String> jvmArgs, List<String> args) {
+        return console(ItEnv.java(), consoleJar, jvmArgs, args);
+    }
+
+    /** As {@link #console(Path, List, List)}, on the given {@code java} executable. */
+    public static Host console(Path java, Path consoleJar, List<String> jvmArgs, List<String> args) {
         Host host = new Host("console-" + consoleJar.getFileName().toString()
                 .replace("junit-platform-console-standalone-", "").replace(".jar", ""));
-        host.command.add(ItEnv.java().toString());
+        host.command.add(java.toString());
         host.command.addAll(jvmArgs);
         host.command.add("-Dfixture.pid.dir=" + host.pidDir);
         host.command.addAll(List.of("-jar", consoleJar.toString(), "execute",

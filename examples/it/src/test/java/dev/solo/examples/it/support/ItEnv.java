@@ -76,6 +76,33 @@ public final class ItEnv {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
+    /**
+     * Another JDK's home ({@code solo.it.otherJavaHome}), to check that child JVMs run on the
+     * host's Java rather than whatever {@code java} is on the PATH; null if not configured or absent.
+     */
+    public static Path otherJavaHome() {
+        String home = System.getProperty("solo.it.otherJavaHome", "");
+        if (home.isBlank() || !Files.isExecutable(Path.of(home, "bin", "java"))) {
+            return null;
+        }
+        return Path.of(home);
+    }
+
+    /** The feature version ({@code 25}) in a JDK's {@code release} file, or -1. */
+    public static int featureVersion(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(v.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // fall through
+        }
+        return -1;
+    }
+
     /** A fresh directory under target/it-work for one host run. */
     public static Path newWorkDir(String name) {
         try {

@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * What the fixtures wrote under {@code fixture.pid.dir}: one file per fixture named
- * {@code <Class>.<method>.pid}, lines {@code pid=<pid> attempt=<n>} (one per attempt) and extras
+ * {@code <Class>.<method>.pid}, lines {@code pid=<pid> attempt=<n> java=<v>} (one per attempt) and extras
  * like {@code sleep=<pid>}.
  */
 public final class PidRecords {
 
-    public record Attempt(long pid, int attempt) {
+    /** One run of a fixture: its JVM's pid, SOLO_ATTEMPT (0 without Solo) and Java feature version. */
+    public record Attempt(long pid, int attempt, int javaVersion) {
     }
 
     private final Map<String, List<Attempt>> attempts;
@@ -46,10 +47,15 @@ public final class PidRecords {
                             continue;
                         }
                         if (line.startsWith("pid=")) {
-                            String[] parts = line.split(" ");
-                            long pid = Long.parseLong(parts[0].substring(4));
-                            int attempt = Integer.parseInt(parts[1].substring("attempt=".length()));
-                            attempts.computeIfAbsent(test, k -> new ArrayList<>()).add(new Attempt(pid, attempt));
+                            Map<String, String> fields = new LinkedHashMap<>();
+                            for (String part : line.split(" ")) {
+                                int eq = part.indexOf('=');
+                                fields.put(part.substring(0, eq), part.substring(eq + 1));
+                            }
+                            attempts.computeIfAbsent(test, k -> new ArrayList<>()).add(new Attempt(
+                                    Long.parseLong(fields.get("pid")),
+                                    Integer.parseInt(fields.getOrDefault("attempt", "-1")),
+                                    Integer.parseInt(fields.getOrDefault("java", "-1"))));
                         } else {
                             int eq = line.indexOf('=');
                             extras.computeIfAbsent(test, k -> new LinkedHashMap<>())
