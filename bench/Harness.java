@@ -36,19 +36,33 @@ public class Harness {
     static String ctFilter = null;                  // --include-classname for Commons Text
     static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples"));
     static String soloVersion = "0.1.0-SNAPSHOT";
-    static String mode = "jvm-cp";                  // how Solo is put on the console launcher's class path
+    static String mode = "jvm-cp";
+    static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
 
     // ---- results -------------------------------------------------------------------------
-    record Row(String section, String name, List<Double> walls, String baseline, String note) {}
+    record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}
     static final List<Row> table = new ArrayList<>();
     static final Map<String, Double> median = new HashMap<>();
     static final List<String> notes = new ArrayList<>();
+    static final Map<String, List<Double>> wallsOf = new HashMap<>(), cpuOf = new HashMap<>(), othersOf = new HashMap<>();
+    static String loadAtStart;
 
     public static void main(String[] args) throws Exception {
         parse(args);
+        loadAtStart = loadavg();
         Files.createDirectories(work.resolve("logs"));
-        boolean solo = engineJar != null && Files.isRegularFile(engineJar);
-        if (!solo) notes.add("Solo engine jar not found (" + engineJar + "): Solo rows skipped.");
+        boolean solo = !noSolo && engineJar != null && Files.isRegularFile(engineJar);
+        if (noSolo) notes.add("--no-solo: Solo rows skipped.");
+        else if (!solo) notes.add("Solo engine jar not found (" + engineJar + "): Solo rows skipped.");
+        else {
+            // A private copy: the engine may be rebuilt while the benchmark runs.
+            Path copy = work.resolve("lib/solo-engine.jar");
+            Files.createDirectories(copy.getParent());
+            Files.copy(engineJar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            notes.add("Solo engine: " + engineJar + " (" + Files.size(engineJar) + " bytes, built "
+                    + Files.getLastModifiedTime(engineJar).toString().substring(0, 16) + "), used as a copy in " + copy + ".");
+            engineJar = copy;
+        }
         System.out.println("== Solo bench: " + javaVersion() + " (" + jdk + "), " + Runtime.getRuntime().availableProcessors()
                 + " cpus, runs short=" + runsShort + " long=" + runsLong + ", threads=" + threads);
 
@@ -78,6 +92,10 @@ public class Harness {
                 case "--ct-filter" -> ctFilter = a[++i];
                 case "--long-pole-seconds" -> longPoleSeconds = Integer.parseInt(a[++i]);
                 case "--mode" -> mode = a[++i];
+                case "--no-quiet-wait" -> quietWait = false;
+                case "--no-solo" -> noSolo = true;
+                case "--classes" -> classes = Integer.parseInt(a[++i]);
+                case "--methods" -> methods = Integer.parseInt(a[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + k);
             }
         }
@@ -104,8 +122,8 @@ public class Harness {
         Files.createDirectories(dir);
         write(dir.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"Hello\"); } }\n");
         mustRun("javac-hello", List.of(jdk.resolve("bin/javac").toString(), "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
-        List<Double> w = repeat("floor", Math.max(5, runsShort), () -> run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null));
-        add("Floor", "java -cp … Hello", w, null, "JVM start + exit, nothing else");
+        List<Double> w = interleave(new Variant("floor", Math.max(5, runsShort), () -> run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null))).get("floor");
+        add("Floor", "java -cp … Hello", "floor", null, "JVM start + exit, nothing else");
     }
 
     // ---- 2. fork cost -------------------------------------------------------------------
@@ -154,20 +172,24 @@ public class Harness {
         int n = classes * methods;
         List<String> cp = List.of(classesDir.toString());
         String scan = classesDir.toString();
-        List<Double> in = repeat("fork-inproc", runsShort, () -> expect(run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n));
-        add("Fork cost", n + " trivial tests, in-process (console-standalone)", in, null, counts("fork-inproc"));
+        Map<String, List<Double>> w = interleave(
+                new Variant("fork-inproc", runsShort, () -> expect(run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n)),
+                new Variant("fork-solo-j1", solo ? runsLong : 0, () -> expect(run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n)),
+                new Variant("fork-solo-jN", solo ? runsLong : 0, () -> expect(run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n)));
+        add("Fork cost", n + " trivial tests, in-process (console-standalone)", "fork-inproc", null, counts("fork-inproc"));
         if (!solo) return;
-        List<Double> j1 = repeat("fork-solo-j1", runsLong, () -> expect(run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n));
-        add("Fork cost", n + " trivial tests, Solo -j1", j1, "fork-inproc", counts("fork-solo-j1"));
-        List<Double> jN = repeat("fork-solo-jN", runsLong, () -> expect(run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n));
-        add("Fork cost", n + " trivial tests, Solo -j" + threads, jN, "fork-inproc", counts("fork-solo-jN"));
-        double floor = median.getOrDefault("floor", Double.NaN);
+        add("Fork cost", n + " trivial tests, Solo -j1", "fork-solo-j1", "fork-inproc", counts("fork-solo-j1"));
+        add("Fork cost", n + " trivial tests, Solo -j" + threads, "fork-solo-jN", "fork-inproc", counts("fork-solo-jN"));
+        double floor = median.getOrDefault("floor", Double.NaN) * 1000;
         double per1 = (median.get("fork-solo-j1") - median.get("fork-inproc")) / n * 1000;
         double perN = (median.get("fork-solo-jN") - median.get("fork-inproc")) / n * 1000;
-        notes.add(String.format(Locale.ROOT, "Per-test overhead at -j1 = (Solo -j1 wall − in-process wall) / %d = %.0f ms = %.1f× the floor (%.0f ms).",
-                n, per1, per1 / (floor * 1000), floor * 1000));
-        notes.add(String.format(Locale.ROOT, "Amortised at -j%d: (Solo -j%d wall − in-process wall) / %d = %.0f ms of wall per test (%.1f× the floor); "
-                + "× %d = %.0f ms of slot time per test.", threads, threads, n, perN, perN / (floor * 1000), threads, perN * threads));
+        double cpu1 = (med(cpuOf.get("fork-solo-j1")) - med(cpuOf.get("fork-inproc"))) / n * 1000;
+        String ofFloor = Double.isNaN(floor) ? "" : String.format(Locale.ROOT, " = %.1f× the floor (%.0f ms)", per1 / floor, floor);
+        notes.add(String.format(Locale.ROOT, "**Per-test overhead at -j1** = (Solo -j1 wall − in-process wall) / %d = **%.0f ms**%s; in CPU time %.0f ms per test.",
+                n, per1, ofFloor, cpu1));
+        notes.add(String.format(Locale.ROOT, "Amortised at -j%d: (Solo -j%d wall − in-process wall) / %d = %.0f ms of wall per test%s; "
+                + "× %d = %.0f ms of slot time per test.", threads, threads, n, perN,
+                Double.isNaN(floor) ? "" : String.format(Locale.ROOT, " (%.1f× the floor)", perN / floor), threads, perN * threads));
     }
 
     // ---- 3. Commons Text ----------------------------------------------------------------
@@ -186,11 +208,12 @@ public class Harness {
         }
         List<String> extra = ctFilter == null ? List.of() : List.of("--include-classname=" + ctFilter);
         String scope = ctFilter == null ? "whole suite" : "classes ~ /" + ctFilter + "/";
-        List<Double> in = repeat("ct-inproc", runsLong, () -> run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null));
-        add("Commons Text 1.14.0", "tests jar, in-process (" + scope + ")", in, null, counts("ct-inproc"));
+        Map<String, List<Double>> w = interleave(
+                new Variant("ct-inproc", runsLong, () -> run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null)),
+                new Variant("ct-solo", solo ? runsLong : 0, () -> run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null)));
+        add("Commons Text 1.14.0", "tests jar, in-process (" + scope + ")", "ct-inproc", null, counts("ct-inproc"));
         if (!solo) return;
-        List<Double> s = repeat("ct-solo", runsLong, () -> run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null));
-        add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, s, "ct-inproc", counts("ct-solo"));
+        add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, "ct-solo", "ct-inproc", counts("ct-solo"));
         boolean same = countsMap("ct-inproc").equals(countsMap("ct-solo"));
         notes.add("Commons Text results " + (same ? "match" : "DIFFER") + ": in-process " + counts("ct-inproc") + "; Solo " + counts("ct-solo") + ".");
     }
@@ -218,14 +241,15 @@ public class Harness {
         mustRun("longpole-warm", warm, proj, env);
         if (solo) mustRun("longpole-warm-solo", concat(warm, "-Psolo"), proj, env);
 
-        List<Double> one = repeat("lp-surefire-1", runsLong, () -> expectMvn(run("lp-surefire-1", concat(mvn, "test"), proj, env), n));
-        add("Long poles", "1×" + longPoleSeconds + " s + " + (n - 1) + " short, Surefire default (1 fork)", one, null, mvnCounts("lp-surefire-1"));
-        List<Double> per = repeat("lp-surefire-perclass", runsLong, () -> expectMvn(run("lp-surefire-perclass",
-                concat(mvn, "test", "-Dbench.forkCount=2", "-Dbench.reuseForks=false"), proj, env), n));
-        add("Long poles", "Surefire forkCount=2 reuseForks=false", per, "lp-surefire-1", mvnCounts("lp-surefire-perclass"));
+        Map<String, List<Double>> w = interleave(
+                new Variant("lp-surefire-1", runsLong, () -> expectMvn(run("lp-surefire-1", concat(mvn, "test"), proj, env), n)),
+                new Variant("lp-surefire-perclass", runsLong, () -> expectMvn(run("lp-surefire-perclass",
+                        concat(mvn, "test", "-Dbench.forkCount=2", "-Dbench.reuseForks=false"), proj, env), n)),
+                new Variant("lp-solo", solo ? runsLong : 0, () -> expectMvn(run("lp-solo", concat(mvn, "test", "-Psolo"), proj, env), n)));
+        add("Long poles", "1×" + longPoleSeconds + " s + " + (n - 1) + " short, Surefire default (1 fork)", "lp-surefire-1", null, mvnCounts("lp-surefire-1"));
+        add("Long poles", "Surefire forkCount=2 reuseForks=false", "lp-surefire-perclass", "lp-surefire-1", mvnCounts("lp-surefire-perclass"));
         if (!solo) return;
-        List<Double> s = repeat("lp-solo", runsLong, () -> expectMvn(run("lp-solo", concat(mvn, "test", "-Psolo"), proj, env), n));
-        add("Long poles", "Surefire (1 fork) + Solo -j" + threads, s, "lp-surefire-1", mvnCounts("lp-solo"));
+        add("Long poles", "Surefire (1 fork) + Solo -j" + threads, "lp-solo", "lp-surefire-1", mvnCounts("lp-solo"));
     }
 
     static String longPolePom() {
@@ -261,7 +285,8 @@ public class Harness {
                           <groupId>dev.solo</groupId>
                           <artifactId>solo-engine</artifactId>
                           <version>%s</version>
-                          <scope>test</scope>
+                          <scope>system</scope>
+                          <systemPath>%s</systemPath>
                         </dependency>
                       </dependencies>
                     </profile>
@@ -292,7 +317,7 @@ public class Harness {
                     </plugins>
                   </build>
                 </project>
-                """.formatted(soloVersion, threads);
+                """.formatted(soloVersion, engineJar, threads);
     }
 
     // ---- 5. memory ----------------------------------------------------------------------
@@ -355,32 +380,91 @@ public class Harness {
         List<String> mvn = List.of("mvn", "-o", "-q", "-B", "-Dstyle.color=never", "test", "-pl", "examples/isolation");
         Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
         run("ex-warm", concat(mvn, "-Dsolo.enabled=false"), repo, env);
-        List<Double> off = repeat("ex-off", runsLong, () -> run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env));
-        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", off, null, "exit " + lastExit.get("ex-off"));
-        List<Double> on = repeat("ex-on", runsLong, () -> run("ex-on", mvn, repo, env));
-        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", on, "ex-off", "exit " + lastExit.get("ex-on"));
+        Map<String, List<Double>> w = interleave(
+                new Variant("ex-off", runsLong, () -> run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env)),
+                new Variant("ex-on", runsLong, () -> run("ex-on", mvn, repo, env)));
+        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", "ex-off", null, "exit " + lastExit.get("ex-off"));
+        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", "ex-on", "ex-off", "exit " + lastExit.get("ex-on"));
     }
 
     // ---- running and timing -------------------------------------------------------------
-    record Proc(int exit, double seconds, String out) {}
+    /** seconds: wall; cpu: user+sys of the process tree (GNU time); others: CPU seconds the rest of the machine used meanwhile. */
+    record Proc(int exit, double seconds, String out, double cpu, double others) {}
+
+    static final boolean GNU_TIME = Files.isExecutable(Path.of("/usr/bin/time"));
+    static boolean quietWait = true;
+
+    /** Busy and total jiffies of all CPUs, from /proc/stat. */
+    static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0, total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                long v = Long.parseLong(f[i]);
+                total += v;
+                if (i != 4 && i != 5) busy += v; // not idle, not iowait
+            }
+            return new long[] {busy, total};
+        } catch (Exception e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    /** Waits (at most 30 s) for the machine to be nearly idle: under 20 % of one CPU busy over 1 s. */
+    static void awaitQuiet() throws InterruptedException {
+        if (!quietWait) return;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        while (System.nanoTime() < deadline) {
+            long[] a = cpuTicks();
+            Thread.sleep(1000);
+            long[] b = cpuTicks();
+            double busyCpus = b[1] == a[1] ? 0 : (double) (b[0] - a[0]) / (b[1] - a[1]) * cpus;
+            if (busyCpus < 0.2) return;
+        }
+        System.out.println("   (machine still busy after 30 s; running anyway)");
+    }
 
     static final Map<String, Integer> lastExit = new ConcurrentHashMap<>();
     static final Map<String, String> lastOut = new ConcurrentHashMap<>();
 
     interface Step { Proc get() throws Exception; }
 
-    static List<Double> repeat(String key, int n, Step s) throws Exception {
-        List<Double> w = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Proc p = s.get();
-            w.add(p.seconds);
-            System.out.printf(Locale.ROOT, "   %-22s run %d/%d: %7.2f s (exit %d)%n", key, i + 1, n, p.seconds, p.exit);
+    record Variant(String key, int n, Step step) {}
+
+    /** Runs the variants round-robin (A B C A B C …) so that a noisy spell hits them alike; medians into {@link #median}. */
+    static Map<String, List<Double>> interleave(Variant... vs) throws Exception {
+        Map<String, List<Double>> w = new LinkedHashMap<>();
+        int rounds = Arrays.stream(vs).mapToInt(Variant::n).max().orElse(0);
+        for (int i = 0; i < rounds; i++) {
+            for (Variant v : vs) {
+                if (i >= v.n) continue;
+                Proc p = v.step.get();
+                w.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.seconds);
+                cpuOf.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.cpu);
+                othersOf.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.others);
+                System.out.printf(Locale.ROOT, "   %-22s run %d/%d: %7.2f s wall, %7.2f s CPU, others %6.2f s CPU (exit %d)%n",
+                        v.key, i + 1, v.n, p.seconds, p.cpu, p.others, p.exit);
+            }
         }
-        List<Double> sorted = new ArrayList<>(w);
-        sorted.sort(null);
-        median.put(key, sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2);
+        w.forEach((k, l) -> median.put(k, med(l)));
+        wallsOf.putAll(w);
         return w;
+    }
+
+    static double med(List<Double> l) {
+        List<Double> s = new ArrayList<>(l);
+        s.sort(null);
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+    }
+
+    static String loadavg() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     static Proc run(String name, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
@@ -389,14 +473,34 @@ public class Harness {
         if (dir != null) pb.directory(dir.toFile());
         if (env != null) pb.environment().putAll(env);
         pb.environment().put("PATH", jdk.resolve("bin") + ":" + System.getenv("PATH"));
+        Path timeFile = work.resolve("logs/" + name + ".time");
+        if (GNU_TIME) {
+            List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%U %S %M"));
+            wrapped.addAll(cmd);
+            pb.command(wrapped);
+        }
+        awaitQuiet();
+        long[] c0 = cpuTicks();
         long t0 = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(30, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException(name + " timed out"); }
         double s = (System.nanoTime() - t0) / 1e9;
+        long[] c1 = cpuTicks();
+        double cpu = Double.NaN, others = Double.NaN;
+        if (GNU_TIME && Files.isRegularFile(timeFile)) {
+            List<String> tl = Files.readAllLines(timeFile);
+            String[] f = tl.get(tl.size() - 1).trim().split(" ");
+            try {
+                cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+                others = Math.max(0, (c1[0] - c0[0]) / 100.0 - cpu); // USER_HZ = 100
+            } catch (RuntimeException e) {
+                // time printed something else (e.g. "Command exited with non-zero status")
+            }
+        }
         String out = Files.readString(log);
         lastExit.put(name, p.exitValue());
         lastOut.put(name, out);
-        return new Proc(p.exitValue(), s, out);
+        return new Proc(p.exitValue(), s, out, cpu, others);
     }
 
     static void mustRun(String name, List<String> cmd, Path dir) throws Exception { mustRun(name, cmd, dir, null); }
@@ -455,30 +559,30 @@ public class Harness {
     }
 
     // ---- table --------------------------------------------------------------------------
-    static void add(String section, String name, List<Double> walls, String baseline, String note) {
-        table.add(new Row(section, name, walls, baseline, note));
+    static void add(String section, String name, String key, String baseline, String note) {
+        table.add(new Row(section, name, key, wallsOf.getOrDefault(key, List.of()), baseline, note));
     }
 
     static void print() {
         System.out.println();
         System.out.println("JDK: " + javaVersion() + " — " + jdk);
+        System.out.println("Load average (1/5/15 min) at start: " + loadAtStart + ", at end: " + loadavg());
         System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows, " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
         System.out.println();
-        System.out.println("| Row | Wall s (median) | N | vs baseline | Results / notes |");
-        System.out.println("|---|---:|---:|---:|---|");
+        System.out.println("| Row | Wall s (median) | N | vs baseline | CPU s | Others' CPU s | Results / notes |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|");
         String section = null;
         for (Row r : table) {
             if (!r.section.equals(section)) {
                 section = r.section;
-                System.out.println("| **" + section + "** | | | | |");
+                System.out.println("| **" + section + "** | | | | | | |");
             }
-            List<Double> s = new ArrayList<>(r.walls);
-            s.sort(null);
-            double med = s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+            double med = med(r.walls);
             String ratio = "1.00× (baseline)";
             if (r.baseline != null && median.containsKey(r.baseline))
                 ratio = String.format(Locale.ROOT, "%.2f×", med / median.get(r.baseline));
-            System.out.printf(Locale.ROOT, "| %s | %.3f | %d | %s | %s |%n", r.name, med, s.size(), ratio, r.note);
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %d | %s | %.2f | %.2f | %s |%n", r.name, med, r.walls.size(), ratio,
+                    med(cpuOf.get(r.key)), med(othersOf.get(r.key)), r.note);
         }
         System.out.println();
         for (String n : notes) System.out.println("- " + n);

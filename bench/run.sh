@@ -26,7 +26,8 @@ while [[ $# -gt 0 ]]; do
     --runs-long) runs_long="$2"; shift 2 ;;
     --rows) rows="$2"; shift 2 ;;
     --ct-filter) ct_filter="$2"; shift 2 ;;
-    --threads|--mode|--long-pole-seconds|--engine-jar) extra+=("$1" "$2"); shift 2 ;;
+    --threads|--mode|--long-pole-seconds|--engine-jar|--classes|--methods) extra+=("$1" "$2"); shift 2 ;;
+    --no-solo|--no-quiet-wait) extra+=("$1"); shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
