@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Solo benchmark: floor, fork cost, Commons Text, long poles, memory — one table per run.
 # Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
-#                     [--rows floor,fork,commons,longpole,memory,examples] [--ct-filter REGEX]
+#                     [--rows floor,fork,commons,longpole,memory,examples] [--ct-filter REGEX | --ct-full]
 # See bench/README.md.
 set -euo pipefail
 
@@ -15,6 +15,7 @@ runs=3
 runs_long=1
 rows=""
 ct_filter=""
+ct_full=0
 extra=()
 
 while [[ $# -gt 0 ]]; do
@@ -26,6 +27,7 @@ while [[ $# -gt 0 ]]; do
     --runs-long) runs_long="$2"; shift 2 ;;
     --rows) rows="$2"; shift 2 ;;
     --ct-filter) ct_filter="$2"; shift 2 ;;
+    --ct-full) ct_full=1; shift ;;
     --threads|--mode|--long-pole-seconds|--engine-jar|--classes|--methods) extra+=("$1" "$2"); shift 2 ;;
     --no-solo|--no-quiet-wait) extra+=("$1"); shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
@@ -33,11 +35,18 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+# Commons Text scope: its whole suite (1,399 tests) takes Solo ~8 minutes on 2 cores, so by default
+# a quarter of it (the text.similarity, text.diff, text.translate and text.matcher packages, 338
+# tests); --quick takes only text.similarity; --ct-full the whole suite.
+if [[ -z "$ct_filter" ]]; then
+  if [[ $ct_full -eq 1 ]]; then ct_filter=''
+  elif [[ $quick -eq 1 ]]; then ct_filter='^org\.apache\.commons\.text\.similarity\..*Test$'
+  else ct_filter='^org\.apache\.commons\.text\.(similarity|diff|translate|matcher)\..*Test$'
+  fi
+fi
 if [[ $quick -eq 1 ]]; then
   runs=1
   runs_long=1
-  # A fifth of Commons Text (its text.similarity, text.diff, text.translate and text.matcher packages).
-  [[ -z "$ct_filter" ]] && ct_filter='^org\.apache\.commons\.text\.(similarity|diff|translate|matcher)\..*Test$'
 fi
 
 jdk="$(cd "$jdk" && pwd)"
