@@ -176,4 +176,36 @@ class RunnerControlTest {
                     + Processes.leftovers(run.marker()) + "\n" + run.describe());
         }
     }
+
+    @Test
+    void failFastStopsStartingTestsAfterTheFirstFailure() {
+        // One thread, so "after the first failure" is well defined; CrashTest has 3 failing tests.
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of(
+                        "--config", "solo.enabled=true", "--config", "solo.test-threads=1",
+                        "--config", "solo.fail-fast=true",
+                        "--select-class", ItEnv.FIXTURES + "CrashTest",
+                        "--select-class", ItEnv.FIXTURES + "LegacyJUnit4Test"))
+                .timeout(Duration.ofSeconds(60))
+                .run();
+        assertFalse(run.timedOut(), run::describe);
+        assertEquals(1, run.exitCode(), run::describe);
+        List<TestCaseResult> cases = run.reports().testCases();
+        long failed = cases.stream().filter(t -> t.status() == TestCaseResult.Status.FAILED).count();
+        assertEquals(1, failed, () -> "fail-fast: exactly one test may fail\n" + run.reports().describe());
+        // Fixtures that ran recorded a PID; after the failure nothing else may have started.
+        int started = run.pids().attempts().size();
+        assertTrue(started < 6, () -> "all " + started + " tests ran despite fail-fast: " + run.pids() + "\n" + run.reports().describe());
+        // The tests that did not run are still reported (as skipped), not silently dropped.
+        assertEquals(6, cases.size(), run.reports()::describe);
+        for (TestCaseResult t : cases) {
+            String fixture = t.simpleClassName() + "." + t.bareName();
+            boolean ran = !run.pids().attempts(fixture).isEmpty();
+            if (t.status() == TestCaseResult.Status.SKIPPED) {
+                assertFalse(ran, () -> fixture + " is reported skipped but ran: " + run.pids());
+            } else {
+                assertTrue(ran, () -> fixture + " is reported " + t.status() + " but never ran: " + run.pids());
+            }
+        }
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
 }
