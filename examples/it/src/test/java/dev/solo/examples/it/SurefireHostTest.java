@@ -90,7 +90,7 @@ class SurefireHostTest {
     }
 
     @Test
-    void eachTestsOutputLandsInItsOwnSystemOut() {
+    void eachTestsOutputLandsInItsOwnSystemOutAndSystemErr() {
         JUnitXmlReports r = run.reports();
         PidRecords pids = run.pids();
         Map<String, String> fixtures = Map.of(
@@ -109,6 +109,11 @@ class SurefireHostTest {
             // Nobody else's output.
             long foreignLines = result.systemOut().lines().filter(l -> l.startsWith("PID=") && !l.equals(line)).count();
             assertEquals(0, foreignLines, () -> test + " system-out holds other tests' output:\n" + result.systemOut());
+            // The same for stderr.
+            String errLine = "STDERR TEST=" + fixture;
+            assertTrue(result.systemErr().contains(errLine), () -> test + " system-err lacks '" + errLine + "':\n" + result.systemErr());
+            long foreignErr = result.systemErr().lines().filter(l -> l.startsWith("STDERR TEST=") && !l.equals(errLine)).count();
+            assertEquals(0, foreignErr, () -> test + " system-err holds other tests' output:\n" + result.systemErr());
         });
     }
 

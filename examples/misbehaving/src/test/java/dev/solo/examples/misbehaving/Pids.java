@@ -9,7 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Lets integration tests see which JVM ran which fixture. Every fixture calls {@link #record}
- * first thing: it prints {@code PID=<pid> TEST=<name> ATTEMPT=<n>} to stdout and, when the system
+ * first thing: it prints {@code PID=<pid> TEST=<name> ATTEMPT=<n>} to stdout (and
+ * {@code STDERR TEST=<name>} to stderr) and, when the system
  * property {@code fixture.pid.dir} is set, appends {@code pid=<pid> attempt=<n> java=<feature version>}
  * to {@code <fixture.pid.dir>/<name>.pid} (one line per attempt).
  */
@@ -25,6 +26,9 @@ public final class Pids {
         String attempt = System.getenv().getOrDefault("SOLO_ATTEMPT", "0");
         System.out.println("PID=" + pid + " TEST=" + name + " ATTEMPT=" + attempt);
         System.out.flush();
+        // One line on stderr too, so hosts can be checked for attributing both streams to the right test.
+        System.err.println("STDERR TEST=" + name);
+        System.err.flush();
         append(name, "pid=" + pid + " attempt=" + attempt + " java=" + Runtime.version().feature());
         return pid;
     }
