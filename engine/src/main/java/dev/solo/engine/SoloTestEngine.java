@@ -107,7 +107,8 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
 					.orElse(SoloTestEngine.class.getClassLoader());
-			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir);
+			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir, new JvmCommand.Tuning(settings.fastStart(),
+					settings.classDataSharing(), settings.jvmArgs()));
 			List<RunEventSink> allSinks = new ArrayList<>(sinks);
 			allSinks.addAll(session.sinks());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
@@ -120,6 +121,7 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			finally {
 				session.finished(scheduler);
+				command.close();
 			}
 		}
 		finally {

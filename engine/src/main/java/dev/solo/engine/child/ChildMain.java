@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The bootstrap of a child JVM: connects back to the parent, receives the one unit it is to
- * run, launches the JUnit Platform for exactly that unit with exactly its engine, streams
- * the events back and returns. It deliberately does not call {@code System.exit}: a JVM kept
+ * run, discovers it with exactly its engine, waits for the parent's go (children are started
+ * ahead of their turn), runs it, streams the events back and returns. It deliberately does not call {@code System.exit}: a JVM kept
  * alive by a thread the test forgot is a leak the parent must see.
  */
 public final class ChildMain {
@@ -43,10 +43,16 @@ public final class ChildMain {
 		RunRequest request = RunRequest.read(run);
 		request.systemProperties().forEach(System::setProperty);
 
+		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
+		FrameReader.Frame go = reader.next();
+		if (go == null || go.type() != MessageType.GO) {
+			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.
+			return;
+		}
 		ParentWatch watch = new ParentWatch(reader, writer);
 		watch.start();
 
-		new UnitRunner(request, new EventForwarder(writer)).run();
+		prepared.execute(new EventForwarder(writer));
 
 		watch.finished();
 		writer.frame(MessageType.DONE).strings(liveChildren()).send();

@@ -12,6 +12,7 @@ import org.junit.platform.engine.TestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -22,29 +23,54 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class UnitRunner {
 	private final ChildMain.RunRequest request;
-	private final TestExecutionListener listener;
 
-	UnitRunner(ChildMain.RunRequest request, TestExecutionListener listener) {
+	UnitRunner(ChildMain.RunRequest request) {
 		this.request = request;
-		this.listener = listener;
 	}
 
-	void run() throws ReflectiveOperationException {
+	/** A discovered unit, ready to execute. */
+	record Prepared(Launcher launcher, TestPlan plan) {
+		void execute(TestExecutionListener listener) {
+			launcher.execute(plan, listener);
+		}
+	}
+
+	Prepared prepare() throws ReflectiveOperationException {
 		TestEngine engine = (TestEngine) Class.forName(request.engineClass(), true,
 				Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
-		Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+		Launcher launcher = withoutFlightRecorder(() -> LauncherFactory.create(LauncherConfig.builder()
 				.enableTestEngineAutoRegistration(false)
 				.enableLauncherSessionListenerAutoRegistration(false)
 				.enableLauncherDiscoveryListenerAutoRegistration(false)
 				.enablePostDiscoveryFilterAutoRegistration(false)
 				.enableTestExecutionListenerAutoRegistration(false)
 				.addTestEngines(engine)
-				.build());
+				.build()));
 		LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
 				.selectors(selectors())
 				.configurationParameters(request.configuration())
 				.build();
-		launcher.execute(discovery, listener);
+		return new Prepared(launcher, launcher.discover(discovery));
+	}
+
+	/**
+	 * Platform 6 registers Flight Recorder listeners whenever JFR is present, which loads and
+	 * starts JFR in every child: a large share of a short test's start-up. The Platform skips
+	 * them inside a native image, which it detects by one system property; that property is set
+	 * only while the launcher is created, and only if the user has not set it.
+	 */
+	private static Launcher withoutFlightRecorder(java.util.function.Supplier<Launcher> create) {
+		String property = "org.graalvm.nativeimage.imagecode";
+		if (System.getProperty(property) != null || Boolean.getBoolean("solo.child.jfr")) {
+			return create.get();
+		}
+		System.setProperty(property, "solo-child");
+		try {
+			return create.get();
+		}
+		finally {
+			System.clearProperty(property);
+		}
 	}
 
 	private List<DiscoverySelector> selectors() {

@@ -28,7 +28,11 @@ public record Settings(
 		Optional<Integer> maxFail,
 		boolean terminateOnMaxFail,
 		boolean noCapture,
-		int outputLimitBytes) {
+		int outputLimitBytes,
+		boolean fastStart,
+		boolean classDataSharing,
+		boolean warmStart,
+		java.util.List<String> jvmArgs) {
 
 	public static final String PREFIX = "solo.";
 
@@ -74,7 +78,11 @@ public record Settings(
 				maxFail,
 				immediate,
 				noCapture,
-				reader.integer("output-limit-bytes", 4 * 1024 * 1024));
+				reader.integer("output-limit-bytes", 4 * 1024 * 1024),
+				reader.bool("fast-start", true),
+				reader.bool("class-data-sharing", true),
+				reader.bool("warm-start", !noCapture),
+				reader.text("jvm-args").map(v -> java.util.List.of(v.trim().split("\\s+"))).orElse(java.util.List.of()));
 	}
 
 	private static int parsePositive(String key, String text) {

@@ -34,7 +34,9 @@ public final class ChildJvm {
 	private final ChildReport report = new ChildReport();
 	private final CompletableFuture<List<String>> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
-	private volatile CompletableFuture<String> threadDump = new CompletableFuture<>();
+	private final CompletableFuture<String> threadDump = new CompletableFuture<>();
+	private ForkServer.Connection connected;
+	private boolean goRequested;
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
 			CompletableFuture<ForkServer.Connection> connection) {
@@ -51,7 +53,8 @@ public final class ChildJvm {
 		Map.Entry<String, CompletableFuture<ForkServer.Connection>> expected = server.expect();
 		Map<String, String> soloVariables = soloVariables(launch);
 
-		List<String> line = new ArrayList<>(command.prefix());
+		JvmCommand.Prefix prefix = command.prefix();
+		List<String> line = new ArrayList<>(prefix.line());
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		line.add(String.valueOf(server.port()));
@@ -65,8 +68,10 @@ public final class ChildJvm {
 		}
 		catch (IOException e) {
 			server.forget(expected.getKey());
+			prefix.childExited(false);
 			throw e;
 		}
+		process.onExit().thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		// Like Surefire: a test reading standard input sees its end, not the host's terminal.
 		process.getOutputStream().close();
 		String name = "solo-output-" + process.pid();
@@ -96,10 +101,33 @@ public final class ChildJvm {
 		catch (IOException e) {
 			return;
 		}
+		synchronized (this) {
+			connected = connection;
+			if (goRequested) {
+				sendGo();
+			}
+		}
 		Thread reader = new Thread(() -> new ReportReader(report, done, this::onThreadDump).read(connection.reader()),
 				"solo-report-" + process.pid());
 		reader.setDaemon(true);
 		reader.start();
+	}
+
+	/** Lets the child run its test: now if it is connected, else as soon as it connects. */
+	public synchronized void go() {
+		goRequested = true;
+		if (connected != null) {
+			sendGo();
+		}
+	}
+
+	private void sendGo() {
+		try {
+			connected.writer().frame(MessageType.GO).send();
+		}
+		catch (IOException e) {
+			// the child is gone; its exit says why
+		}
 	}
 
 	private void onThreadDump(String dump) {

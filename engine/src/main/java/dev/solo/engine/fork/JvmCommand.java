@@ -25,23 +25,40 @@ import java.util.Set;
  * over its socket, as they reached the host after it started.
  */
 public final class JvmCommand {
-	private final List<String> prefix;
+	private final String javaExecutable;
+	private final List<String> options;
 	private final Map<String, String> codeProperties;
 	private final Path argFile;
+	private final ClassDataSharing sharing;
 
-	private JvmCommand(List<String> prefix, Map<String, String> codeProperties, Path argFile) {
-		this.prefix = List.copyOf(prefix);
+	private JvmCommand(String javaExecutable, List<String> options, Map<String, String> codeProperties, Path argFile,
+			ClassDataSharing sharing) {
+		this.javaExecutable = javaExecutable;
+		this.options = List.copyOf(options);
 		this.codeProperties = Map.copyOf(codeProperties);
 		this.argFile = argFile;
+		this.sharing = sharing;
 	}
 
-	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir) throws IOException {
+	/** How the child JVMs of a run are tuned; see {@code solo.fast-start}, {@code solo.class-data-sharing}, {@code solo.jvm-args}. */
+	public record Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions) {
+	}
+
+	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
 		List<String> options = jvmOptions(inputArguments);
+		options.addAll(tuning.extraOptions());
+		if (tuning.fastStart()) {
+			options.addAll(FastStartOptions.forOptions(options));
+		}
+		ClassPathLayout layout = ClassPathLayout.of(classPath(testLoader));
+		ClassDataSharing sharing = tuning.classDataSharing()
+				? ClassDataSharing.prepare(options, layout.jarPrefix()).orElse(null)
+				: null;
 
 		List<String> argFileLines = new ArrayList<>();
 		argFileLines.add("-cp");
-		argFileLines.add(quote(String.join(File.pathSeparator, classPath(testLoader))));
+		argFileLines.add(quote(String.join(File.pathSeparator, layout.entries())));
 		String modulePath = System.getProperty("jdk.module.path");
 		if (modulePath != null && !modulePath.isEmpty()) {
 			argFileLines.add("--module-path");
@@ -50,20 +67,41 @@ public final class JvmCommand {
 		Path argFile = workDir.resolve("child.args");
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
-		List<String> prefix = new ArrayList<>();
-		prefix.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-		prefix.addAll(options);
-		prefix.add("@" + argFile);
-		return new JvmCommand(prefix, codeProperties(inputArguments), argFile);
+		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		return new JvmCommand(javaExecutable, options, codeProperties(inputArguments), argFile, sharing);
 	}
 
-	/** The command up to (not including) the per-child system properties and main class. */
-	public List<String> prefix() {
-		return prefix;
+	/** The command for one child, up to (not including) its own system properties and main class. */
+	Prefix prefix() {
+		List<String> line = new ArrayList<>();
+		line.add(javaExecutable);
+		line.addAll(options);
+		ClassDataSharing.Lease lease = sharing == null ? null : sharing.lease();
+		if (lease != null) {
+			line.addAll(lease.options());
+		}
+		line.add("@" + argFile);
+		return new Prefix(line, lease);
+	}
+
+	/** A child's command-line head and its share of the class-data archive (null when there is none). */
+	record Prefix(List<String> line, ClassDataSharing.Lease lease) {
+		void childExited(boolean normally) {
+			if (lease != null) {
+				lease.childExited(normally);
+			}
+		}
 	}
 
 	public String mainClass() {
 		return ChildMain.class.getName();
+	}
+
+	/** Waits briefly for a class-data archive still being written, so no JVM of Solo's outlives the run. */
+	public void close() {
+		if (sharing != null) {
+			sharing.close();
+		}
 	}
 
 	public Map<String, String> codeProperties() {

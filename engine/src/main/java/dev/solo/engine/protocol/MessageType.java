@@ -17,7 +17,10 @@ public enum MessageType {
 	THREAD_DUMP,
 	DONE,
 	// parent -> child
+	/** What to run; the child prepares (discovers) it at once. */
 	RUN,
+	/** Start the prepared test: children are launched ahead, and wait for this. */
+	GO,
 	DUMP_THREADS;
 
 	private static final MessageType[] VALUES = values();

@@ -46,23 +46,49 @@ final class AttemptRunner {
 		return running;
 	}
 
-	Attempt run(ForkUnit unit, int number, int total, int slot) throws InterruptedException {
-		Settings settings = context.settings();
+	/**
+	 * Starts the JVM for a unit's first attempt ahead of its turn: it boots and discovers the
+	 * test, then waits for {@link ChildJvm#go()}, so JVM start-up overlaps the test before it.
+	 */
+	Optional<ChildJvm> prestart(ForkUnit unit, int slot) {
+		try {
+			ChildJvm child = launch(unit, 1, context.settings().retries().count() + 1, slot);
+			running.add(child);
+			return Optional.of(child);
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Ends a prestarted child whose unit will not run after all. */
+	void discard(ChildJvm child) {
+		child.terminate(Duration.ZERO);
+		running.remove(child);
+		child.close();
+	}
+
+	Attempt run(ForkUnit unit, int number, int total, int slot, Optional<ChildJvm> prestarted)
+			throws InterruptedException {
 		context.events().on(new RunEvent.TestStarted(unit, number, total));
 		long start = System.nanoTime();
 		ChildJvm child;
-		try {
-			child = ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
-					context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(), slot,
-					settings.outputLimitBytes(), settings.noCapture()), context.hostOut(), context.hostErr());
+		if (prestarted.isPresent()) {
+			child = prestarted.get();
 		}
-		catch (IOException e) {
-			return new Attempt(number, total, AttemptStatus.CRASHED, elapsedSince(start),
-					Optional.of(new JvmDiedException("could not start the test JVM: " + e.getMessage())),
-					new ChildReport(), CapturedOutput.EMPTY, CapturedOutput.EMPTY, Optional.empty(), List.of(), false,
-					-1, Optional.empty(), List.of());
+		else {
+			try {
+				child = launch(unit, number, total, slot);
+			}
+			catch (IOException e) {
+				return new Attempt(number, total, AttemptStatus.CRASHED, elapsedSince(start),
+						Optional.of(new JvmDiedException("could not start the test JVM: " + e.getMessage())),
+						new ChildReport(), CapturedOutput.EMPTY, CapturedOutput.EMPTY, Optional.empty(), List.of(),
+						false, -1, Optional.empty(), List.of());
+			}
+			running.add(child);
 		}
-		running.add(child);
+		child.go();
 		try {
 			return watch(unit, number, total, start, child);
 		}
@@ -70,6 +96,13 @@ final class AttemptRunner {
 			running.remove(child);
 			child.close();
 		}
+	}
+
+	private ChildJvm launch(ForkUnit unit, int number, int total, int slot) throws IOException {
+		Settings settings = context.settings();
+		return ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
+				context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(), slot,
+				settings.outputLimitBytes(), settings.noCapture()), context.hostOut(), context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

@@ -7,10 +7,12 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.fork.ChildJvm;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,30 +86,46 @@ public final class Scheduler {
 		return cancelled;
 	}
 
+	/**
+	 * One worker: takes units from the shared queue and, with warm start, launches the JVM of
+	 * its next unit while the current one runs.
+	 */
 	private void work(ConcurrentLinkedQueue<ForkUnit> queue, int slot) {
-		ForkUnit unit;
-		while ((unit = queue.poll()) != null) {
+		ForkUnit next = queue.poll();
+		Optional<ChildJvm> nextChild = Optional.empty();
+		while (next != null) {
+			ForkUnit unit = next;
+			Optional<ChildJvm> prestarted = nextChild;
+			next = null;
+			nextChild = Optional.empty();
 			String reason = stopReason.get();
 			if (reason != null) {
+				prestarted.ifPresent(attempts::discard);
 				counts.notRun.incrementAndGet();
 				context.events().on(new RunEvent.TestNotRun(unit, reason));
+				next = queue.poll();
 				continue;
 			}
+			next = queue.poll();
+			if (next != null && settings.warmStart() && stopReason.get() == null) {
+				nextChild = attempts.prestart(next, slot);
+			}
 			try {
-				execute(unit, slot);
+				execute(unit, slot, prestarted);
 			}
 			catch (InterruptedException e) {
 				cancel("interrupted");
 				Thread.currentThread().interrupt();
 			}
 		}
+		nextChild.ifPresent(attempts::discard);
 	}
 
-	private void execute(ForkUnit unit, int slot) throws InterruptedException {
+	private void execute(ForkUnit unit, int slot, Optional<ChildJvm> prestarted) throws InterruptedException {
 		int total = settings.retries().count() + 1;
 		List<Attempt> done = new ArrayList<>();
 		for (int number = 1; number <= total; number++) {
-			Attempt attempt = attempts.run(unit, number, total, slot);
+			Attempt attempt = attempts.run(unit, number, total, slot, number == 1 ? prestarted : Optional.empty());
 			done.add(attempt);
 			if (!attempt.isFailure() || terminateRunning.isDone() || number == total) {
 				break;
