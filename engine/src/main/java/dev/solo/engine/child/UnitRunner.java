@@ -50,7 +50,17 @@ final class UnitRunner {
 				.selectors(selectors())
 				.configurationParameters(request.configuration())
 				.build();
-		return new Prepared(launcher, launcher.discover(discovery));
+		// The host reported discovery issues once already; every child repeating them is noise.
+		java.util.logging.Logger notifier = java.util.logging.Logger.getLogger(
+				"org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+		java.util.logging.Level level = notifier.getLevel();
+		notifier.setLevel(java.util.logging.Level.OFF);
+		try {
+			return new Prepared(launcher, launcher.discover(discovery));
+		}
+		finally {
+			notifier.setLevel(level);
+		}
 	}
 
 	/**

@@ -22,7 +22,11 @@ final class DelegateRequest {
 	}
 
 	static EngineDiscoveryRequest of(EngineDiscoveryRequest original) {
-		List<DiscoverySelector> selectors = translate(original.getSelectorsByType(DiscoverySelector.class));
+		return of(original, translate(original.getSelectorsByType(DiscoverySelector.class)));
+	}
+
+	/** The same request with other selectors. */
+	static EngineDiscoveryRequest of(EngineDiscoveryRequest original, List<DiscoverySelector> selectors) {
 		return (EngineDiscoveryRequest) Proxy.newProxyInstance(EngineDiscoveryRequest.class.getClassLoader(),
 				new Class<?>[] { EngineDiscoveryRequest.class }, (proxy, method, args) -> {
 					switch (method.getName()) {
@@ -51,7 +55,7 @@ final class DelegateRequest {
 				});
 	}
 
-	private static List<DiscoverySelector> translate(List<DiscoverySelector> selectors) {
+	static List<DiscoverySelector> translate(List<DiscoverySelector> selectors) {
 		List<DiscoverySelector> translated = new ArrayList<>(selectors.size());
 		for (DiscoverySelector selector : selectors) {
 			if (selector instanceof UniqueIdSelector && SoloIds.isSolo(((UniqueIdSelector) selector).getUniqueId())) {

@@ -41,7 +41,9 @@ public final class DelegatingDiscovery {
 				}
 				adopted.add(engine.getId());
 				if (!root.getChildren().isEmpty()) {
-					soloRoot.addChild(mirror(root, engine.getClass().getName()));
+					MirrorDescriptor mirror = mirror(root, engine.getClass().getName());
+					IterationSelections.apply(engine, request, mirror);
+					soloRoot.addChild(mirror);
 				}
 			}
 		}

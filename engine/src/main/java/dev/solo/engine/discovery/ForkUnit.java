@@ -32,7 +32,7 @@ public final class ForkUnit {
 
 	private static void collect(TestDescriptor node, List<ForkUnit> units) {
 		if (node instanceof MirrorDescriptor && isUnit(node)) {
-			units.add(new ForkUnit((MirrorDescriptor) node, List.of()));
+			units.add(new ForkUnit((MirrorDescriptor) node, ((MirrorDescriptor) node).iterations()));
 			return;
 		}
 		for (TestDescriptor child : node.getChildren()) {
@@ -61,10 +61,6 @@ public final class ForkUnit {
 	public Optional<String> iterationMethod() {
 		return descriptor.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
 				.map(m -> m.getClassName() + "#" + m.getMethodName() + "(" + m.getMethodParameterTypes() + ")");
-	}
-
-	public ForkUnit withIterations(List<Integer> indexes) {
-		return new ForkUnit(descriptor, indexes);
 	}
 
 	private static String nameOf(MirrorDescriptor descriptor) {

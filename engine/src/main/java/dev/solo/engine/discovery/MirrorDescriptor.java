@@ -2,6 +2,7 @@ package dev.solo.engine.discovery;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 	private final String legacyReportingName;
 	private final boolean mayRegisterTests;
 	private final String engineClass;
+	private List<Integer> iterations = List.of();
 
 	MirrorDescriptor(TestDescriptor original, String engineClass) {
 		this(SoloIds.toSolo(original.getUniqueId()), original.getUniqueId(), original.getDisplayName(),
@@ -48,6 +50,15 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 	/** The class name of the engine that owns this descriptor, instantiated alone in the child. */
 	public String engineClass() {
 		return engineClass;
+	}
+
+	/** The invocations an iteration selector chose, or empty for all of them. */
+	public List<Integer> iterations() {
+		return iterations;
+	}
+
+	void restrictToIterations(List<Integer> indexes) {
+		this.iterations = List.copyOf(indexes);
 	}
 
 	@Override

@@ -49,8 +49,8 @@ final class AttemptClassifier {
 	private static Verdict reported(Facts facts) {
 		if (facts.timedOut()) {
 			return new Verdict(AttemptStatus.TIMED_OUT, Optional.of(new TestTimeoutException(String.format(
-					"TIMEOUT: terminated after %s (slow-timeout %s reached)%n%s", seconds(facts.elapsed()),
-					seconds(facts.timeoutAfter()),
+					"TIMEOUT: terminated after %s (slow-timeout × terminate-after = %s); threads of pid %d just before:%n%s",
+					seconds(facts.elapsed()), seconds(facts.timeoutAfter()), facts.pid(),
 					facts.threadDump().orElse("(the JVM did not answer the thread-dump request)")))));
 		}
 		if (facts.cancelled()) {
