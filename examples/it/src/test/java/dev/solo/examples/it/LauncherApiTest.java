@@ -93,7 +93,9 @@ class LauncherApiTest {
 
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            events.add("finished " + id.getUniqueId() + " " + result.getStatus());
+            events.add("finished " + id.getUniqueId() + " " + result.getStatus()
+                    + (id.getUniqueId().matches("\\[engine:[^/]+\\]")
+                            ? result.getThrowable().map(LauncherApiTest::stackTrace).orElse("") : ""));
             if (!started.containsKey(id.getUniqueId())) {
                 duplicates.add("finished before started " + id.getUniqueId());
             }
@@ -130,6 +132,12 @@ class LauncherApiTest {
         String describe() {
             return String.join("\n", events);
         }
+    }
+
+    static String stackTrace(Throwable t) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(out));
+        return "\n" + out;
     }
 
     Recording solo;

@@ -33,6 +33,7 @@ public final class Host {
     /** Every marker handed out, so {@link KillLeftovers} can clean up after failed assertions. */
     static final Set<String> MARKERS = ConcurrentHashMap.newKeySet();
     private Path directory;
+    private Path tmpDir;
     private Duration timeout = Duration.ofSeconds(120);
     private boolean discardStdout;
     private Consumer<Process> whileRunning = p -> { };
@@ -60,6 +61,9 @@ public final class Host {
                 .replace("junit-platform-console-standalone-", "").replace(".jar", ""));
         host.command.add(java.toString());
         host.command.addAll(jvmArgs);
+        // A private java.io.tmpdir (inherited by the children), to see what the run leaves in it.
+        host.tmpDir = host.workDir.resolve("tmp");
+        host.command.add("-Djava.io.tmpdir=" + host.tmpDir);
         host.command.add("-Dfixture.pid.dir=" + host.pidDir);
         host.command.addAll(List.of("-jar", consoleJar.toString(), "execute",
                 "--disable-banner", "--disable-ansi-colors", "--details=tree",
@@ -123,6 +127,9 @@ public final class Host {
         Path stderr = workDir.resolve("stderr.txt");
         try {
             Files.createDirectories(reportsDir);
+            if (tmpDir != null) {
+                Files.createDirectories(tmpDir);
+            }
             Files.writeString(workDir.resolve("command.txt"), String.join(" ", command) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,7 +179,7 @@ public final class Host {
             // Diagnostics only.
         }
         return new HostRun(List.copyOf(command), process.pid(), exit,
-                timedOut, took, workDir, discardStdout ? null : stdout, stderr, reportsDir, pidDir, marker,
+                timedOut, took, workDir, discardStdout ? null : stdout, stderr, reportsDir, pidDir, tmpDir, marker,
                 leftoversAtExit);
     }
 

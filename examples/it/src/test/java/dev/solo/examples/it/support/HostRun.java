@@ -19,11 +19,24 @@ public record HostRun(
         Path stderr,
         Path reportsDir,
         Path pidDir,
+        Path tmpDir,
         String marker,
         List<Processes.Proc> leftoversAtExit) {
 
     public JUnitXmlReports reports() {
         return JUnitXmlReports.read(reportsDir);
+    }
+
+    /** What is left in the host's private {@code java.io.tmpdir} (console hosts only; empty otherwise). */
+    public List<Path> tmpLeftovers() {
+        if (tmpDir == null || !Files.isDirectory(tmpDir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(tmpDir)) {
+            return files.filter(p -> !p.equals(tmpDir)).toList();
+        } catch (IOException e) {
+            return List.of(tmpDir.resolve("<unreadable: " + e + ">"));
+        }
     }
 
     public PidRecords pids() {

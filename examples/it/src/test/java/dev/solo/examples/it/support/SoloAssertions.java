@@ -33,7 +33,8 @@ public final class SoloAssertions {
 
     /**
      * The host and every process the run left behind are gone within {@code within}: no Solo
-     * child JVM, no leaked {@code sleep 300}, and none of the recorded fixture PIDs still running.
+     * child JVM, no leaked {@code sleep 300}, none of the recorded fixture PIDs still running, and
+     * nothing left in the host's private {@code java.io.tmpdir}.
      */
     public static void assertNothingLeftBehind(HostRun run, Duration within) {
         List<Long> recorded = run.pids().allPids();
@@ -44,6 +45,9 @@ public final class SoloAssertions {
                     + Processes.leftovers(run.marker()) + ", recorded fixture pids still running="
                     + Processes.running(recorded) + " (at host exit: " + run.leftoversAtExit() + ")\n"
                     + "pid records: " + run.pids());
+        }
+        if (!Processes.await(within, () -> run.tmpLeftovers().isEmpty())) {
+            fail("the run left files in its java.io.tmpdir: " + run.tmpLeftovers());
         }
     }
 
