@@ -172,6 +172,11 @@ public class Harness {
         int n = classes * methods;
         List<String> cp = List.of(classesDir.toString());
         String scan = classesDir.toString();
+        // Untimed warm-up of each Solo configuration on one class (the engine may cache per class path).
+        if (solo) {
+            run("fork-warm-j1", console(cp, scan, true, 1, List.of("--include-classname=.*T00Test")), null, null);
+            run("fork-warm-jN", console(cp, scan, true, threads, List.of("--include-classname=.*T00Test")), null, null);
+        }
         Map<String, List<Double>> w = interleave(
                 new Variant("fork-inproc", runsShort, () -> expect(run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n)),
                 new Variant("fork-solo-j1", solo ? runsLong : 0, () -> expect(run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n)),
@@ -208,6 +213,7 @@ public class Harness {
         }
         List<String> extra = ctFilter == null ? List.of() : List.of("--include-classname=" + ctFilter);
         String scope = ctFilter == null ? "whole suite" : "classes ~ /" + ctFilter + "/";
+        if (solo) run("ct-warm", console(cp, testsJar, true, threads, List.of("--include-classname=.*\\.similarity\\.JaroWinklerSimilarityTest")), cwd, null);
         Map<String, List<Double>> w = interleave(
                 new Variant("ct-inproc", runsLong, () -> run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null)),
                 new Variant("ct-solo", solo ? runsLong : 0, () -> run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null)));
