@@ -11,6 +11,7 @@ import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.report.JUnitReplay;
 import dev.solo.engine.scheduler.RunContext;
+import dev.solo.engine.scheduler.DurationHistory;
 import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.IOException;
@@ -80,15 +81,15 @@ public final class SoloTestEngine implements TestEngine {
 	public void execute(ExecutionRequest request) {
 		TestDescriptor root = request.getRootTestDescriptor();
 		EngineExecutionListener listener = request.getEngineExecutionListener();
-		List<ForkUnit> units = ForkUnit.collect(root);
 		listener.executionStarted(root);
-		if (units.isEmpty()) {
+		if (root.getChildren().isEmpty()) {
 			listener.executionFinished(root, TestExecutionResult.successful());
 			return;
 		}
 		try {
 			Settings settings = Settings.from(request.getConfigurationParameters());
-			run(request, settings, units, List.of(new JUnitReplay(listener, root)));
+			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, settings.isolation()));
+			run(request, settings, units, List.of(new JUnitReplay(listener, root), new DurationHistory()));
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {

@@ -32,6 +32,7 @@ public record Settings(
 		boolean fastStart,
 		boolean classDataSharing,
 		boolean warmStart,
+		dev.solo.engine.discovery.ForkUnit.Isolation isolation,
 		java.util.List<String> jvmArgs) {
 
 	public static final String PREFIX = "solo.";
@@ -82,6 +83,8 @@ public record Settings(
 				reader.bool("fast-start", true),
 				reader.bool("class-data-sharing", true),
 				reader.bool("warm-start", !noCapture),
+				reader.choice("isolation", dev.solo.engine.discovery.ForkUnit.Isolation.class,
+						dev.solo.engine.discovery.ForkUnit.Isolation.TEST),
 				reader.text("jvm-args").map(v -> java.util.List.of(v.trim().split("\\s+"))).orElse(java.util.List.of()));
 	}
 

@@ -23,21 +23,29 @@ public final class ForkUnit {
 		this.iterations = List.copyOf(iterations);
 	}
 
+	/** How much one child JVM runs: {@code test} (the default), or a whole top-level {@code class}. */
+	public enum Isolation { TEST, CLASS }
+
 	/** The units of a Solo tree in discovery order. */
-	public static List<ForkUnit> collect(TestDescriptor root) {
+	public static List<ForkUnit> collect(TestDescriptor root, Isolation isolation) {
 		List<ForkUnit> units = new ArrayList<>();
-		collect(root, units);
+		collect(root, isolation, units);
 		return units;
 	}
 
-	private static void collect(TestDescriptor node, List<ForkUnit> units) {
-		if (node instanceof MirrorDescriptor && isUnit(node)) {
+	private static void collect(TestDescriptor node, Isolation isolation, List<ForkUnit> units) {
+		if (node instanceof MirrorDescriptor && (isUnit(node) || (isolation == Isolation.CLASS && isTopLevelClass(node)))) {
 			units.add(new ForkUnit((MirrorDescriptor) node, ((MirrorDescriptor) node).iterations()));
 			return;
 		}
 		for (TestDescriptor child : node.getChildren()) {
-			collect(child, units);
+			collect(child, isolation, units);
 		}
+	}
+
+	private static boolean isTopLevelClass(TestDescriptor node) {
+		return node.isContainer() && node.getSource().filter(ClassSource.class::isInstance).isPresent()
+				&& node.getParent().flatMap(TestDescriptor::getSource).filter(ClassSource.class::isInstance).isEmpty();
 	}
 
 	static boolean isUnit(TestDescriptor node) {
@@ -71,6 +79,11 @@ public final class ForkUnit {
 					+ method.get().getMethodParameterTypes() + ")";
 		}
 		StringBuilder path = new StringBuilder(descriptor.getDisplayName());
+		Optional<ClassSource> own = descriptor.getSource().filter(ClassSource.class::isInstance)
+				.map(ClassSource.class::cast);
+		if (own.isPresent()) {
+			return own.get().getClassName();
+		}
 		Optional<? extends TestDescriptor> parent = descriptor.getParent();
 		while (parent.isPresent() && parent.get() instanceof MirrorDescriptor) {
 			Optional<ClassSource> cls = parent.get().getSource().filter(ClassSource.class::isInstance)

@@ -126,11 +126,33 @@ public final class JUnitReplay implements RunEventSink {
 			replayEntry(entry, unitId, open);
 		}
 		printOutput(last);
+		if (last.status() == AttemptStatus.CRASHED || last.status() == AttemptStatus.TIMED_OUT
+				|| last.status() == AttemptStatus.CANCELLED) {
+			skipUnreached(descriptor, report, "not run: " + last.status().name().toLowerCase(java.util.Locale.ROOT)
+					.replace('_', ' ') + " earlier in the same JVM");
+		}
 		while (!open.isEmpty()) {
 			listener.executionFinished(open.pop(), TestExecutionResult.failed(last.failure()
 					.orElseGet(() -> new AssertionError("the test JVM ended before this test finished"))));
 		}
 		listener.executionFinished(descriptor, finalResult(outcome, report.finished(unitId)));
+	}
+
+	/** Under class isolation, tests after a crash in the same JVM never ran: say so, instead of losing them. */
+	private void skipUnreached(TestDescriptor container, ChildReport report, String reason) {
+		for (TestDescriptor child : container.getChildren()) {
+			if (!(child instanceof MirrorDescriptor mirror)) {
+				continue;
+			}
+			UniqueId id = mirror.delegateId();
+			boolean reached = report.entries().stream().anyMatch(e -> e.id().hasPrefix(id));
+			if (!reached) {
+				listener.executionSkipped(child, reason);
+			}
+			else if (report.finished(id).isEmpty() && report.skipped(id).isEmpty()) {
+				skipUnreached(child, report, reason);
+			}
+		}
 	}
 
 	private void replayEntry(ChildReport.Entry entry, UniqueId unitId, Deque<TestDescriptor> open) {
@@ -226,6 +248,11 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		if (last.status() == AttemptStatus.PASSED) {
 			return TestExecutionResult.successful();
+		}
+		if (reported.isPresent() && reported.get().result().getStatus() == TestExecutionResult.Status.SUCCESSFUL
+				&& !last.status().equals(AttemptStatus.CRASHED)) {
+			// A container whose tests failed: the failures are reported on those tests.
+			return reported.get().result();
 		}
 		if (reported.isPresent() && last.failure().isPresent()
 				&& reported.get().result().getThrowable().orElse(null) == last.failure().get()) {

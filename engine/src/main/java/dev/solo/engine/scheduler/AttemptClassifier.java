@@ -68,6 +68,14 @@ final class AttemptClassifier {
 			if (!facts.doneReceived() && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
 				return crashed(facts, "after the test finished");
 			}
+			if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+				// A container unit (parameterized test, a class under class isolation) succeeds
+				// as a container even when tests inside it fail: the unit fails with them.
+				Optional<ChildReport.Finished> failedInside = firstFailureInside(id, report);
+				if (failedInside.isPresent()) {
+					return fromResult(failedInside.get().result());
+				}
+			}
 			return fromResult(result);
 		}
 		Optional<ChildReport.Entry> ancestor = ancestorOutcome(id, report);
@@ -90,6 +98,14 @@ final class AttemptClassifier {
 			case ABORTED -> new Verdict(AttemptStatus.ABORTED, result.getThrowable());
 			case FAILED -> new Verdict(AttemptStatus.FAILED, result.getThrowable());
 		};
+	}
+
+	private static Optional<ChildReport.Finished> firstFailureInside(UniqueId id, ChildReport report) {
+		return report.entries().stream()
+				.filter(e -> e instanceof ChildReport.Finished && !e.id().equals(id) && e.id().hasPrefix(id))
+				.map(ChildReport.Finished.class::cast)
+				.filter(f -> f.result().getStatus() == TestExecutionResult.Status.FAILED)
+				.findFirst();
 	}
 
 	/** The first skipped or unsuccessful container above the unit: a class-level failure or skip. */
