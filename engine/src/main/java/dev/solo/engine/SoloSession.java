@@ -1,20 +1,16 @@
 package dev.solo.engine;
 
-import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.ForkServer;
 import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What outlives one execution within a launcher session: the fork server, the shutdown hook
- * that leaves no child JVM behind when the host is killed, and the event sinks other parts of
- * Solo (the CLI, the recorder) attach. Opened by {@link SoloSessionListener}; an engine used
+ * What outlives one execution within a launcher session: the fork server, and the shutdown
+ * hook that leaves no child JVM behind when the host is killed. Opened by {@link SoloSessionListener}; an engine used
  * without a session (a bare Launcher without auto-registration) gets a transient one.
  */
 final class SoloSession {
@@ -22,7 +18,6 @@ final class SoloSession {
 	private static volatile SoloSession current;
 
 	private final boolean transientSession;
-	private final List<RunEventSink> sinks = new CopyOnWriteArrayList<>();
 	private final Set<Scheduler> running = ConcurrentHashMap.newKeySet();
 	private ForkServer server;
 	private Thread shutdownHook;
@@ -41,14 +36,6 @@ final class SoloSession {
 	static SoloSession currentOrTransient() {
 		SoloSession session = current;
 		return session != null && OPEN.contains(session) ? session : new SoloSession(true);
-	}
-
-	List<RunEventSink> sinks() {
-		return sinks;
-	}
-
-	void addSink(RunEventSink sink) {
-		sinks.add(sink);
 	}
 
 	synchronized ForkServer forkServer() {

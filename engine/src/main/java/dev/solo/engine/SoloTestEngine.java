@@ -89,7 +89,7 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			Settings settings = Settings.from(request.getConfigurationParameters());
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, settings.isolation()));
-			run(request, settings, units, List.of(new JUnitReplay(listener, root), new DurationHistory()));
+			run(request, settings, units, List.of(new JUnitReplay(listener, root, settings.hostOutput()), new DurationHistory()));
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {
@@ -111,7 +111,7 @@ public final class SoloTestEngine implements TestEngine {
 			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir, new JvmCommand.Tuning(settings.fastStart(),
 					settings.classDataSharing(), settings.jvmArgs()));
 			List<RunEventSink> allSinks = new ArrayList<>(sinks);
-			allSinks.addAll(session.sinks());
+			allSinks.addAll(SoloRunListeners.attached());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters()), System.getProperty("user.dir"), command,
 					session.forkServer(), new EventBus(allSinks), System.out, System.err);

@@ -3,9 +3,13 @@ package dev.solo.launcher;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.events.RunStats;
+import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.io.File;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -15,15 +19,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.launcher.Launcher;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,84 +38,165 @@ import picocli.CommandLine.Option;
 /** {@code solo run}: discovers like console-standalone and runs every test in its own JVM. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run tests, each in its own JVM.")
 final class RunCommand implements Callable<Integer> {
-	static final int EXIT_OK = 0;
-	static final int EXIT_NO_TESTS = 4;
-	static final int EXIT_TEST_FAILED = 100;
+	enum Color { AUTO, ALWAYS, NEVER }
 
-	@Option(names = { "-cp", "--class-path" }, split = "[:;]", description = "Test class path entries.")
+	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
+			description = "Test class path entries (folders and jars).")
 	List<String> classPath = new ArrayList<>();
 
 	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders and jars.")
 	boolean scanClassPath;
 
-	@Option(names = "--select-class", description = "Select a test class.")
+	@Option(names = "--select-class", paramLabel = "CLASS", description = "Select a test class.")
 	List<String> classes = new ArrayList<>();
 
-	@Option(names = "--select-method", description = "Select a test method (com.example.FooTest#bar).")
+	@Option(names = "--select-method", paramLabel = "METHOD", description = "Select a method: com.example.FooTest#bar.")
 	List<String> methods = new ArrayList<>();
 
-	@Option(names = { "-j", "--test-threads" }, description = "Tests to run at once.")
+	@Option(names = "--select-package", paramLabel = "PACKAGE", description = "Select a package.")
+	List<String> packages = new ArrayList<>();
+
+	@Option(names = { "-j", "--test-threads" }, paramLabel = "N", description = "Tests to run at once.")
 	Integer testThreads;
 
-	@Option(names = "--retries", description = "Retries for a failing test.")
+	@Option(names = "--retries", paramLabel = "N", description = "Retries of a failing test, each in a fresh JVM.")
 	Integer retries;
 
-	@Option(names = "--config", description = "A JUnit configuration parameter key=value.")
+	@Option(names = "--fail-fast", description = "Start no new test after the first failure.")
+	boolean failFast;
+
+	@Option(names = "--no-fail-fast", description = "Run every test whatever fails (the default).")
+	boolean noFailFast;
+
+	@Option(names = "--max-fail", paramLabel = "N[:immediate]", description = "Stop after N failures.")
+	String maxFail;
+
+	@Option(names = { "-P", "--profile" }, paramLabel = "NAME", description = "Configuration profile.")
+	String profile;
+
+	@Option(names = "--no-capture", description = "Show output live and run one test at a time.")
+	boolean noCapture;
+
+	@Option(names = "--failure-output", paramLabel = "WHEN", description = "immediate, final, immediate-final, never.")
+	String failureOutput = "immediate";
+
+	@Option(names = "--success-output", paramLabel = "WHEN", description = "immediate, final, immediate-final, never.")
+	String successOutput = "never";
+
+	@Option(names = "--color", paramLabel = "WHEN", description = "auto, always, never.")
+	Color color = Color.AUTO;
+
+	@Option(names = "--config", paramLabel = "KEY=VALUE", description = "A JUnit configuration parameter.")
 	Map<String, String> config = new LinkedHashMap<>();
 
 	@Override
-	public Integer call() throws MalformedURLException {
+	public Integer call() throws Exception {
 		List<URL> urls = new ArrayList<>();
-		LinkedHashSet<Path> roots = new LinkedHashSet<>();
+		Set<Path> roots = new LinkedHashSet<>();
 		for (String entry : classPath) {
 			Path path = Paths.get(entry).toAbsolutePath();
 			urls.add(path.toUri().toURL());
 			roots.add(path);
 		}
+		Map<String, String> parameters = parameters();
+		TerminalReporter reporter = new TerminalReporter(System.out, colorful(),
+				timing("--failure-output", failureOutput), timing("--success-output", successOutput));
+		AtomicReference<Throwable> engineFailure = new AtomicReference<>();
 		ClassLoader previous = Thread.currentThread().getContextClassLoader();
-		try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), RunCommand.class.getClassLoader())) {
+		try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), RunCommand.class.getClassLoader());
+				AutoCloseable attached = SoloRunListeners.attach(reporter);
+				LauncherSession session = LauncherFactory.openSession()) {
 			Thread.currentThread().setContextClassLoader(loader);
-			List<DiscoverySelector> selectors = new ArrayList<>();
-			if (scanClassPath) {
-				selectors.addAll(selectClasspathRoots(roots.isEmpty() ? classPathRoots() : roots));
-			}
-			classes.forEach(c -> selectors.add(selectClass(c)));
-			methods.forEach(m -> selectors.add(selectMethod(m)));
-			Map<String, String> parameters = new LinkedHashMap<>(config);
-			parameters.put("solo.enabled", "true");
-			if (testThreads != null) {
-				parameters.put("solo.test-threads", String.valueOf(testThreads));
-			}
-			if (retries != null) {
-				parameters.put("solo.retries", String.valueOf(retries));
-			}
-			SummaryGeneratingListener summary = new SummaryGeneratingListener();
-			try (LauncherSession session = LauncherFactory.openSession()) {
-				Launcher launcher = session.getLauncher();
-				launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors)
-						.configurationParameters(parameters).build(), summary);
-			}
-			TestExecutionSummary result = summary.getSummary();
-			result.printTo(new java.io.PrintWriter(System.out, true));
-			result.printFailuresTo(new java.io.PrintWriter(System.out, true), 20);
-			if (result.getTestsFoundCount() == 0) {
-				return EXIT_NO_TESTS;
-			}
-			return result.getTotalFailureCount() > 0 ? EXIT_TEST_FAILED : EXIT_OK;
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
+					.selectors(selectors(roots))
+					.configurationParameters(parameters)
+					.build(), new EngineFailureListener(engineFailure));
 		}
 		finally {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
+		if (engineFailure.get() != null) {
+			System.err.println("error: " + engineFailure.get().getMessage());
+			return ExitCodes.SETUP_ERROR;
+		}
+		RunStats stats = reporter.stats();
+		if (stats == null || stats.initialCount() == 0) {
+			System.err.println("error: no tests to run");
+			return ExitCodes.NO_TESTS_RUN;
+		}
+		if (stats.failed() > 0) {
+			return ExitCodes.TEST_RUN_FAILED;
+		}
+		return stats.notRun() > 0 ? ExitCodes.INCOMPLETE_RUN : ExitCodes.OK;
 	}
 
-	private static java.util.Set<Path> classPathRoots() {
-		java.util.Set<Path> roots = new LinkedHashSet<>();
-		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-			roots.add(Paths.get(entry));
+	private Map<String, String> parameters() {
+		Map<String, String> parameters = new LinkedHashMap<>(config);
+		parameters.put("solo.enabled", "true");
+		parameters.put("solo.host-output", "false");
+		Optional.ofNullable(testThreads).ifPresent(n -> parameters.put("solo.test-threads", String.valueOf(n)));
+		Optional.ofNullable(retries).ifPresent(n -> parameters.put("solo.retries", String.valueOf(n)));
+		Optional.ofNullable(maxFail).ifPresent(n -> parameters.put("solo.max-fail", n));
+		Optional.ofNullable(profile).ifPresent(p -> parameters.put("solo.profile", p));
+		if (failFast) {
+			parameters.put("solo.fail-fast", "true");
 		}
-		return roots;
+		if (noFailFast) {
+			parameters.put("solo.fail-fast", "false");
+			parameters.remove("solo.max-fail");
+		}
+		if (noCapture) {
+			parameters.put("solo.no-capture", "true");
+		}
+		return parameters;
+	}
+
+	private List<DiscoverySelector> selectors(Set<Path> roots) {
+		List<DiscoverySelector> selectors = new ArrayList<>();
+		if (scanClassPath) {
+			Set<Path> scanned = roots;
+			if (scanned.isEmpty()) {
+				scanned = new LinkedHashSet<>();
+				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+					scanned.add(Paths.get(entry));
+				}
+			}
+			selectors.addAll(selectClasspathRoots(scanned));
+		}
+		classes.forEach(c -> selectors.add(selectClass(c)));
+		methods.forEach(m -> selectors.add(selectMethod(m)));
+		packages.forEach(p -> selectors.add(selectPackage(p)));
+		return selectors;
+	}
+
+	private boolean colorful() {
+		return color == Color.ALWAYS || (color == Color.AUTO && System.console() != null
+				&& System.getenv("NO_COLOR") == null);
+	}
+
+	private static TerminalReporter.OutputTiming timing(String option, String value) {
+		try {
+			return TerminalReporter.OutputTiming.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException e) {
+			throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new RunCommand()),
+					"invalid value '" + value + "' for " + option + ": expected immediate, final, immediate-final or never");
+		}
+	}
+
+	/** Notices a Solo engine that failed as a whole: a bad setting, or no way to start JVMs. */
+	private static final class EngineFailureListener implements TestExecutionListener {
+		private final AtomicReference<Throwable> failure;
+
+		EngineFailureListener(AtomicReference<Throwable> failure) {
+			this.failure = failure;
+		}
+
+		@Override
+		public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+			if (id.getUniqueId().equals("[engine:solo]") && result.getStatus() == TestExecutionResult.Status.FAILED) {
+				failure.set(result.getThrowable().orElse(new IllegalStateException("the Solo engine failed")));
+			}
+		}
 	}
 }

@@ -55,7 +55,7 @@ public final class ChildMain {
 		prepared.execute(new EventForwarder(writer));
 
 		watch.finished();
-		writer.frame(MessageType.DONE).strings(liveChildren()).send();
+		writer.frame(MessageType.DONE).strings(liveChildren()).strings(lingeringThreads()).send();
 		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.
 		socket.close();
@@ -66,6 +66,15 @@ public final class ChildMain {
 		return ProcessHandle.current().children()
 				.filter(ProcessHandle::isAlive)
 				.map(p -> p.pid() + " " + p.info().commandLine().orElse(p.info().command().orElse("?")))
+				.collect(Collectors.toList());
+	}
+
+	/** Threads that will keep this JVM from exiting when {@code main} returns. */
+	private static List<String> lingeringThreads() {
+		Thread self = Thread.currentThread();
+		return Thread.getAllStackTraces().keySet().stream()
+				.filter(t -> t != self && t.isAlive() && !t.isDaemon() && !t.getName().equals("DestroyJavaVM"))
+				.map(t -> "thread \"" + t.getName() + "\" (" + t.getState() + ")")
 				.collect(Collectors.toList());
 	}
 

@@ -33,7 +33,8 @@ public record Settings(
 		boolean classDataSharing,
 		boolean warmStart,
 		dev.solo.engine.discovery.ForkUnit.Isolation isolation,
-		java.util.List<String> jvmArgs) {
+		java.util.List<String> jvmArgs,
+		boolean hostOutput) {
 
 	public static final String PREFIX = "solo.";
 
@@ -85,7 +86,8 @@ public record Settings(
 				reader.bool("warm-start", !noCapture),
 				reader.choice("isolation", dev.solo.engine.discovery.ForkUnit.Isolation.class,
 						dev.solo.engine.discovery.ForkUnit.Isolation.TEST),
-				reader.text("jvm-args").map(v -> java.util.List.of(v.trim().split("\\s+"))).orElse(java.util.List.of()));
+				reader.text("jvm-args").map(v -> java.util.List.of(v.trim().split("\\s+"))).orElse(java.util.List.of()),
+				reader.bool("host-output", true));
 	}
 
 	private static int parsePositive(String key, String text) {

@@ -54,7 +54,9 @@ final class ReportReader {
 					}
 					case THREAD_DUMP -> threadDumps.accept(frame.string());
 					case DONE -> {
-						done.complete(frame.strings());
+						List<String> lingering = new java.util.ArrayList<>(frame.strings());
+						lingering.addAll(frame.strings());
+						done.complete(lingering);
 						return;
 					}
 					default -> {

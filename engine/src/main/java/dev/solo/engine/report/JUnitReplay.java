@@ -42,10 +42,16 @@ import org.junit.platform.engine.reporting.ReportEntry;
 public final class JUnitReplay implements RunEventSink {
 	private final EngineExecutionListener listener;
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
+	private final boolean printOutput;
 	private ContainerLedger ledger;
 
-	public JUnitReplay(EngineExecutionListener listener, TestDescriptor root) {
+	/**
+	 * @param printOutput whether each test's output goes to the host's {@code System.out/err}
+	 *        (off when the CLI shows output itself)
+	 */
+	public JUnitReplay(EngineExecutionListener listener, TestDescriptor root, boolean printOutput) {
 		this.listener = listener;
+		this.printOutput = printOutput;
 		index(root);
 	}
 
@@ -125,7 +131,9 @@ public final class JUnitReplay implements RunEventSink {
 			}
 			replayEntry(entry, unitId, open);
 		}
-		printOutput(last);
+		if (printOutput) {
+			printOutput(last);
+		}
 		if (last.status() == AttemptStatus.CRASHED || last.status() == AttemptStatus.TIMED_OUT
 				|| last.status() == AttemptStatus.CANCELLED) {
 			skipUnreached(descriptor, report, "not run: " + last.status().name().toLowerCase(java.util.Locale.ROOT)

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeoutException;
 final class AttemptRunner {
 	private static final Duration POLL = Duration.ofMillis(100);
 	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
+	private static final Duration QUIET_EXIT_WAIT = Duration.ofSeconds(5);
 
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
@@ -160,10 +161,15 @@ final class AttemptRunner {
 		Optional<List<String>> done = child.done();
 		if (done.isPresent()) {
 			remember(seen, child.handle());
-			if (!child.awaitExit(settings.leakTimeout())) {
+			// The child names what will keep it alive; when nothing does, a slow exit is only a
+			// busy machine, so it gets more time before it counts as a leak.
+			Duration exitWait = done.get().isEmpty() ? max(settings.leakTimeout(), QUIET_EXIT_WAIT)
+					: settings.leakTimeout();
+			if (!child.awaitExit(exitWait)) {
 				leaked = true;
 				leakedProcesses.add("the test JVM (pid " + child.pid() + ") did not exit within leak-timeout "
 						+ AttemptClassifier.seconds(settings.leakTimeout()));
+				leakedProcesses.addAll(done.get().stream().filter(d -> d.startsWith("thread ")).toList());
 				child.terminate(settings.gracePeriod());
 			}
 		}
@@ -183,6 +189,9 @@ final class AttemptRunner {
 		if (done.isPresent() && !leaked) {
 			// Processes the child saw alive at its end but that were too young for our snapshots.
 			for (String description : done.get()) {
+				if (description.startsWith("thread ")) {
+					continue;
+				}
 				long pid = Long.parseLong(description.substring(0, description.indexOf(' ')));
 				Optional<ProcessHandle> process = ProcessHandle.of(pid);
 				if (process.isPresent() && process.get().isAlive()) {
@@ -210,6 +219,10 @@ final class AttemptRunner {
 				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports));
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return a.compareTo(b) >= 0 ? a : b;
 	}
 
 	private static void remember(Map<Long, ProcessHandle> seen, ProcessHandle root) {
