@@ -16,6 +16,10 @@ public final class SoloCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(new SoloCommand()).execute(args));
+		System.exit(commandLine().execute(args));
+	}
+
+	static CommandLine commandLine() {
+		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 }
