@@ -54,8 +54,12 @@ final class BoundedOutput extends Thread {
 			headSize += n;
 			offset = n;
 		}
-		for (int i = offset; i < length && tail.length > 0; i++) {
-			tail[(int) (tailWritten++ % tail.length)] = buffer[i];
+		while (offset < length && tail.length > 0) {
+			int position = (int) (tailWritten % tail.length);
+			int n = Math.min(length - offset, tail.length - position);
+			System.arraycopy(buffer, offset, tail, position, n);
+			tailWritten += n;
+			offset += n;
 		}
 	}
 

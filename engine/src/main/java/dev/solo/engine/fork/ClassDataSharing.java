@@ -28,6 +28,13 @@ import java.util.concurrent.TimeUnit;
 final class ClassDataSharing {
 	private static final int MAX_TRIES = 2;
 	private static final long DUMP_WAIT_AT_CLOSE_SECONDS = 20;
+	private static final java.util.Set<Process> DUMPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	static {
+		// A host killed mid-dump must not leave the dumping JVM behind.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> DUMPS.forEach(Process::destroyForcibly),
+				"solo-archive-dump-reaper"));
+	}
 
 	private final Path archive;
 	private final List<String> dumpOptions;
@@ -125,7 +132,11 @@ final class ClassDataSharing {
 			deleteQuietly(classList);
 			return;
 		}
-		dump.onExit().thenAccept(p -> dumped(p, classList, output));
+		DUMPS.add(dump);
+		dump.onExit().thenAccept(p -> {
+			DUMPS.remove(p);
+			dumped(p, classList, output);
+		});
 	}
 
 	private synchronized void dumped(Process process, Path classList, Path output) {
