@@ -208,4 +208,21 @@ class RunnerControlTest {
         }
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
+
+    @Test
+    void aCrashingTestIsRetriedAndStillFails() {
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of(), soloOn(
+                "--select-method", ItEnv.FIXTURES + "CrashTest#exitsWithCode3",
+                "--config", "solo.retries=1"))
+                .timeout(Duration.ofSeconds(60))
+                .run();
+        assertFalse(run.timedOut(), run::describe);
+        assertEquals(1, run.exitCode(), run::describe);
+        assertEquals(1, run.reports().testCases().size(), run.reports()::describe);
+        assertFailedWith(run.reports().get("CrashTest", "exitsWithCode3()"), "JVM exited with code 3");
+        List<PidRecords.Attempt> attempts = run.pids().attempts("CrashTest.exitsWithCode3");
+        assertEquals(List.of(1, 2), attempts.stream().map(PidRecords.Attempt::attempt).toList(), () -> "attempts: " + run.pids());
+        assertNotEquals(attempts.get(0).pid(), attempts.get(1).pid(), "a retry must get a fresh JVM");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
 }
