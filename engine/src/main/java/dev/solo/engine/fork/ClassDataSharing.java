@@ -16,13 +16,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import dev.solo.engine.child.Training;
+
 /**
  * A class-data-sharing archive of the child's jars, made by Solo on first use and kept in its
  * cache. The JVM refuses to write an archive while a class folder is on the class path, and
  * tests need theirs, so it is made in two steps: one ordinary child records the classes it
  * loads ({@code -XX:DumpLoadedClassList}); then a separate JVM dumps a static archive from that
- * list with the jars alone. Children load the jars' classes from it; the folders, appended
- * after the jars, load as usual. The archive's name is a hash of the JVM, the child's JVM
+ * list with the jars alone. On JDK 25 and later the second step trains an AOT cache instead
+ * (JEP 483/514/515: classes loaded and linked ahead, call sites resolved), on Solo's own
+ * training workload plus that class list; where that fails, the static archive is made.
+ * Children load the jars' classes from it; the folders, appended after the jars, load as usual. The archive's name is a hash of the JVM, the child's JVM
  * options and every jar (path, size, time), so it is rebuilt exactly when one of them changes.
  */
 final class ClassDataSharing {
@@ -36,12 +40,15 @@ final class ClassDataSharing {
 				"solo-archive-dump-reaper"));
 	}
 
+	private static final boolean AOT = Runtime.version().feature() >= 25;
+
 	private final Path archive;
 	private final List<String> dumpOptions;
 	private final List<String> jars;
 	private boolean recording;
 	private int failures;
-	private Process dump;
+	private Thread dump;
+	private Path fallback;
 
 	private ClassDataSharing(Path archive, List<String> dumpOptions, List<String> jars) {
 		this.archive = archive;
@@ -55,7 +62,7 @@ final class ClassDataSharing {
 		}
 		try {
 			Path folder = SoloCache.folder("jvm");
-			return Optional.of(new ClassDataSharing(folder.resolve(key(options, jars) + ".jsa"),
+			return Optional.of(new ClassDataSharing(folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa")),
 					dumpOptions(options), List.copyOf(jars)));
 		}
 		catch (IOException | NoSuchAlgorithmException e) {
@@ -96,7 +103,15 @@ final class ClassDataSharing {
 	/** The options for one child. */
 	synchronized Lease lease() {
 		if (Files.isRegularFile(archive)) {
-			return new Lease(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off"), null);
+			return new Lease(AOT
+					? List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")
+					: List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off"), null);
+		}
+		Path staticArchive = fallback != null ? fallback
+				: archive.resolveSibling(archive.getFileName().toString().replace(".aot", ".jsa"));
+		if (AOT && Files.isRegularFile(staticArchive)) {
+			return new Lease(List.of("-XX:SharedArchiveFile=" + staticArchive, "-Xshare:auto", "-Xlog:cds*=off",
+					"-Xlog:aot*=off"), null);
 		}
 		if (recording || dump != null || failures >= MAX_TRIES) {
 			return new Lease(List.of(), null);
@@ -114,37 +129,95 @@ final class ClassDataSharing {
 			return;
 		}
 		Path output = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		List<List<String>> steps = AOT ? aotSteps(classList, output) : List.of(staticDump(classList, output));
+		Thread builder = new Thread(() -> build(steps, classList, output), "solo-class-data-archive");
+		builder.setDaemon(true);
+		dump = builder;
+		builder.start();
+	}
+
+	private List<String> java() {
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(dumpOptions);
+		return command;
+	}
+
+	private List<String> staticDump(Path classList, Path output) {
+		List<String> command = java();
 		command.add("-Xshare:dump");
 		command.add("-XX:SharedClassListFile=" + classList);
 		command.add("-XX:SharedArchiveFile=" + output);
 		command.add("-Xlog:cds*=off");
 		command.add("-cp");
 		command.add(String.join(File.pathSeparator, jars));
-		try {
-			dump = new ProcessBuilder(command).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-		}
-		catch (IOException e) {
-			failures++;
-			deleteQuietly(classList);
-			return;
-		}
-		DUMPS.add(dump);
-		dump.onExit().thenAccept(p -> {
-			DUMPS.remove(p);
-			dumped(p, classList, output);
-		});
+		return command;
 	}
 
-	private synchronized void dumped(Process process, Path classList, Path output) {
+	private List<List<String>> aotSteps(Path classList, Path output) {
+		Path configuration = output.resolveSibling(output.getFileName() + ".conf");
+		String classPath = String.join(File.pathSeparator, jars);
+		List<String> record = java();
+		record.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration, "-Xlog:cds*=off",
+				"-Xlog:aot*=off", "-cp", classPath, Training.class.getName(), classList.toString()));
+		List<String> create = java();
+		create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+				"-XX:AOTCache=" + output, "-Xlog:cds*=off", "-Xlog:aot*=off", "-cp", classPath));
+		return List.of(record, create);
+	}
+
+	/** Runs the steps one after another; on JDK 25+, falls back to the static archive if training fails. */
+	private void build(List<List<String>> steps, Path classList, Path output) {
+		boolean built = run(steps);
+		if (!built && AOT) {
+			// The training workload needs Solo's engine in a jar; from a class folder it cannot run.
+			built = run(List.of(staticDump(classList, output)));
+			if (built) {
+				deleteQuietly(output.resolveSibling(output.getFileName() + ".conf"));
+				dumped(true, classList, output, archive.resolveSibling(archive.getFileName().toString()
+						.replace(".aot", ".jsa")));
+				return;
+			}
+		}
+		deleteQuietly(output.resolveSibling(output.getFileName() + ".conf"));
+		dumped(built, classList, output, archive);
+	}
+
+	private static boolean run(List<List<String>> steps) {
+		for (List<String> step : steps) {
+			try {
+				Process process = new ProcessBuilder(step).redirectErrorStream(true)
+						.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+				DUMPS.add(process);
+				try {
+					if (process.waitFor() != 0) {
+						return false;
+					}
+				}
+				finally {
+					DUMPS.remove(process);
+				}
+			}
+			catch (IOException e) {
+				return false;
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private synchronized void dumped(boolean succeeded, Path classList, Path output, Path target) {
 		dump = null;
 		deleteQuietly(classList);
 		try {
-			if (process.exitValue() == 0 && Files.isRegularFile(output) && Files.size(output) > 0) {
-				Files.move(output, archive, StandardCopyOption.ATOMIC_MOVE);
+			if (succeeded && Files.isRegularFile(output) && Files.size(output) > 0) {
+				Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
+				if (!target.equals(archive)) {
+					fallback = target;
+				}
 				return;
 			}
 		}
@@ -154,14 +227,14 @@ final class ClassDataSharing {
 		finally {
 			deleteQuietly(output);
 		}
-		if (!Files.isRegularFile(archive)) {
+		if (!Files.isRegularFile(target)) {
 			failures++;
 		}
 	}
 
 	/** Lets a dump in progress finish (it serves the next run), but never leaves it running. */
 	void close() {
-		Process running;
+		Thread running;
 		synchronized (this) {
 			running = dump;
 		}
@@ -169,14 +242,12 @@ final class ClassDataSharing {
 			return;
 		}
 		try {
-			if (!running.waitFor(DUMP_WAIT_AT_CLOSE_SECONDS, TimeUnit.SECONDS)) {
-				running.destroyForcibly();
-			}
+			running.join(TimeUnit.SECONDS.toMillis(DUMP_WAIT_AT_CLOSE_SECONDS));
 		}
 		catch (InterruptedException e) {
-			running.destroyForcibly();
 			Thread.currentThread().interrupt();
 		}
+		DUMPS.forEach(Process::destroyForcibly);
 	}
 
 	private static void deleteQuietly(Path path) {

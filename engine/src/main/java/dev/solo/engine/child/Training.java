@@ -1,0 +1,58 @@
+package dev.solo.engine.child;
+
+import dev.solo.engine.protocol.FrameWriter;
+
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workload an AOT cache is trained on (JDK 25+). A cache can only be recorded with jars on
+ * the class path, so it cannot watch a real test of yours (its classes live in a folder);
+ * instead it runs Solo's own child path on a built-in Jupiter workload, and loads every class a
+ * real test JVM of this run loaded from the jars (the class list the first child recorded).
+ * Usage: {@code Training <class list>}.
+ */
+public final class Training {
+	private Training() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		ClassLoader loader = ClassLoader.getSystemClassLoader();
+		List<String> classes = Files.readAllLines(Paths.get(args[0]), StandardCharsets.UTF_8);
+		for (String line : classes) {
+			if (line.isEmpty() || line.startsWith("@") || line.startsWith("#")) {
+				continue;
+			}
+			String name = line.split(" ", 2)[0].replace('/', '.');
+			try {
+				Class.forName(name, false, loader);
+			}
+			catch (ClassNotFoundException | LinkageError e) {
+				// a class of a test folder, or one this class path cannot link: not for the cache
+			}
+		}
+		try {
+			Class.forName(JUPITER, false, loader);
+		}
+		catch (ClassNotFoundException e) {
+			return;
+		}
+		runWorkload(JUPITER);
+	}
+
+	private static final String JUPITER = "org.junit.jupiter.engine.JupiterTestEngine";
+
+	private static void runWorkload(String engineClass) throws ReflectiveOperationException {
+		ChildMain.RunRequest request = new ChildMain.RunRequest(engineClass,
+				"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]", null, List.of(),
+				Map.of(), Map.of());
+		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
+		prepared.execute(new EventForwarder(new FrameWriter(OutputStream.nullOutputStream())));
+	}
+
+}
