@@ -31,6 +31,8 @@ import dev.solo.engine.child.Training;
  */
 final class ClassDataSharing {
 	private static final int MAX_TRIES = 2;
+	/** Archives kept in the cache; each is tens of MiB, one per distinct set of jars. */
+	private static final int KEEP_ARCHIVES = 8;
 	private static final long DUMP_WAIT_AT_CLOSE_SECONDS = 20;
 	private static final java.util.Set<Process> DUMPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -62,11 +64,27 @@ final class ClassDataSharing {
 		}
 		try {
 			Path folder = SoloCache.folder("jvm");
+			prune(folder);
 			return Optional.of(new ClassDataSharing(folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa")),
 					dumpOptions(options), List.copyOf(jars)));
 		}
 		catch (IOException | NoSuchAlgorithmException e) {
 			return Optional.empty();
+		}
+	}
+
+	/** Keeps the most recently used archives; marks use by touching the file (see {@link #lease()}). */
+	private static void prune(Path folder) {
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+					.sorted(java.util.Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed())
+					.toList();
+			for (Path old : archives.subList(Math.min(KEEP_ARCHIVES, archives.size()), archives.size())) {
+				deleteQuietly(old);
+			}
+		}
+		catch (IOException e) {
+			// pruning is housekeeping
 		}
 	}
 
@@ -103,6 +121,7 @@ final class ClassDataSharing {
 	/** The options for one child. */
 	synchronized Lease lease() {
 		if (Files.isRegularFile(archive)) {
+			markUsed(archive);
 			return new Lease(AOT
 					? List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")
 					: List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off"), null);
@@ -248,6 +267,15 @@ final class ClassDataSharing {
 			Thread.currentThread().interrupt();
 		}
 		DUMPS.forEach(Process::destroyForcibly);
+	}
+
+	private boolean marked;
+
+	private void markUsed(Path file) {
+		if (!marked) {
+			marked = true;
+			file.toFile().setLastModified(System.currentTimeMillis());
+		}
 	}
 
 	private static void deleteQuietly(Path path) {
