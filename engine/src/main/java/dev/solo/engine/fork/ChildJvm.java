@@ -173,6 +173,23 @@ public final class ChildJvm {
 		return CompletableFuture.anyOf(done, process.onExit());
 	}
 
+	/**
+	 * Waits until everything the child sent has been read. A JVM can be seen to exit before the
+	 * reader thread has taken its last frames off the socket (on a busy machine, easily): those
+	 * frames are still there, and judging the attempt without them would call a pass a crash.
+	 */
+	public void awaitReportEnd(Duration max) {
+		if (!connection.isDone() || connection.isCompletedExceptionally()) {
+			return;
+		}
+		try {
+			done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (Exception e) {
+			// ended without DONE, or still silent after max: judged from what arrived
+		}
+	}
+
 	/** Processes the child said it left running, if it got as far as saying DONE. */
 	public Optional<List<String>> done() {
 		return done.isDone() && !done.isCompletedExceptionally() ? Optional.of(done.join()) : Optional.empty();

@@ -33,6 +33,7 @@ final class AttemptRunner {
 	private static final Duration POLL = Duration.ofMillis(100);
 	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
 	private static final Duration QUIET_EXIT_WAIT = Duration.ofSeconds(5);
+	private static final Duration REPORT_END_WAIT = Duration.ofSeconds(10);
 
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
@@ -155,6 +156,7 @@ final class AttemptRunner {
 			}
 		}
 		Duration duration = elapsedSince(start);
+		child.awaitReportEnd(timedOut || cancelled ? Duration.ofSeconds(1) : REPORT_END_WAIT);
 
 		List<String> leakedProcesses = new ArrayList<>();
 		boolean leaked = false;
