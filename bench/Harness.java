@@ -410,14 +410,14 @@ public class Harness {
     // ---- 6. examples/isolation ----------------------------------------------------------
     static void examples(boolean solo) throws Exception {
         if (!Files.isRegularFile(repo.resolve("examples/isolation/pom.xml")) || !solo) return;
-        List<String> mvn = List.of("mvn", "-o", "-q", "-B", "-Dstyle.color=never", "test", "-pl", "examples/isolation");
+        List<String> mvn = List.of("mvn", "-o", "-B", "-Dstyle.color=never", "test", "-pl", "examples/isolation");
         Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
         run("ex-warm", concat(mvn, "-Dsolo.enabled=false"), repo, env);
         Map<String, List<Double>> w = interleave(
                 new Variant("ex-off", runsLong, () -> run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env)),
                 new Variant("ex-on", runsLong, () -> run("ex-on", mvn, repo, env)));
-        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", "ex-off", null, "exit " + lastExit.get("ex-off"));
-        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", "ex-on", "ex-off", "exit " + lastExit.get("ex-on"));
+        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", "ex-off", null, mvnCounts("ex-off"));
+        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", "ex-on", "ex-off", mvnCounts("ex-on"));
     }
 
     // ---- running and timing -------------------------------------------------------------
