@@ -51,6 +51,13 @@ public final class ChildMain {
 		}
 		ParentWatch watch = new ParentWatch(reader, writer);
 		watch.start();
+		// A test that calls System.exit takes the processes it started with it: once this JVM
+		// is gone they are out of the parent's reach.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (!watch.isFinished()) {
+				ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+			}
+		}, "solo-child-exit"));
 
 		prepared.execute(new EventForwarder(writer));
 

@@ -27,6 +27,10 @@ final class ParentWatch extends Thread {
 		finished = true;
 	}
 
+	boolean isFinished() {
+		return finished;
+	}
+
 	@Override
 	public void run() {
 		try {

@@ -132,7 +132,6 @@ final class AttemptRunner {
 			catch (java.util.concurrent.ExecutionException e) {
 				break;
 			}
-			remember(seen, child.handle());
 			if (terminateRunning.isDone()) {
 				cancelled = true;
 				child.terminate(settings.gracePeriod());
@@ -145,6 +144,7 @@ final class AttemptRunner {
 					boolean terminating = settings.terminateAfter() > 0 && periods >= settings.terminateAfter();
 					Duration elapsed = elapsedSince(start);
 					slowReports.add(elapsed);
+					remember(seen, child.handle());
 					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating));
 					if (terminating) {
 						dump = child.requestThreadDump(THREAD_DUMP_WAIT);
@@ -163,17 +163,34 @@ final class AttemptRunner {
 		Optional<List<String>> done = child.done();
 		if (done.isPresent()) {
 			remember(seen, child.handle());
-			// The child names what will keep it alive; when nothing does, a slow exit is only a
-			// busy machine, so it gets more time before it counts as a leak.
-			Duration exitWait = done.get().isEmpty() ? max(settings.leakTimeout(), QUIET_EXIT_WAIT)
-					: settings.leakTimeout();
-			if (!child.awaitExit(exitWait)) {
-				leaked = true;
-				leakedProcesses.add("the test JVM (pid " + child.pid() + ") did not exit within leak-timeout "
+			// The child names the threads that keep it alive; when there are none, a slow exit
+			// is only a busy machine, so it gets more time before it counts as a leak.
+			boolean lingering = done.get().stream().anyMatch(d -> d.startsWith("thread "));
+			boolean exited = child.awaitExit(lingering ? settings.leakTimeout() : max(settings.leakTimeout(),
+					QUIET_EXIT_WAIT));
+			seen.remove(child.pid());
+			for (ProcessHandle process : seen.values()) {
+				if (process.isAlive()) {
+					leakedProcesses.add("process " + ProcessTree.describe(process));
+				}
+			}
+			for (String description : done.get()) {
+				if (!description.startsWith("thread ") && seen.values().stream()
+						.noneMatch(p -> description.startsWith(p.pid() + " "))) {
+					long pid = Long.parseLong(description.substring(0, description.indexOf(' ')));
+					ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
+						seen.put(p.pid(), p);
+						leakedProcesses.add("process " + description);
+					});
+				}
+			}
+			if (!exited) {
+				leakedProcesses.add(0, "the test JVM (pid " + child.pid() + ") did not exit within leak-timeout "
 						+ AttemptClassifier.seconds(settings.leakTimeout()));
-				leakedProcesses.addAll(done.get().stream().filter(d -> d.startsWith("thread ")).toList());
+				done.get().stream().filter(d -> d.startsWith("thread ")).forEach(leakedProcesses::add);
 				child.terminate(settings.gracePeriod());
 			}
+			leaked = !leakedProcesses.isEmpty();
 		}
 		else if (!child.awaitExit(settings.gracePeriod())) {
 			child.terminate(settings.gracePeriod());
@@ -181,26 +198,7 @@ final class AttemptRunner {
 		seen.remove(child.pid());
 		for (ProcessHandle process : seen.values()) {
 			if (process.isAlive()) {
-				if (done.isPresent() && !timedOut && !cancelled) {
-					leaked = true;
-					leakedProcesses.add(ProcessTree.describe(process));
-				}
 				ProcessTree.terminate(process, Duration.ZERO);
-			}
-		}
-		if (done.isPresent() && !leaked) {
-			// Processes the child saw alive at its end but that were too young for our snapshots.
-			for (String description : done.get()) {
-				if (description.startsWith("thread ")) {
-					continue;
-				}
-				long pid = Long.parseLong(description.substring(0, description.indexOf(' ')));
-				Optional<ProcessHandle> process = ProcessHandle.of(pid);
-				if (process.isPresent() && process.get().isAlive()) {
-					leaked = true;
-					leakedProcesses.add(description);
-					ProcessTree.terminate(process.get(), Duration.ZERO);
-				}
 			}
 		}
 
