@@ -47,12 +47,20 @@ public final class Training {
 
 	private static final String JUPITER = "org.junit.jupiter.engine.JupiterTestEngine";
 
-	private static void runWorkload(String engineClass) throws ReflectiveOperationException {
-		ChildMain.RunRequest request = new ChildMain.RunRequest(engineClass,
-				"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]", null, List.of(),
-				Map.of(), Map.of());
-		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
-		prepared.execute(new EventForwarder(new FrameWriter(OutputStream.nullOutputStream())));
-	}
+	/** Each unit as a child runs one: a method, a failing method, a nested class's method, a whole class. */
+	private static final List<String> UNITS = List.of(
+			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[method:passes()]",
+			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[method:fails()]",
+			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[nested-class:Inner]"
+					+ "/[method:nestedPasses()]",
+			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]");
 
+	private static void runWorkload(String engineClass) throws ReflectiveOperationException {
+		for (String unit : UNITS) {
+			ChildMain.RunRequest request = new ChildMain.RunRequest(engineClass, unit, null, List.of(), Map.of(),
+					Map.of());
+			UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
+			prepared.execute(new EventForwarder(new FrameWriter(OutputStream.nullOutputStream())));
+		}
+	}
 }

@@ -11,6 +11,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -38,7 +39,9 @@ final class UnitRunner {
 	Prepared prepare() throws ReflectiveOperationException {
 		TestEngine engine = (TestEngine) Class.forName(request.engineClass(), true,
 				Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
-		Launcher launcher = withoutFlightRecorder(() -> LauncherFactory.create(LauncherConfig.builder()
+		// A session's launcher is built when the session opens; LauncherFactory.create() would
+		// build a new one per request, after the property below is gone again.
+		LauncherSession session = withoutFlightRecorder(() -> LauncherFactory.openSession(LauncherConfig.builder()
 				.enableTestEngineAutoRegistration(false)
 				.enableLauncherSessionListenerAutoRegistration(false)
 				.enableLauncherDiscoveryListenerAutoRegistration(false)
@@ -46,6 +49,7 @@ final class UnitRunner {
 				.enableTestExecutionListenerAutoRegistration(false)
 				.addTestEngines(engine)
 				.build()));
+		Launcher launcher = session.getLauncher();
 		LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
 				.selectors(selectors())
 				.configurationParameters(request.configuration())
@@ -69,7 +73,7 @@ final class UnitRunner {
 	 * them inside a native image, which it detects by one system property; that property is set
 	 * only while the launcher is created, and only if the user has not set it.
 	 */
-	private static Launcher withoutFlightRecorder(java.util.function.Supplier<Launcher> create) {
+	private static LauncherSession withoutFlightRecorder(java.util.function.Supplier<LauncherSession> create) {
 		String property = "org.graalvm.nativeimage.imagecode";
 		if (System.getProperty(property) != null || Boolean.getBoolean("solo.child.jfr")) {
 			return create.get();
