@@ -14,8 +14,11 @@ import java.io.OutputStream;
 final class BoundedOutput extends Thread {
 	private final InputStream in;
 	private final OutputStream passthrough;
-	private final byte[] head;
-	private final byte[] tail;
+	private final int headLimit;
+	private final int tailLimit;
+	// Both grow on demand: most tests print little, and a few MiB zeroed per test adds up.
+	private byte[] head = new byte[0];
+	private byte[] tail = new byte[0];
 	private int headSize;
 	private long tailWritten;
 
@@ -24,8 +27,8 @@ final class BoundedOutput extends Thread {
 		setDaemon(true);
 		this.in = in;
 		this.passthrough = passthrough;
-		this.head = new byte[Math.max(0, limitBytes / 2)];
-		this.tail = new byte[Math.max(0, limitBytes - head.length)];
+		this.headLimit = Math.max(0, limitBytes / 2);
+		this.tailLimit = Math.max(0, limitBytes - headLimit);
 	}
 
 	@Override
@@ -48,11 +51,17 @@ final class BoundedOutput extends Thread {
 
 	private synchronized void append(byte[] buffer, int length) {
 		int offset = 0;
-		if (headSize < head.length) {
-			int n = Math.min(length, head.length - headSize);
+		if (headSize < headLimit) {
+			int n = Math.min(length, headLimit - headSize);
+			if (headSize + n > head.length) {
+				head = java.util.Arrays.copyOf(head, Math.min(headLimit, Math.max(8192, 2 * (headSize + n))));
+			}
 			System.arraycopy(buffer, 0, head, headSize, n);
 			headSize += n;
 			offset = n;
+		}
+		if (offset < length && tail.length < tailLimit) {
+			tail = new byte[tailLimit];
 		}
 		while (offset < length && tail.length > 0) {
 			int position = (int) (tailWritten % tail.length);
