@@ -76,7 +76,12 @@ final class ClassDataSharing {
 	/** Keeps the most recently used archives; marks use by touching the file (see {@link #lease()}). */
 	private static void prune(Path folder) {
 		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-			List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+			List<Path> all = files.toList();
+			long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+			// Class lists and half-written archives of runs that were killed.
+			all.stream().filter(f -> !isArchive(f) && f.toFile().lastModified() < hourAgo)
+					.forEach(ClassDataSharing::deleteQuietly);
+			List<Path> archives = all.stream().filter(ClassDataSharing::isArchive)
 					.sorted(java.util.Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed())
 					.toList();
 			for (Path old : archives.subList(Math.min(KEEP_ARCHIVES, archives.size()), archives.size())) {
@@ -86,6 +91,10 @@ final class ClassDataSharing {
 		catch (IOException e) {
 			// pruning is housekeeping
 		}
+	}
+
+	private static boolean isArchive(Path file) {
+		return file.toString().endsWith(".jsa") || file.toString().endsWith(".aot");
 	}
 
 	private static boolean userManagesSharing(String option) {
