@@ -121,14 +121,10 @@ class RunnerControlTest {
         HostRun run = host
                 .timeout(Duration.ofSeconds(30))
                 .whileRunning(process -> {
-                    boolean started = Processes.await(Duration.ofSeconds(30),
-                            () -> !PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").isEmpty()
-                                    || !process.isAlive());
-                    if (!started || !process.isAlive()) {
-                        problem.set("the hang fixture never started (host alive: " + process.isAlive() + ")");
+                    Long child = awaitHangingChild(host, process, problem);
+                    if (child == null) {
                         return;
                     }
-                    long child = PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").get(0).pid();
                     List<Processes.Proc> children = Processes.leftovers(host.marker());
                     if (children.stream().noneMatch(p -> p.pid() == child && p.isSoloChild())) {
                         problem.set("the fixture's JVM " + child + " (" + Processes.commandLine(child)
@@ -158,14 +154,10 @@ class RunnerControlTest {
         HostRun run = host
                 .timeout(Duration.ofSeconds(30))
                 .whileRunning(process -> {
-                    boolean started = Processes.await(Duration.ofSeconds(30),
-                            () -> !PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").isEmpty()
-                                    || !process.isAlive());
-                    if (!started || !process.isAlive()) {
-                        problem.set("the hang fixture never started (host alive: " + process.isAlive() + ")");
+                    child.set(awaitHangingChild(host, process, problem));
+                    if (child.get() == null) {
                         return;
                     }
-                    child.set(PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").get(0).pid());
                     process.destroyForcibly(); // SIGKILL
                 })
                 .run();
@@ -224,5 +216,17 @@ class RunnerControlTest {
         assertEquals(List.of(1, 2), attempts.stream().map(PidRecords.Attempt::attempt).toList(), () -> "attempts: " + run.pids());
         assertNotEquals(attempts.get(0).pid(), attempts.get(1).pid(), "a retry must get a fresh JVM");
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    /** Waits for the hang fixture's JVM to record itself; null (with the problem set) if it never does. */
+    private static Long awaitHangingChild(Host host, Process process, AtomicReference<String> problem) {
+        boolean started = Processes.await(Duration.ofSeconds(30),
+                () -> !PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").isEmpty()
+                        || !process.isAlive());
+        if (!started || !process.isAlive()) {
+            problem.set("the hang fixture never started (host alive: " + process.isAlive() + ")");
+            return null;
+        }
+        return PidRecords.read(host.pidDir()).attempts("HangTest.hangsIgnoringInterrupts").get(0).pid();
     }
 }
