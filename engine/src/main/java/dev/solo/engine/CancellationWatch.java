@@ -20,7 +20,7 @@ final class CancellationWatch implements AutoCloseable {
 	private volatile boolean closed;
 
 	private CancellationWatch(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
-		BooleanSupplier hostCancelled = HostCancellation.safelyOf(request);
+		BooleanSupplier hostCancelled = hostCancellation(request);
 		long deadline = globalTimeout.map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
 		thread = new Thread(() -> {
 			while (!closed) {
@@ -41,6 +41,16 @@ final class CancellationWatch implements AutoCloseable {
 			}
 		}, "solo-cancellation-watch");
 		thread.setDaemon(true);
+	}
+
+	private static BooleanSupplier hostCancellation(ExecutionRequest request) {
+		try {
+			return HostCancellation.of(request);
+		}
+		catch (LinkageError beforePlatform6) {
+			// should HostCancellation itself fail to link on an old Platform
+			return () -> false;
+		}
 	}
 
 	static CancellationWatch start(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {

@@ -22,13 +22,4 @@ final class HostCancellation {
 			return () -> false;
 		}
 	}
-
-	static BooleanSupplier safelyOf(ExecutionRequest request) {
-		try {
-			return of(request);
-		}
-		catch (LinkageError beforePlatform6) {
-			return () -> false;
-		}
-	}
 }

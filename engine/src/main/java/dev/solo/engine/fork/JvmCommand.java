@@ -108,10 +108,6 @@ public final class JvmCommand {
 		return codeProperties;
 	}
 
-	public Path argFile() {
-		return argFile;
-	}
-
 	static List<String> jvmOptions(List<String> inputArguments) {
 		List<String> options = new ArrayList<>();
 		for (String argument : inputArguments) {
