@@ -1,6 +1,9 @@
 package dev.solo.engine.config;
 
+import dev.solo.engine.discovery.ForkUnit.Isolation;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,8 +35,8 @@ public record Settings(
 		boolean fastStart,
 		boolean classDataSharing,
 		boolean warmStart,
-		dev.solo.engine.discovery.ForkUnit.Isolation isolation,
-		java.util.List<String> jvmArgs,
+		Isolation isolation,
+		List<String> jvmArgs,
 		boolean hostOutput) {
 
 	public static final String PREFIX = "solo.";
@@ -84,9 +87,9 @@ public record Settings(
 				reader.bool("fast-start", true),
 				reader.bool("class-data-sharing", true),
 				reader.bool("warm-start", !noCapture),
-				reader.choice("isolation", dev.solo.engine.discovery.ForkUnit.Isolation.class,
-						dev.solo.engine.discovery.ForkUnit.Isolation.TEST),
-				reader.text("jvm-args").map(v -> java.util.List.of(v.trim().split("\\s+"))).orElse(java.util.List.of()),
+				reader.choice("isolation", Isolation.class,
+						Isolation.TEST),
+				reader.text("jvm-args").map(v -> List.of(v.trim().split("\\s+"))).orElse(List.of()),
 				reader.bool("host-output", true));
 	}
 

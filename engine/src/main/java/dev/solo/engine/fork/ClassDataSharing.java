@@ -45,15 +45,17 @@ final class ClassDataSharing {
 	private static final boolean AOT = Runtime.version().feature() >= 25;
 
 	private final Path archive;
+	/** On JDK 25+, where a static archive goes when training the AOT cache fails. */
+	private final Path staticArchive;
 	private final List<String> dumpOptions;
 	private final List<String> jars;
 	private boolean recording;
 	private int failures;
 	private Thread dump;
-	private Path fallback;
 
 	private ClassDataSharing(Path archive, List<String> dumpOptions, List<String> jars) {
 		this.archive = archive;
+		this.staticArchive = archive.resolveSibling(archive.getFileName().toString().replace(".aot", ".jsa"));
 		this.dumpOptions = dumpOptions;
 		this.jars = jars;
 	}
@@ -135,8 +137,6 @@ final class ClassDataSharing {
 					? List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")
 					: List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off"), null);
 		}
-		Path staticArchive = fallback != null ? fallback
-				: archive.resolveSibling(archive.getFileName().toString().replace(".aot", ".jsa"));
 		if (AOT && Files.isRegularFile(staticArchive)) {
 			return new Lease(List.of("-XX:SharedArchiveFile=" + staticArchive, "-Xshare:auto", "-Xlog:cds*=off",
 					"-Xlog:aot*=off"), null);
@@ -183,7 +183,7 @@ final class ClassDataSharing {
 	}
 
 	private List<List<String>> aotSteps(Path classList, Path output) {
-		Path configuration = output.resolveSibling(output.getFileName() + ".conf");
+		Path configuration = configurationOf(output);
 		String classPath = String.join(File.pathSeparator, jars);
 		List<String> record = java();
 		record.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration, "-Xlog:cds*=off",
@@ -197,18 +197,18 @@ final class ClassDataSharing {
 	/** Runs the steps one after another; on JDK 25+, falls back to the static archive if training fails. */
 	private void build(List<List<String>> steps, Path classList, Path output) {
 		boolean built = run(steps);
+		Path target = archive;
 		if (!built && AOT) {
 			// The training workload needs Solo's engine in a jar; from a class folder it cannot run.
 			built = run(List.of(staticDump(classList, output)));
-			if (built) {
-				deleteQuietly(output.resolveSibling(output.getFileName() + ".conf"));
-				dumped(true, classList, output, archive.resolveSibling(archive.getFileName().toString()
-						.replace(".aot", ".jsa")));
-				return;
-			}
+			target = staticArchive;
 		}
-		deleteQuietly(output.resolveSibling(output.getFileName() + ".conf"));
-		dumped(built, classList, output, archive);
+		deleteQuietly(configurationOf(output));
+		dumped(built, classList, output, target);
+	}
+
+	private static Path configurationOf(Path output) {
+		return output.resolveSibling(output.getFileName() + ".conf");
 	}
 
 	private static boolean run(List<List<String>> steps) {
@@ -243,9 +243,6 @@ final class ClassDataSharing {
 		try {
 			if (succeeded && Files.isRegularFile(output) && Files.size(output) > 0) {
 				Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
-				if (!target.equals(archive)) {
-					fallback = target;
-				}
 				return;
 			}
 		}
