@@ -10,6 +10,7 @@ import dev.solo.engine.events.EventBus;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.report.JUnitReplay;
+import dev.solo.engine.report.UnitNotices;
 import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.DurationHistory;
 import dev.solo.engine.scheduler.Scheduler;
@@ -89,7 +90,12 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			Settings settings = Settings.from(request.getConfigurationParameters());
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, settings.isolation()));
-			run(request, settings, units, List.of(new JUnitReplay(listener, root, settings.hostOutput()), new DurationHistory()));
+			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput()),
+					new DurationHistory()));
+			if (settings.hostOutput()) {
+				sinks.add(new UnitNotices(System.err));
+			}
+			run(request, settings, units, sinks);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {

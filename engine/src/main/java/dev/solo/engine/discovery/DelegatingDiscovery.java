@@ -2,6 +2,7 @@ package dev.solo.engine.discovery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +42,8 @@ public final class DelegatingDiscovery {
 				}
 				adopted.add(engine.getId());
 				if (!root.getChildren().isEmpty()) {
-					MirrorDescriptor mirror = mirror(root, engine.getClass().getName());
+					Map<UniqueId, String> indivisible = IndivisibleClasses.find(engine, delegateRequest, root);
+					MirrorDescriptor mirror = mirror(root, engine.getClass().getName(), indivisible);
 					IterationSelections.apply(engine, request, mirror);
 					soloRoot.addChild(mirror);
 				}
@@ -73,10 +75,15 @@ public final class DelegatingDiscovery {
 		return engines;
 	}
 
-	private static MirrorDescriptor mirror(TestDescriptor original, String engineClass) {
+	private static MirrorDescriptor mirror(TestDescriptor original, String engineClass,
+			Map<UniqueId, String> indivisible) {
 		MirrorDescriptor copy = new MirrorDescriptor(original, engineClass);
+		String reason = indivisible.get(original.getUniqueId());
+		if (reason != null) {
+			copy.markIndivisible(reason);
+		}
 		for (TestDescriptor child : original.getChildren()) {
-			copy.addChild(mirror(child, engineClass));
+			copy.addChild(mirror(child, engineClass, indivisible));
 		}
 		return copy;
 	}

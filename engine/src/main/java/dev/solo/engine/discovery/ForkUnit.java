@@ -16,11 +16,13 @@ public final class ForkUnit {
 	private final MirrorDescriptor descriptor;
 	private final String name;
 	private final List<Integer> iterations;
+	private final String wholeReason;
 
-	ForkUnit(MirrorDescriptor descriptor, List<Integer> iterations) {
+	ForkUnit(MirrorDescriptor descriptor, List<Integer> iterations, String wholeReason) {
 		this.descriptor = descriptor;
 		this.name = nameOf(descriptor);
 		this.iterations = List.copyOf(iterations);
+		this.wholeReason = wholeReason;
 	}
 
 	/** How much one child JVM runs: {@code test} (the default), or a whole top-level {@code class}. */
@@ -34,19 +36,27 @@ public final class ForkUnit {
 	}
 
 	private static void collect(TestDescriptor node, Isolation isolation, List<ForkUnit> units) {
-		if (node instanceof MirrorDescriptor && (isUnit(node) || (isolation == Isolation.CLASS && isTopLevelClass(node)))) {
-			units.add(new ForkUnit((MirrorDescriptor) node, ((MirrorDescriptor) node).iterations()));
-			return;
+		if (node instanceof MirrorDescriptor mirror) {
+			if (isolation == Isolation.CLASS && IndivisibleClasses.isTopLevelClass(node)) {
+				units.add(new ForkUnit(mirror, mirror.iterations(), WHOLE_CLASS));
+				return;
+			}
+			if (mirror.indivisible().isPresent()) {
+				units.add(new ForkUnit(mirror, mirror.iterations(), mirror.indivisible().get()));
+				return;
+			}
+			if (isUnit(node)) {
+				units.add(new ForkUnit(mirror, mirror.iterations(), null));
+				return;
+			}
 		}
 		for (TestDescriptor child : node.getChildren()) {
 			collect(child, isolation, units);
 		}
 	}
 
-	private static boolean isTopLevelClass(TestDescriptor node) {
-		return node.isContainer() && node.getSource().filter(ClassSource.class::isInstance).isPresent()
-				&& node.getParent().flatMap(TestDescriptor::getSource).filter(ClassSource.class::isInstance).isEmpty();
-	}
+	/** The reason every class under {@code solo.isolation=class} gives. */
+	public static final String WHOLE_CLASS = "solo.isolation=class";
 
 	static boolean isUnit(TestDescriptor node) {
 		return node.isTest() || (node.mayRegisterTests() && node.getChildren().isEmpty());
@@ -63,6 +73,24 @@ public final class ForkUnit {
 
 	public List<Integer> iterations() {
 		return iterations;
+	}
+
+	/**
+	 * Why this unit runs several tests in one JVM, when that is not the plain case of a
+	 * parameterized or dynamic test: an indivisible class, or {@code solo.isolation=class}.
+	 */
+	public Optional<String> wholeReason() {
+		return Optional.ofNullable(wholeReason);
+	}
+
+	/** How many tests known before the run this unit holds (dynamic ones come on top). */
+	public long testCount() {
+		return count(descriptor);
+	}
+
+	private static long count(TestDescriptor node) {
+		long own = node.isTest() ? 1 : 0;
+		return own + node.getChildren().stream().mapToLong(ForkUnit::count).sum();
 	}
 
 	/** For iteration selectors, the method selector the child must wrap ({@code com.Foo#bar(int)}). */

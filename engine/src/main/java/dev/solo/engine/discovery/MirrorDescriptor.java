@@ -25,6 +25,7 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 	private final boolean mayRegisterTests;
 	private final String engineClass;
 	private List<Integer> iterations = List.of();
+	private String indivisibleReason;
 
 	MirrorDescriptor(TestDescriptor original, String engineClass) {
 		this(SoloIds.toSolo(original.getUniqueId()), original.getUniqueId(), original.getDisplayName(),
@@ -59,6 +60,15 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 
 	void restrictToIterations(List<Integer> indexes) {
 		this.iterations = List.copyOf(indexes);
+	}
+
+	/** Why this class's tests can only run together, in one JVM; empty when each can run alone. */
+	public Optional<String> indivisible() {
+		return Optional.ofNullable(indivisibleReason);
+	}
+
+	void markIndivisible(String reason) {
+		this.indivisibleReason = reason;
 	}
 
 	@Override

@@ -55,6 +55,7 @@ public final class TerminalReporter implements RunEventSink {
 					+ style.bold(started.profile()));
 			out.println(status(style.green("Starting")) + " " + style.bold(String.valueOf(total)) + " tests across "
 					+ style.bold(String.valueOf(classes)) + " classes");
+			wholeUnits(started.units());
 		}
 		else if (event instanceof RunEvent.TestSlow slow) {
 			String word = slow.terminating() ? style.red("TERMINATING") : style.yellow("SLOW");
@@ -79,6 +80,23 @@ public final class TerminalReporter implements RunEventSink {
 		else if (event instanceof RunEvent.RunFinished runFinished) {
 			stats = runFinished.stats();
 			summary(runFinished);
+		}
+	}
+
+	/** Said once, at the start: the units that hold several tests in one JVM, and why. */
+	private void wholeUnits(List<ForkUnit> units) {
+		long classes = 0;
+		for (ForkUnit unit : units) {
+			if (unit.wholeReason().filter(ForkUnit.WHOLE_CLASS::equals).isPresent()) {
+				classes++;
+				continue;
+			}
+			unit.wholeReason().ifPresent(reason -> out.println(status(style.yellow("WHOLE")) + " " + name(unit) + ": "
+					+ unit.testCount() + " tests in one JVM, " + reason));
+		}
+		if (classes > 0) {
+			out.println(status(style.yellow("WHOLE")) + " each of " + classes + " classes in one JVM of its own ("
+					+ ForkUnit.WHOLE_CLASS + ")");
 		}
 	}
 
