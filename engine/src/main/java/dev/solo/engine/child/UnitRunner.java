@@ -23,6 +23,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * or session auto-registration, no class-path scanning.
  */
 final class UnitRunner {
+	private static final String ISSUE_PHASE = "junit.platform.discovery.issue.failure.phase";
+
+	/** Held strongly: the log manager keeps loggers weakly, and a collected one forgets its level. */
+	private static final java.util.logging.Logger DISCOVERY_ISSUES = java.util.logging.Logger.getLogger(
+			"org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+
 	private final ChildMain.RunRequest request;
 
 	UnitRunner(ChildMain.RunRequest request) {
@@ -50,20 +56,21 @@ final class UnitRunner {
 				.addTestEngines(engine)
 				.build()));
 		Launcher launcher = session.getLauncher();
+		// The host reports discovery issues; every child repeating them is noise. Platform 6 logs
+		// them after the plan executes, unless told to report them while discovering: then they
+		// come here, where they can be silenced without touching what the test itself logs.
 		LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
 				.selectors(selectors())
 				.configurationParameters(request.configuration())
+				.configurationParameter(ISSUE_PHASE, "discovery")
 				.build();
-		// The host reported discovery issues once already; every child repeating them is noise.
-		java.util.logging.Logger notifier = java.util.logging.Logger.getLogger(
-				"org.junit.platform.launcher.core.DiscoveryIssueNotifier");
-		java.util.logging.Level level = notifier.getLevel();
-		notifier.setLevel(java.util.logging.Level.OFF);
+		java.util.logging.Level level = DISCOVERY_ISSUES.getLevel();
+		DISCOVERY_ISSUES.setLevel(java.util.logging.Level.OFF);
 		try {
 			return new Prepared(launcher, launcher.discover(discovery));
 		}
 		finally {
-			notifier.setLevel(level);
+			DISCOVERY_ISSUES.setLevel(level);
 		}
 	}
 
