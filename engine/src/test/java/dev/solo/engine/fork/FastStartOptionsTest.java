@@ -1,0 +1,26 @@
+package dev.solo.engine.fork;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FastStartOptionsTest {
+
+	@Test
+	void addsC1AndNoPerfDataButNeverAGarbageCollector() {
+		List<String> added = FastStartOptions.forOptions(List.of());
+		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"), added);
+		assertTrue(added.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC")),
+				"a collector other than the host's changes what the heap can hold: " + added);
+	}
+
+	@Test
+	void leavesAloneWhatTheUserChose() {
+		assertEquals(List.of("-XX:-UsePerfData"), FastStartOptions.forOptions(List.of("-XX:-TieredCompilation")));
+		assertEquals(List.of("-XX:TieredStopAtLevel=1"), FastStartOptions.forOptions(List.of("-XX:+UsePerfData")));
+		assertEquals(List.of(), FastStartOptions.forOptions(List.of("-Xint", "-XX:-UsePerfData")));
+	}
+}
