@@ -1,5 +1,6 @@
 package dev.solo.engine.report;
 
+import dev.solo.engine.PerTestIsolationException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.discovery.SoloIds;
@@ -30,6 +31,7 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 
@@ -97,9 +99,25 @@ public final class JUnitReplay implements RunEventSink {
 			}
 			else if (entry instanceof ChildReport.Finished done
 					&& done.result().getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-				ledger.record(container, done.result());
+				ledger.record(container, explainTeardown(container, unit, report, done.result()));
 			}
 		}
+	}
+
+	/**
+	 * A class that failed after its test ran, in a JVM that ran only that test, failed in its
+	 * class-level teardown: say that per-test isolation is why, and how to run it whole.
+	 */
+	private static TestExecutionResult explainTeardown(TestDescriptor container, ForkUnit unit, ChildReport report,
+			TestExecutionResult result) {
+		Optional<ClassSource> source = container.getSource().filter(ClassSource.class::isInstance)
+				.map(ClassSource.class::cast);
+		if (source.isEmpty() || unit.wholeReason().isPresent() || result.getStatus() != TestExecutionResult.Status.FAILED
+				|| result.getThrowable().isEmpty() || !report.started(unit.descriptor().delegateId())) {
+			return result;
+		}
+		return TestExecutionResult.failed(new PerTestIsolationException(source.get().getClassName(), unit.name(),
+				result.getThrowable().get()));
 	}
 
 	private void replay(ForkUnit unit, TestOutcome outcome) {
