@@ -2,6 +2,7 @@ package dev.solo.engine.fork;
 
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.BufferedInputStream;
@@ -11,14 +12,14 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The loopback socket children connect back to. Each child proves who it is with a random
- * token given on its command line, so no other local process can speak for a test.
+ * The loopback socket children connect back to. Each child proves who it is with a random,
+ * single-use token it got over its standard input (see {@link HandshakeToken}), so no other
+ * local process can speak for a test.
  */
 public final class ForkServer implements AutoCloseable {
 	private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
@@ -41,9 +42,7 @@ public final class ForkServer implements AutoCloseable {
 
 	/** Reserves a token for a child about to start; the future completes when it connects. */
 	Map.Entry<String, CompletableFuture<Connection>> expect() {
-		byte[] bytes = new byte[16];
-		random.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = HandshakeToken.random(random);
 		CompletableFuture<Connection> future = new CompletableFuture<>();
 		pending.put(token, future);
 		return Map.entry(token, future);
