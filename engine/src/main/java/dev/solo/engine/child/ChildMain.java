@@ -2,10 +2,13 @@ package dev.solo.engine.child;
 
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,16 +28,17 @@ public final class ChildMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 2) {
-			System.err.println("solo: usage: ChildMain <port> <token>");
+		if (args.length != 1) {
+			System.err.println("solo: usage: ChildMain <port>, with the handshake token on standard input");
 			System.exit(2);
 		}
+		String token = readToken();
 		Socket socket = new Socket();
 		socket.setTcpNoDelay(true);
 		socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 30_000);
 		FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream(), 1 << 16));
 		FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()));
-		writer.frame(MessageType.HELLO).string(args[1]).longValue(ProcessHandle.current().pid()).send();
+		writer.frame(MessageType.HELLO).string(token).longValue(ProcessHandle.current().pid()).send();
 
 		FrameReader.Frame run = reader.next();
 		if (run == null || run.type() != MessageType.RUN) {
@@ -67,6 +71,23 @@ public final class ChildMain {
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.
 		socket.close();
 		watch.join(1_000);
+	}
+
+	/**
+	 * The token line the parent wrote to standard input, read from the descriptor itself and
+	 * before any test code runs: {@code System.in}'s buffer would read ahead of the line, and
+	 * whatever follows it belongs to the test.
+	 */
+	private static String readToken() {
+		try {
+			// Not closed: that would close descriptor 0, and a test reading stdin must see its end, not an error.
+			return HandshakeToken.read(new FileInputStream(FileDescriptor.in));
+		}
+		catch (IOException e) {
+			System.err.println(e.getMessage());
+			System.exit(2);
+			return null;
+		}
 	}
 
 	private static List<String> liveChildren() {

@@ -3,10 +3,12 @@ package dev.solo.engine.fork;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,8 +59,8 @@ public final class ChildJvm {
 		List<String> line = new ArrayList<>(prefix.line());
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
+		// The port only: any local user can read a command line. The token goes down stdin below.
 		line.add(String.valueOf(server.port()));
-		line.add(expected.getKey());
 
 		ProcessBuilder builder = new ProcessBuilder(line).directory(new File(System.getProperty("user.dir")));
 		builder.environment().putAll(soloVariables);
@@ -72,8 +74,7 @@ public final class ChildJvm {
 			throw e;
 		}
 		process.onExit().thenAccept(p -> prefix.childExited(p.exitValue() == 0));
-		// Like Surefire: a test reading standard input sees its end, not the host's terminal.
-		process.getOutputStream().close();
+		handOver(process, expected.getKey());
 		String name = "solo-output-" + process.pid();
 		BoundedOutput out = new BoundedOutput(name + "-out", process.getInputStream(), launch.outputLimitBytes(),
 				launch.passThroughOutput() ? hostOut : null);
@@ -84,6 +85,21 @@ public final class ChildJvm {
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command));
 		return child;
+	}
+
+	/**
+	 * Writes the child's token to its standard input and closes it. Only this process holds the
+	 * pipe's other end, and the child reads the token before any test code runs, so neither other
+	 * users nor the test (nor what it starts) can see it. Like Surefire, a test reading standard
+	 * input then sees its end, not the host's terminal.
+	 */
+	private static void handOver(Process process, String token) {
+		try (OutputStream stdin = process.getOutputStream()) {
+			stdin.write(HandshakeToken.line(token));
+		}
+		catch (IOException e) {
+			// the child is already gone; its exit says why
+		}
 	}
 
 	private void onConnected(ForkServer.Connection connection, Launch launch, JvmCommand command) {

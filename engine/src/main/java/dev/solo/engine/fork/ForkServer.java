@@ -2,6 +2,7 @@ package dev.solo.engine.fork;
 
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.BufferedInputStream;
@@ -10,25 +11,37 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * The loopback socket children connect back to. Each child proves who it is with a random
- * token given on its command line, so no other local process can speak for a test.
+ * The loopback socket children connect back to. Each child proves who it is with a random,
+ * single-use token it got over its standard input (see {@link HandshakeToken}), so no other
+ * local process can speak for a test; one that tries is refused and reported.
  */
 public final class ForkServer implements AutoCloseable {
 	private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
+	/** A HELLO is a token and a pid; a stranger must not make the host allocate more. */
+	private static final int MAX_HELLO_BYTES = 256;
 
 	private final ServerSocket server;
 	private final Map<String, CompletableFuture<Connection>> pending = new ConcurrentHashMap<>();
 	private final SecureRandom random = new SecureRandom();
+	private final Refusals refusals;
 	private final Thread acceptor;
 
+	/** Reports refused connections on the host's standard error, as it is when they happen. */
 	public ForkServer() throws IOException {
+		this(line -> System.err.println(line));
+	}
+
+	ForkServer(Consumer<String> warnings) throws IOException {
+		refusals = new Refusals(warnings);
 		server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
 		acceptor = new Thread(this::acceptLoop, "solo-fork-server");
 		acceptor.setDaemon(true);
@@ -41,9 +54,7 @@ public final class ForkServer implements AutoCloseable {
 
 	/** Reserves a token for a child about to start; the future completes when it connects. */
 	Map.Entry<String, CompletableFuture<Connection>> expect() {
-		byte[] bytes = new byte[16];
-		random.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = HandshakeToken.random(random);
 		CompletableFuture<Connection> future = new CompletableFuture<>();
 		pending.put(token, future);
 		return Map.entry(token, future);
@@ -51,6 +62,11 @@ public final class ForkServer implements AutoCloseable {
 
 	void forget(String token) {
 		pending.remove(token);
+	}
+
+	/** How many connections were refused so far. */
+	int refused() {
+		return refusals.count();
 	}
 
 	private void acceptLoop() {
@@ -68,33 +84,60 @@ public final class ForkServer implements AutoCloseable {
 	}
 
 	private void handshake(Socket socket) {
+		String refusal;
 		try {
 			socket.setTcpNoDelay(true);
 			socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
 			FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream(), 1 << 16));
-			FrameReader.Frame hello = reader.next();
-			if (hello == null || hello.type() != MessageType.HELLO) {
-				socket.close();
-				return;
-			}
-			String token = hello.string();
-			long pid = hello.longValue();
-			CompletableFuture<Connection> waiting = token == null ? null : pending.remove(token);
-			if (waiting == null) {
-				socket.close();
-				return;
-			}
-			socket.setSoTimeout(0);
-			FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream()));
-			waiting.complete(new Connection(socket, reader, writer, pid));
+			refusal = authenticate(socket, reader);
+		}
+		catch (SocketTimeoutException e) {
+			refusal = "no handshake within " + HANDSHAKE_TIMEOUT_MILLIS / 1000 + " s";
 		}
 		catch (IOException | RuntimeException e) {
-			try {
-				socket.close();
-			}
-			catch (IOException ignored) {
-				// nothing more to do
-			}
+			refusal = "malformed handshake";
+		}
+		if (refusal != null) {
+			refuse(socket, refusal);
+		}
+	}
+
+	/** Hands the connection to the child it belongs to; else says why it is refused. */
+	private String authenticate(Socket socket, FrameReader reader) throws IOException {
+		FrameReader.Frame hello = reader.next(MAX_HELLO_BYTES);
+		if (hello == null) {
+			return "closed before the handshake";
+		}
+		if (hello.type() != MessageType.HELLO) {
+			return "malformed handshake";
+		}
+		String token = hello.string();
+		long pid = hello.longValue();
+		if (!HandshakeToken.isWellFormed(token)) {
+			return "malformed token";
+		}
+		// Whatever can fail is done before the token is spent.
+		FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream()));
+		socket.setSoTimeout(0);
+		// Removed on first use: a replayed token finds nothing, and the child that used it is untouched.
+		CompletableFuture<Connection> waiting = pending.remove(token);
+		if (waiting == null) {
+			return "unknown or already used token";
+		}
+		waiting.complete(new Connection(socket, reader, writer, pid));
+		return null;
+	}
+
+	private void refuse(Socket socket, String reason) {
+		SocketAddress from = socket.getRemoteSocketAddress();
+		try {
+			socket.close();
+		}
+		catch (IOException ignored) {
+			// nothing more to do
+		}
+		if (!server.isClosed()) {
+			refusals.refused(from, reason);
 		}
 	}
 
@@ -102,6 +145,7 @@ public final class ForkServer implements AutoCloseable {
 	public void close() throws IOException {
 		server.close();
 		pending.values().forEach(f -> f.cancel(false));
+		refusals.close();
 	}
 
 	/** An accepted, authenticated child connection. */

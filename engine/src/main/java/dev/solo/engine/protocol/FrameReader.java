@@ -24,12 +24,20 @@ public final class FrameReader {
 
 	/** The next frame, or {@code null} at a clean end of stream. */
 	public Frame next() throws IOException {
+		return next(MAX_FRAME_BYTES);
+	}
+
+	/**
+	 * As {@link #next()}, refusing a frame longer than {@code maxBytes}: for a peer not yet
+	 * known, which must not make the parent allocate more than a handshake needs.
+	 */
+	public Frame next(int maxBytes) throws IOException {
 		int type = in.read();
 		if (type < 0) {
 			return null;
 		}
 		int length = in.readInt();
-		if (length < 0 || length > MAX_FRAME_BYTES) {
+		if (length < 0 || length > Math.min(maxBytes, MAX_FRAME_BYTES)) {
 			throw new ProtocolException("frame length " + length + " out of range");
 		}
 		byte[] payload = new byte[length];

@@ -52,6 +52,14 @@ class FrameRoundTripTest {
 	}
 
 	@Test
+	void aFrameAboveTheCallersBoundIsRejectedUnread() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new FrameWriter(bytes).frame(MessageType.HELLO).string("x".repeat(100)).send();
+		assertThrows(ProtocolException.class, () -> new FrameReader(new ByteArrayInputStream(bytes.toByteArray())).next(64));
+		assertEquals(MessageType.HELLO, new FrameReader(new ByteArrayInputStream(bytes.toByteArray())).next(104).type());
+	}
+
+	@Test
 	void unknownFrameTypeIsRejected() {
 		FrameReader reader = new FrameReader(new ByteArrayInputStream(new byte[] { 120, 0, 0, 0, 0 }));
 		assertThrows(ProtocolException.class, reader::next);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.solo.examples.it.support.Handshakes;
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KillLeftovers.class)
 class ConsoleHostTest {
 
-    static final List<String> MAIN_CLASSES = List.of("OutcomesTest", "CrashTest", "IsolationTest", "LegacyJUnit4Test", "FlakyTest");
+    static final List<String> MAIN_CLASSES = List.of("OutcomesTest", "CrashTest", "IsolationTest", "LegacyJUnit4Test", "FlakyTest",
+            "HandshakeTest");
 
     HostRun solo;
     HostRun plain;
@@ -110,8 +112,9 @@ class ConsoleHostTest {
                 () -> assertStatus(PASSED, r.get("IsolationTest", "systemPropertySecond()")),
                 () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "first")),
                 () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "second")),
-                () -> assertStatus(FAILED, r.get("FlakyTest", "failsOnFirstAttempt()")));
-        assertEquals(21, r.testCases().size(), () -> "expected 21 test cases, each exactly once:\n" + r.describe());
+                () -> assertStatus(FAILED, r.get("FlakyTest", "failsOnFirstAttempt()")),
+                () -> assertStatus(PASSED, r.get("HandshakeTest", "aGuessedTokenIsRefused()")));
+        assertEquals(22, r.testCases().size(), () -> "expected 22 test cases, each exactly once:\n" + r.describe());
     }
 
     @Test
@@ -184,12 +187,20 @@ class ConsoleHostTest {
     void eachTestRanInItsOwnJvm() {
         assertOneJvmPerTest(solo.pids(), solo.hostPid(), List.of(List.of(
                 "OutcomesTest.parameterized[1]", "OutcomesTest.parameterized[2]", "OutcomesTest.parameterized[3]")));
-        // 20 fixtures record a PID (disabled never runs; each parameterized invocation records its own name).
-        assertEquals(20, solo.pids().attempts().size(), () -> "pid records: " + solo.pids());
+        // 21 fixtures record a PID (disabled never runs; each parameterized invocation records its own name).
+        assertEquals(21, solo.pids().attempts().size(), () -> "pid records: " + solo.pids());
         solo.pids().attempts().forEach((test, attempts) -> {
             assertEquals(1, attempts.size(), () -> test + " ran more than once: " + attempts);
             assertEquals(1, attempts.get(0).attempt(), () -> test + " SOLO_ATTEMPT: " + attempts);
         });
+    }
+
+    @Test
+    void noHandshakeSecretOnAnyChildCommandLineAndAGuessedTokenIsRefused() {
+        // HandshakeTest connected to the fork server with a guessed token: refused, reported, and the test still passed.
+        assertStatus(PASSED, solo.reports().get("HandshakeTest", "aGuessedTokenIsRefused()"));
+        Handshakes.assertNoTokenOnAnyChildCommandLine(solo);
+        Handshakes.assertRefusalReported(solo, solo.stdoutText() + solo.stderrText());
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.examples.it.support.Handshakes;
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
@@ -55,7 +56,7 @@ class SurefireHostTest {
                 "-Dsolo.enabled=true",
                 "-Dsolo.test-threads=2",
                 "-Dtest=OutcomesTest#passes+disabled+failsWithMessage,CrashTest#exitsWithCode3+survivesItsNeighbours,"
-                        + "IsolationTest#staticStateFirst+staticStateSecond,LegacyJUnit4Test",
+                        + "IsolationTest#staticStateFirst+staticStateSecond,LegacyJUnit4Test,HandshakeTest",
                 "-Dmaven.test.failure.ignore=true"));
         run = host.addArgs(
                         // Reports go to this test's work dir, never into the misbehaving module's own target/surefire-reports.
@@ -70,7 +71,7 @@ class SurefireHostTest {
     void mavenBuildSucceededWithFailuresIgnored() {
         assertFalse(run.timedOut(), run::describe);
         assertEquals(0, run.exitCode(), run::describe);
-        assertEquals(4, run.reports().files().size(), () -> run.reports().files() + "\n" + run.describe());
+        assertEquals(5, run.reports().files().size(), () -> run.reports().files() + "\n" + run.describe());
     }
 
     @Test
@@ -85,8 +86,9 @@ class SurefireHostTest {
                 () -> assertStatus(PASSED, r.get("IsolationTest", "staticStateFirst")),
                 () -> assertStatus(PASSED, r.get("IsolationTest", "staticStateSecond")),
                 () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "first")),
-                () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "second")));
-        assertEquals(9, r.testCases().size(), r::describe);
+                () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "second")),
+                () -> assertStatus(PASSED, r.get("HandshakeTest", "aGuessedTokenIsRefused")));
+        assertEquals(10, r.testCases().size(), r::describe);
     }
 
     @Test
@@ -118,9 +120,18 @@ class SurefireHostTest {
     }
 
     @Test
+    void noHandshakeSecretOnAnyChildCommandLineAndAGuessedTokenIsRefused() {
+        assertStatus(PASSED, run.reports().get("HandshakeTest", "aGuessedTokenIsRefused"));
+        Handshakes.assertNoTokenOnAnyChildCommandLine(run);
+        // Surefire hands the host JVM's System.err on to Maven's stderr (and to the report of whichever test it
+        // takes to be running: the refusal happens on no test's thread).
+        Handshakes.assertRefusalReported(run, run.stdoutText() + run.stderrText());
+    }
+
+    @Test
     void oneJvmPerTestAndNothingLeft() {
         assertOneJvmPerTest(run.pids(), run.hostPid(), List.of());
-        assertEquals(8, run.pids().attempts().size(), () -> "pid records: " + run.pids());
+        assertEquals(9, run.pids().attempts().size(), () -> "pid records: " + run.pids());
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 }

@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
  * first thing: it prints {@code PID=<pid> TEST=<name> ATTEMPT=<n>} to stdout (and
  * {@code STDERR TEST=<name>} to stderr) and, when the system
  * property {@code fixture.pid.dir} is set, appends {@code pid=<pid> attempt=<n> java=<feature version>}
- * to {@code <fixture.pid.dir>/<name>.pid} (one line per attempt).
+ * to {@code <fixture.pid.dir>/<name>.pid} (one line per attempt), and this JVM's command line
+ * to {@code <name>.cmdline} (see {@link CommandLine}).
  */
 public final class Pids {
 
@@ -30,6 +31,7 @@ public final class Pids {
         System.err.println("STDERR TEST=" + name);
         System.err.flush();
         append(name, "pid=" + pid + " attempt=" + attempt + " java=" + Runtime.version().feature());
+        note(name + ".cmdline", CommandLine.describe());
         return pid;
     }
 
@@ -41,6 +43,11 @@ public final class Pids {
     }
 
     private static void append(String name, String line) {
+        note(name + ".pid", line + "\n");
+    }
+
+    /** Appends text to {@code <fixture.pid.dir>/<file>}, if that property is set. */
+    static void note(String file, String text) {
         String dir = System.getProperty(DIR_PROPERTY);
         if (dir == null || dir.isBlank()) {
             return;
@@ -48,7 +55,7 @@ public final class Pids {
         try {
             Path folder = Path.of(dir);
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(name + ".pid"), line + "\n", StandardCharsets.UTF_8,
+            Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
                     StandardOpenOption.SYNC);
         } catch (IOException e) {
