@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
@@ -28,7 +29,8 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
  *
  * <p>Whether an engine can is asked, not assumed: one test of each class is discovered alone,
  * preferring a test whose name repeats in the class, and a class whose probe yields anything
- * but that one test is indivisible. One probe per class keeps discovery linear.
+ * but that one test is indivisible. One probe per class, all discovered in one request, keeps
+ * discovery linear.
  */
 final class IndivisibleClasses {
 	/** Engines that resolve a unique id to exactly the test it names; their classes need no probe. */
@@ -50,16 +52,78 @@ final class IndivisibleClasses {
 		if (candidates.isEmpty()) {
 			return Map.of();
 		}
-		Map<UniqueId, String> indivisible = new LinkedHashMap<>();
+		Map<UniqueId, TestDescriptor> probes = new LinkedHashMap<>();
+		for (TestDescriptor candidate : candidates) {
+			List<TestDescriptor> leaves = leaves(candidate);
+			probes.put(candidate.getUniqueId(), withRepeatedName(leaves).orElse(leaves.get(0)));
+		}
 		Level level = JUNIT_LOGGER.getLevel();
 		JUNIT_LOGGER.setLevel(Level.OFF);
 		try {
+			return judge(candidates, probes, probeAll(engine, request, probes));
+		}
+		catch (RuntimeException | LinkageError e) {
+			// One class's probe broke the batch: probe each alone, so only that class pays.
+			Map<UniqueId, String> indivisible = new LinkedHashMap<>();
 			for (TestDescriptor candidate : candidates) {
-				probe(engine, request, candidate).ifPresent(reason -> indivisible.put(candidate.getUniqueId(), reason));
+				Map<UniqueId, TestDescriptor> one = Map.of(candidate.getUniqueId(), probes.get(candidate.getUniqueId()));
+				try {
+					indivisible.putAll(judge(List.of(candidate), one, probeAll(engine, request, one)));
+				}
+				catch (RuntimeException | LinkageError failed) {
+					indivisible.put(candidate.getUniqueId(), "selecting one of its tests alone fails (" + failed + ")");
+				}
 			}
+			return indivisible;
 		}
 		finally {
 			JUNIT_LOGGER.setLevel(level);
+		}
+	}
+
+	/**
+	 * Discovers every probe in one request, which costs the engine one pass instead of one per
+	 * class, and sorts what comes back by the class it belongs to.
+	 */
+	private static Map<UniqueId, Set<UniqueId>> probeAll(TestEngine engine, EngineDiscoveryRequest request,
+			Map<UniqueId, TestDescriptor> probes) {
+		List<DiscoverySelector> selectors = new ArrayList<>();
+		probes.values().forEach(probe -> selectors.add(selectUniqueId(probe.getUniqueId())));
+		TestDescriptor result = engine.discover(DelegateRequest.of(request, selectors), UniqueId.forEngine(engine.getId()));
+		Map<UniqueId, Set<UniqueId>> found = new HashMap<>();
+		for (TestDescriptor leaf : leaves(result)) {
+			owner(leaf.getUniqueId(), probes.keySet())
+					.ifPresent(cls -> found.computeIfAbsent(cls, k -> new LinkedHashSet<>()).add(leaf.getUniqueId()));
+		}
+		return found;
+	}
+
+	private static Optional<UniqueId> owner(UniqueId leaf, Set<UniqueId> classes) {
+		List<UniqueId.Segment> segments = leaf.getSegments();
+		UniqueId prefix = UniqueId.root(segments.get(0).getType(), segments.get(0).getValue());
+		for (int i = 1; i < segments.size(); i++) {
+			if (classes.contains(prefix)) {
+				return Optional.of(prefix);
+			}
+			prefix = prefix.append(segments.get(i));
+		}
+		return Optional.empty();
+	}
+
+	private static Map<UniqueId, String> judge(List<TestDescriptor> candidates, Map<UniqueId, TestDescriptor> probes,
+			Map<UniqueId, Set<UniqueId>> found) {
+		Map<UniqueId, String> indivisible = new LinkedHashMap<>();
+		for (TestDescriptor candidate : candidates) {
+			TestDescriptor probe = probes.get(candidate.getUniqueId());
+			Set<UniqueId> selected = found.getOrDefault(candidate.getUniqueId(), Set.of());
+			if (selected.equals(Set.of(probe.getUniqueId()))) {
+				continue;
+			}
+			String engineName = engineName(candidate);
+			indivisible.put(candidate.getUniqueId(), selected.isEmpty()
+					? engineName + " finds none of its tests when one is selected alone"
+					: engineName + " cannot run one of its tests alone (selecting '" + probe.getDisplayName()
+							+ "' selects " + selected.size() + " tests)");
 		}
 		return indivisible;
 	}
@@ -93,33 +157,6 @@ final class IndivisibleClasses {
 			}
 		}
 		return engine;
-	}
-
-	private static Optional<String> probe(TestEngine engine, EngineDiscoveryRequest request, TestDescriptor candidate) {
-		List<TestDescriptor> leaves = leaves(candidate);
-		TestDescriptor probe = withRepeatedName(leaves).orElse(leaves.get(0));
-		Set<UniqueId> found;
-		try {
-			TestDescriptor result = engine.discover(
-					DelegateRequest.of(request, List.of(selectUniqueId(probe.getUniqueId()))),
-					UniqueId.forEngine(engine.getId()));
-			found = new LinkedHashSet<>();
-			for (TestDescriptor leaf : leaves(result)) {
-				found.add(leaf.getUniqueId());
-			}
-		}
-		catch (RuntimeException | LinkageError e) {
-			return Optional.of("selecting one of its tests alone fails (" + e + ")");
-		}
-		if (found.equals(Set.of(probe.getUniqueId()))) {
-			return Optional.empty();
-		}
-		String engineName = engineName(candidate);
-		if (found.isEmpty()) {
-			return Optional.of(engineName + " finds none of its tests when one is selected alone");
-		}
-		return Optional.of(engineName + " cannot run one of its tests alone (selecting '" + probe.getDisplayName()
-				+ "' selects " + found.size() + " tests)");
 	}
 
 	private static String engineName(TestDescriptor candidate) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -36,12 +35,12 @@ class IndivisibleClassesTest {
 	}
 
 	@Test
-	void oneProbePerClassPreferringARepeatedName() {
+	void oneProbePerClassAllInOneRequestPreferringARepeatedName() {
 		FakeEngine engine = new FakeEngine(false);
 		TestDescriptor root = engine.discover(request(), UniqueId.forEngine(engine.getId()));
 		engine.probes.set(0);
 		IndivisibleClasses.find(engine, request(), root);
-		assertEquals(2, engine.probes.get(), "one probe for each of the two classes");
+		assertEquals(1, engine.probes.get(), "the two classes' probes go in one request");
 		assertEquals("twin[0]", engine.lastProbeOf("Twins"), "the probe takes a test whose name repeats");
 	}
 
@@ -81,33 +80,30 @@ class IndivisibleClassesTest {
 
 		@Override
 		public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-			List<UniqueIdSelector> ids = request.getSelectorsByType(UniqueIdSelector.class);
-			Optional<UniqueId> selected = ids.stream().map(UniqueIdSelector::getUniqueId).findFirst();
-			selected.ifPresent(id -> {
+			List<UniqueId> selected = request.getSelectorsByType(UniqueIdSelector.class).stream()
+					.map(UniqueIdSelector::getUniqueId).toList();
+			if (!selected.isEmpty()) {
 				probes.incrementAndGet();
-				lastProbe.put(id.getSegments().get(1).getValue(), id.getLastSegment().getValue());
-			});
-			EngineDescriptor root = new EngineDescriptor(uniqueId, "Fake");
-			addClass(root, "Whole", List.of("one", "two"), selected.filter(id -> exact));
-			addClass(root, "Twins", List.of("single", "twin[0]", "twin[1]"), selected.filter(id -> exact));
-			if (selected.isPresent()) {
-				// Keep only the class the selector named, as engines do.
-				for (TestDescriptor cls : List.copyOf(root.getChildren())) {
-					if (!selected.get().hasPrefix(cls.getUniqueId())) {
-						root.removeChild(cls);
-					}
-				}
+				selected.forEach(id -> lastProbe.put(id.getSegments().get(1).getValue(), id.getLastSegment().getValue()));
 			}
+			EngineDescriptor root = new EngineDescriptor(uniqueId, "Fake");
+			addClass(root, "Whole", List.of("one", "two"), selected);
+			addClass(root, "Twins", List.of("single", "twin[0]", "twin[1]"), selected);
 			return root;
 		}
 
-		private static void addClass(TestDescriptor root, String name, List<String> tests, Optional<UniqueId> only) {
-			TestDescriptor cls = new Node(root.getUniqueId().append("class", name), name, TestDescriptor.Type.CONTAINER,
+		/** A class only if nothing or one of its tests is selected, as engines resolve selectors. */
+		private void addClass(TestDescriptor root, String name, List<String> tests, List<UniqueId> selected) {
+			UniqueId clsId = root.getUniqueId().append("class", name);
+			if (!selected.isEmpty() && selected.stream().noneMatch(id -> id.hasPrefix(clsId))) {
+				return;
+			}
+			TestDescriptor cls = new Node(clsId, name, TestDescriptor.Type.CONTAINER,
 					ClassSource.from(IndivisibleClassesTest.class));
 			root.addChild(cls);
 			for (String test : tests) {
-				UniqueId id = cls.getUniqueId().append("test", test);
-				if (only.isEmpty() || only.get().equals(id)) {
+				UniqueId id = clsId.append("test", test);
+				if (selected.isEmpty() || !exact || selected.contains(id)) {
 					cls.addChild(new Node(id, test.replaceAll("\\[\\d]", ""), TestDescriptor.Type.TEST, null));
 				}
 			}
