@@ -89,4 +89,10 @@ args=(--jdk "$jdk" --repo "$repo" --work "$work" --cs-jar "$cs" --ct-cp "$ctcp"
 [[ -n "$ct_filter" ]] && args+=(--ct-filter "$ct_filter")
 args+=("${extra[@]}")
 
-exec "$jdk/bin/java" "$here/Harness.java" "${args[@]}"
+# The harness is several source files (JDK 17 cannot launch more than one as a source program):
+# compile them afresh into $work/classes, with the JDK that runs them.
+rm -rf "$work/classes"
+"$jdk/bin/javac" -d "$work/classes" "$here"/*.java >"$work/logs/javac-harness.log" 2>&1 \
+  || { cat "$work/logs/javac-harness.log" >&2; exit 1; }
+
+exec "$jdk/bin/java" -cp "$work/classes" Harness "${args[@]}"
