@@ -24,11 +24,12 @@ public class Harness {
 
     // ---- options -------------------------------------------------------------------------
     static Path jdk, repo, work, csJar, ctCpFile, engineJar;
+    static String junit4Cp;                         // junit 4.13.2 + hamcrest-core 1.3 jars, for the discovery row
     static int runsShort = 3, runsLong = 1, threads = 2;
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -64,6 +65,7 @@ public class Harness {
         if (rows.contains("longpole")) longPoles(solo);
         if (rows.contains("memory")) memory(solo);
         if (rows.contains("examples")) examples(solo);
+        if (rows.contains("discovery")) Discovery.row(solo);
         print();
     }
 
@@ -88,6 +90,11 @@ public class Harness {
                 case "--no-solo" -> noSolo = true;
                 case "--classes" -> classes = Integer.parseInt(a[++i]);
                 case "--methods" -> methods = Integer.parseInt(a[++i]);
+                case "--junit4-cp" -> junit4Cp = a[++i];
+                case "--discovery-classes" -> DiscoverySuite.classes = Integer.parseInt(a[++i]);
+                case "--discovery-methods" -> DiscoverySuite.methods = Integer.parseInt(a[++i]);
+                case "--discovery-runners" -> DiscoverySuite.runners = Integer.parseInt(a[++i]);
+                case "--discovery-suites" -> DiscoverySuite.suites = Integer.parseInt(a[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + k);
             }
         }
@@ -95,6 +102,7 @@ public class Harness {
         if (repo == null) repo = Path.of("").toAbsolutePath();
         if (work == null) work = repo.resolve("bench/work");
         if (engineJar == null) engineJar = repo.resolve("engine/target/solo-engine-" + soloVersion + ".jar");
+        if (junit4Cp == null) junit4Cp = work.resolve("lib/junit-4.13.2.jar") + ":" + work.resolve("lib/hamcrest-core-1.3.jar");
     }
 
     static String java() { return jdk.resolve("bin/java").toString(); }
@@ -421,7 +429,8 @@ public class Harness {
         System.out.println();
         System.out.println("JDK: " + javaVersion() + " — " + jdk);
         System.out.println("Load average (1/5/15 min) at start: " + loadAtStart + ", at end: " + Runs.loadavg());
-        System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows, " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
+        System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows" + (rows.contains("discovery") ? " and every discovery variant" : "")
+                + ", " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
         System.out.println();
         System.out.println("| Row | Wall s (median) | N | vs baseline | CPU s | Others' CPU s | Results / notes |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|");

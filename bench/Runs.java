@@ -25,8 +25,11 @@ final class Runs {
     static final Map<String, Double> median = new HashMap<>();
     static final Map<String, List<Double>> wallsOf = new HashMap<>(), cpuOf = new HashMap<>(), othersOf = new HashMap<>();
 
-    /** seconds: wall; cpu: user+sys of the process tree (GNU time); others: CPU seconds the rest of the machine used meanwhile. */
-    record Proc(int exit, double seconds, String out, double cpu, double others) {}
+    /**
+     * seconds: wall; cpu: user+sys of the process tree (GNU time); others: CPU seconds the rest of the machine used meanwhile;
+     * rssKb: GNU time's peak resident set size (of the largest process of the tree), in KiB (-1 if unknown).
+     */
+    record Proc(int exit, double seconds, String out, double cpu, double others, long rssKb) {}
 
     static final boolean GNU_TIME = Files.isExecutable(Path.of("/usr/bin/time"));
     static boolean quietWait = true;
@@ -124,12 +127,14 @@ final class Runs {
         double s = (System.nanoTime() - t0) / 1e9;
         long[] c1 = cpuTicks();
         double cpu = Double.NaN, others = Double.NaN;
+        long rss = -1;
         if (GNU_TIME && Files.isRegularFile(timeFile)) {
             List<String> tl = Files.readAllLines(timeFile);
             String[] f = tl.get(tl.size() - 1).trim().split(" ");
             try {
                 cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
                 others = Math.max(0, (c1[0] - c0[0]) / 100.0 - cpu); // USER_HZ = 100
+                rss = Long.parseLong(f[2]);
             } catch (RuntimeException e) {
                 // time printed something else (e.g. "Command exited with non-zero status")
             }
@@ -137,7 +142,7 @@ final class Runs {
         String out = Files.readString(log);
         lastExit.put(name, p.exitValue());
         lastOut.put(name, out);
-        return new Proc(p.exitValue(), s, out, cpu, others);
+        return new Proc(p.exitValue(), s, out, cpu, others, rss);
     }
 
     static void mustRun(String name, List<String> cmd, Path dir) throws Exception { mustRun(name, cmd, dir, null); }
