@@ -1,5 +1,6 @@
-// Solo benchmark harness. Single-file source program (Java 17+): bench/run.sh launches it as
-//   java bench/Harness.java --jdk PATH --repo DIR --work DIR --cs-jar JAR --ct-cp FILE [options]
+// Solo benchmark harness (Java 17+). bench/run.sh compiles bench/*.java into <work>/classes and
+// launches it as
+//   java -cp <work>/classes Harness --jdk PATH --repo DIR --work DIR --cs-jar JAR --ct-cp FILE [options]
 // It generates the fixtures under --work, runs every row in this one invocation (so that ratios
 // hold on a noisy machine) and prints one table. See bench/README.md.
 
@@ -12,29 +13,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 public class Harness {
 
     // ---- options -------------------------------------------------------------------------
     static Path jdk, repo, work, csJar, ctCpFile, engineJar;
+    static String junit4Cp;                         // junit 4.13.2 + hamcrest-core 1.3 jars, for the discovery row
     static int runsShort = 3, runsLong = 1, threads = 2;
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -42,14 +37,12 @@ public class Harness {
     // ---- results -------------------------------------------------------------------------
     record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}
     static final List<Row> table = new ArrayList<>();
-    static final Map<String, Double> median = new HashMap<>();
     static final List<String> notes = new ArrayList<>();
-    static final Map<String, List<Double>> wallsOf = new HashMap<>(), cpuOf = new HashMap<>(), othersOf = new HashMap<>();
     static String loadAtStart;
 
     public static void main(String[] args) throws Exception {
         parse(args);
-        loadAtStart = loadavg();
+        loadAtStart = Runs.loadavg();
         Files.createDirectories(work.resolve("logs"));
         boolean solo = !noSolo && engineJar != null && Files.isRegularFile(engineJar);
         if (noSolo) notes.add("--no-solo: Solo rows skipped.");
@@ -72,6 +65,7 @@ public class Harness {
         if (rows.contains("longpole")) longPoles(solo);
         if (rows.contains("memory")) memory(solo);
         if (rows.contains("examples")) examples(solo);
+        if (rows.contains("discovery")) Discovery.row(solo);
         print();
     }
 
@@ -92,10 +86,15 @@ public class Harness {
                 case "--ct-filter" -> ctFilter = a[++i];
                 case "--long-pole-seconds" -> longPoleSeconds = Integer.parseInt(a[++i]);
                 case "--mode" -> mode = a[++i];
-                case "--no-quiet-wait" -> quietWait = false;
+                case "--no-quiet-wait" -> Runs.quietWait = false;
                 case "--no-solo" -> noSolo = true;
                 case "--classes" -> classes = Integer.parseInt(a[++i]);
                 case "--methods" -> methods = Integer.parseInt(a[++i]);
+                case "--junit4-cp" -> junit4Cp = a[++i];
+                case "--discovery-classes" -> DiscoverySuite.classes = Integer.parseInt(a[++i]);
+                case "--discovery-methods" -> DiscoverySuite.methods = Integer.parseInt(a[++i]);
+                case "--discovery-runners" -> DiscoverySuite.runners = Integer.parseInt(a[++i]);
+                case "--discovery-suites" -> DiscoverySuite.suites = Integer.parseInt(a[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + k);
             }
         }
@@ -103,14 +102,15 @@ public class Harness {
         if (repo == null) repo = Path.of("").toAbsolutePath();
         if (work == null) work = repo.resolve("bench/work");
         if (engineJar == null) engineJar = repo.resolve("engine/target/solo-engine-" + soloVersion + ".jar");
+        if (junit4Cp == null) junit4Cp = work.resolve("lib/junit-4.13.2.jar") + ":" + work.resolve("lib/hamcrest-core-1.3.jar");
     }
 
     static String java() { return jdk.resolve("bin/java").toString(); }
 
     static String javaVersion() {
         try {
-            Proc p = run("java-version", List.of(java(), "-version"), null, null);
-            return p.out.lines().findFirst().orElse("?").trim();
+            Runs.Proc p = Runs.run("java-version", List.of(java(), "-version"), null, null);
+            return p.out().lines().findFirst().orElse("?").trim();
         } catch (Exception e) {
             return "?";
         }
@@ -121,8 +121,8 @@ public class Harness {
         Path dir = work.resolve("hello");
         Files.createDirectories(dir);
         write(dir.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"Hello\"); } }\n");
-        mustRun("javac-hello", List.of(jdk.resolve("bin/javac").toString(), "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
-        List<Double> w = interleave(new Variant("floor", Math.max(5, runsShort), () -> run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null))).get("floor");
+        Runs.mustRun("javac-hello", List.of(jdk.resolve("bin/javac").toString(), "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
+        List<Double> w = Runs.interleave(new Runs.Variant("floor", Math.max(5, runsShort), () -> Runs.run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null))).get("floor");
         add("Floor", "java -cp … Hello", "floor", null, "JVM start + exit, nothing else");
     }
 
@@ -144,7 +144,7 @@ public class Harness {
         deleteTree(out);
         List<String> cmd = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "--release", "17", "-d", out.toString(), "-cp", csJar.toString()));
         cmd.addAll(files);
-        mustRun("javac-trivial", cmd, null);
+        Runs.mustRun("javac-trivial", cmd, null);
         return out;
     }
 
@@ -174,21 +174,21 @@ public class Harness {
         String scan = classesDir.toString();
         // Untimed warm-up of each Solo configuration on one class (the engine may cache per class path).
         if (solo) {
-            run("fork-warm-j1", console(cp, scan, true, 1, List.of("--include-classname=.*T00Test")), null, null);
-            run("fork-warm-jN", console(cp, scan, true, threads, List.of("--include-classname=.*T00Test")), null, null);
+            Runs.run("fork-warm-j1", console(cp, scan, true, 1, List.of("--include-classname=.*T00Test")), null, null);
+            Runs.run("fork-warm-jN", console(cp, scan, true, threads, List.of("--include-classname=.*T00Test")), null, null);
         }
-        Map<String, List<Double>> w = interleave(
-                new Variant("fork-inproc", runsShort, () -> expect(run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n)),
-                new Variant("fork-solo-j1", solo ? runsLong : 0, () -> expect(run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n)),
-                new Variant("fork-solo-jN", solo ? runsLong : 0, () -> expect(run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n)));
-        add("Fork cost", n + " trivial tests, in-process (console-standalone)", "fork-inproc", null, counts("fork-inproc"));
+        Map<String, List<Double>> w = Runs.interleave(
+                new Runs.Variant("fork-inproc", runsShort, () -> Runs.expect(Runs.run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n)),
+                new Runs.Variant("fork-solo-j1", solo ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n)),
+                new Runs.Variant("fork-solo-jN", solo ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n)));
+        add("Fork cost", n + " trivial tests, in-process (console-standalone)", "fork-inproc", null, Runs.counts("fork-inproc"));
         if (!solo) return;
-        add("Fork cost", n + " trivial tests, Solo -j1", "fork-solo-j1", "fork-inproc", counts("fork-solo-j1"));
-        add("Fork cost", n + " trivial tests, Solo -j" + threads, "fork-solo-jN", "fork-inproc", counts("fork-solo-jN"));
-        double floor = median.getOrDefault("floor", Double.NaN) * 1000;
-        double per1 = (median.get("fork-solo-j1") - median.get("fork-inproc")) / n * 1000;
-        double perN = (median.get("fork-solo-jN") - median.get("fork-inproc")) / n * 1000;
-        double cpu1 = (med(cpuOf.get("fork-solo-j1")) - med(cpuOf.get("fork-inproc"))) / n * 1000;
+        add("Fork cost", n + " trivial tests, Solo -j1", "fork-solo-j1", "fork-inproc", Runs.counts("fork-solo-j1"));
+        add("Fork cost", n + " trivial tests, Solo -j" + threads, "fork-solo-jN", "fork-inproc", Runs.counts("fork-solo-jN"));
+        double floor = Runs.median.getOrDefault("floor", Double.NaN) * 1000;
+        double per1 = (Runs.median.get("fork-solo-j1") - Runs.median.get("fork-inproc")) / n * 1000;
+        double perN = (Runs.median.get("fork-solo-jN") - Runs.median.get("fork-inproc")) / n * 1000;
+        double cpu1 = (Runs.med(Runs.cpuOf.get("fork-solo-j1")) - Runs.med(Runs.cpuOf.get("fork-inproc"))) / n * 1000;
         String ofFloor = Double.isNaN(floor) ? "" : String.format(Locale.ROOT, " = %.1f× the floor (%.0f ms)", per1 / floor, floor);
         notes.add(String.format(Locale.ROOT, "**Per-test overhead at -j1** = (Solo -j1 wall − in-process wall) / %d = **%.0f ms**%s; in CPU time %.0f ms per test.",
                 n, per1, ofFloor, cpu1));
@@ -206,22 +206,22 @@ public class Harness {
         Path res = cwd.resolve("src/test/resources");
         if (!Files.isDirectory(res)) {
             Files.createDirectories(res);
-            mustRun("unzip-ct", List.of(jdk.resolve("bin/jar").toString(), "xf", testsJar), res);
+            Runs.mustRun("unzip-ct", List.of(jdk.resolve("bin/jar").toString(), "xf", testsJar), res);
             try (Stream<Path> s = Files.walk(res)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".class")).toList()) Files.delete(p);
             }
         }
         List<String> extra = ctFilter == null ? List.of() : List.of("--include-classname=" + ctFilter);
         String scope = ctFilter == null ? "whole suite" : "classes ~ /" + ctFilter + "/";
-        if (solo) run("ct-warm", console(cp, testsJar, true, threads, List.of("--include-classname=.*\\.similarity\\.JaroWinklerSimilarityTest")), cwd, null);
-        Map<String, List<Double>> w = interleave(
-                new Variant("ct-inproc", runsLong, () -> run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null)),
-                new Variant("ct-solo", solo ? runsLong : 0, () -> run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null)));
-        add("Commons Text 1.14.0", "tests jar, in-process (" + scope + ")", "ct-inproc", null, counts("ct-inproc"));
+        if (solo) Runs.run("ct-warm", console(cp, testsJar, true, threads, List.of("--include-classname=.*\\.similarity\\.JaroWinklerSimilarityTest")), cwd, null);
+        Map<String, List<Double>> w = Runs.interleave(
+                new Runs.Variant("ct-inproc", runsLong, () -> Runs.run("ct-inproc", console(cp, testsJar, false, 0, extra), cwd, null)),
+                new Runs.Variant("ct-solo", solo ? runsLong : 0, () -> Runs.run("ct-solo", console(cp, testsJar, true, threads, extra), cwd, null)));
+        add("Commons Text 1.14.0", "tests jar, in-process (" + scope + ")", "ct-inproc", null, Runs.counts("ct-inproc"));
         if (!solo) return;
-        add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, "ct-solo", "ct-inproc", counts("ct-solo"));
-        boolean same = countsMap("ct-inproc").equals(countsMap("ct-solo"));
-        notes.add("Commons Text results " + (same ? "match" : "DIFFER") + ": in-process " + counts("ct-inproc") + "; Solo " + counts("ct-solo") + ".");
+        add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, "ct-solo", "ct-inproc", Runs.counts("ct-solo"));
+        boolean same = Runs.countsMap("ct-inproc").equals(Runs.countsMap("ct-solo"));
+        notes.add("Commons Text results " + (same ? "match" : "DIFFER") + ": in-process " + Runs.counts("ct-inproc") + "; Solo " + Runs.counts("ct-solo") + ".");
     }
 
     // ---- 4. long poles ------------------------------------------------------------------
@@ -244,18 +244,18 @@ public class Harness {
         // Compile once and resolve the plugins and providers (online), so that the timed runs,
         // offline, all do the same work.
         List<String> warm = new ArrayList<>(List.of("mvn", "-B", "-q", "-Dstyle.color=never", "test", "-Dtest=Short00Test"));
-        mustRun("longpole-warm", warm, proj, env);
-        if (solo) mustRun("longpole-warm-solo", concat(warm, "-Psolo"), proj, env);
+        Runs.mustRun("longpole-warm", warm, proj, env);
+        if (solo) Runs.mustRun("longpole-warm-solo", concat(warm, "-Psolo"), proj, env);
 
-        Map<String, List<Double>> w = interleave(
-                new Variant("lp-surefire-1", runsLong, () -> expectMvn(run("lp-surefire-1", concat(mvn, "test"), proj, env), n)),
-                new Variant("lp-surefire-perclass", runsLong, () -> expectMvn(run("lp-surefire-perclass",
+        Map<String, List<Double>> w = Runs.interleave(
+                new Runs.Variant("lp-surefire-1", runsLong, () -> Runs.expectMvn(Runs.run("lp-surefire-1", concat(mvn, "test"), proj, env), n)),
+                new Runs.Variant("lp-surefire-perclass", runsLong, () -> Runs.expectMvn(Runs.run("lp-surefire-perclass",
                         concat(mvn, "test", "-Dbench.forkCount=2", "-Dbench.reuseForks=false"), proj, env), n)),
-                new Variant("lp-solo", solo ? runsLong : 0, () -> expectMvn(run("lp-solo", concat(mvn, "test", "-Psolo"), proj, env), n)));
-        add("Long poles", "1×" + longPoleSeconds + " s + " + (n - 1) + " short, Surefire default (1 fork)", "lp-surefire-1", null, mvnCounts("lp-surefire-1"));
-        add("Long poles", "Surefire forkCount=2 reuseForks=false", "lp-surefire-perclass", "lp-surefire-1", mvnCounts("lp-surefire-perclass"));
+                new Runs.Variant("lp-solo", solo ? runsLong : 0, () -> Runs.expectMvn(Runs.run("lp-solo", concat(mvn, "test", "-Psolo"), proj, env), n)));
+        add("Long poles", "1×" + longPoleSeconds + " s + " + (n - 1) + " short, Surefire default (1 fork)", "lp-surefire-1", null, Runs.mvnCounts("lp-surefire-1"));
+        add("Long poles", "Surefire forkCount=2 reuseForks=false", "lp-surefire-perclass", "lp-surefire-1", Runs.mvnCounts("lp-surefire-perclass"));
         if (!solo) return;
-        add("Long poles", "Surefire (1 fork) + Solo -j" + threads, "lp-solo", "lp-surefire-1", mvnCounts("lp-solo"));
+        add("Long poles", "Surefire (1 fork) + Solo -j" + threads, "lp-solo", "lp-surefire-1", Runs.mvnCounts("lp-solo"));
     }
 
     static String longPolePom() {
@@ -412,195 +412,25 @@ public class Harness {
         if (!Files.isRegularFile(repo.resolve("examples/isolation/pom.xml")) || !solo) return;
         List<String> mvn = List.of("mvn", "-o", "-B", "-Dstyle.color=never", "test", "-pl", "examples/isolation");
         Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
-        run("ex-warm", concat(mvn, "-Dsolo.enabled=false"), repo, env);
-        Map<String, List<Double>> w = interleave(
-                new Variant("ex-off", runsLong, () -> run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env)),
-                new Variant("ex-on", runsLong, () -> run("ex-on", mvn, repo, env)));
-        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", "ex-off", null, mvnCounts("ex-off"));
-        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", "ex-on", "ex-off", mvnCounts("ex-on"));
-    }
-
-    // ---- running and timing -------------------------------------------------------------
-    /** seconds: wall; cpu: user+sys of the process tree (GNU time); others: CPU seconds the rest of the machine used meanwhile. */
-    record Proc(int exit, double seconds, String out, double cpu, double others) {}
-
-    static final boolean GNU_TIME = Files.isExecutable(Path.of("/usr/bin/time"));
-    static boolean quietWait = true;
-
-    /** Busy and total jiffies of all CPUs, from /proc/stat. */
-    static long[] cpuTicks() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0, total = 0;
-            for (int i = 1; i < f.length && i <= 8; i++) {
-                long v = Long.parseLong(f[i]);
-                total += v;
-                if (i != 4 && i != 5) busy += v; // not idle, not iowait
-            }
-            return new long[] {busy, total};
-        } catch (Exception e) {
-            return new long[] {0, 0};
-        }
-    }
-
-    /** Waits (at most 30 s) for the machine to be nearly idle: under 20 % of one CPU busy over 1 s. */
-    static void awaitQuiet() throws InterruptedException {
-        if (!quietWait) return;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int cpus = Runtime.getRuntime().availableProcessors();
-        while (System.nanoTime() < deadline) {
-            long[] a = cpuTicks();
-            Thread.sleep(1000);
-            long[] b = cpuTicks();
-            double busyCpus = b[1] == a[1] ? 0 : (double) (b[0] - a[0]) / (b[1] - a[1]) * cpus;
-            if (busyCpus < 0.2) return;
-        }
-        System.out.println("   (machine still busy after 30 s; running anyway)");
-    }
-
-    static final Map<String, Integer> lastExit = new ConcurrentHashMap<>();
-    static final Map<String, String> lastOut = new ConcurrentHashMap<>();
-
-    interface Step { Proc get() throws Exception; }
-
-    record Variant(String key, int n, Step step) {}
-
-    /** Runs the variants round-robin (A B C A B C …) so that a noisy spell hits them alike; medians into {@link #median}. */
-    static Map<String, List<Double>> interleave(Variant... vs) throws Exception {
-        Map<String, List<Double>> w = new LinkedHashMap<>();
-        int rounds = Arrays.stream(vs).mapToInt(Variant::n).max().orElse(0);
-        for (int i = 0; i < rounds; i++) {
-            for (Variant v : vs) {
-                if (i >= v.n) continue;
-                Proc p = v.step.get();
-                w.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.seconds);
-                cpuOf.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.cpu);
-                othersOf.computeIfAbsent(v.key, k -> new ArrayList<>()).add(p.others);
-                System.out.printf(Locale.ROOT, "   %-22s run %d/%d: %7.2f s wall, %7.2f s CPU, others %6.2f s CPU (exit %d)%n",
-                        v.key, i + 1, v.n, p.seconds, p.cpu, p.others, p.exit);
-            }
-        }
-        w.forEach((k, l) -> median.put(k, med(l)));
-        wallsOf.putAll(w);
-        return w;
-    }
-
-    static double med(List<Double> l) {
-        List<Double> s = new ArrayList<>(l);
-        s.sort(null);
-        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
-    }
-
-    static String loadavg() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    static Proc run(String name, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
-        Path log = work.resolve("logs/" + name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        if (dir != null) pb.directory(dir.toFile());
-        if (env != null) pb.environment().putAll(env);
-        pb.environment().put("PATH", jdk.resolve("bin") + ":" + System.getenv("PATH"));
-        Path timeFile = work.resolve("logs/" + name + ".time");
-        if (GNU_TIME) {
-            List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%U %S %M"));
-            wrapped.addAll(cmd);
-            pb.command(wrapped);
-        }
-        awaitQuiet();
-        long[] c0 = cpuTicks();
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        if (!p.waitFor(30, TimeUnit.MINUTES)) { p.destroyForcibly(); throw new IllegalStateException(name + " timed out"); }
-        double s = (System.nanoTime() - t0) / 1e9;
-        long[] c1 = cpuTicks();
-        double cpu = Double.NaN, others = Double.NaN;
-        if (GNU_TIME && Files.isRegularFile(timeFile)) {
-            List<String> tl = Files.readAllLines(timeFile);
-            String[] f = tl.get(tl.size() - 1).trim().split(" ");
-            try {
-                cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
-                others = Math.max(0, (c1[0] - c0[0]) / 100.0 - cpu); // USER_HZ = 100
-            } catch (RuntimeException e) {
-                // time printed something else (e.g. "Command exited with non-zero status")
-            }
-        }
-        String out = Files.readString(log);
-        lastExit.put(name, p.exitValue());
-        lastOut.put(name, out);
-        return new Proc(p.exitValue(), s, out, cpu, others);
-    }
-
-    static void mustRun(String name, List<String> cmd, Path dir) throws Exception { mustRun(name, cmd, dir, null); }
-
-    static void mustRun(String name, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
-        Proc p = run(name, cmd, dir, env);
-        if (p.exit != 0) throw new IllegalStateException(name + " failed (exit " + p.exit + "): see " + work.resolve("logs/" + name + ".log") + "\n" + tail(p.out));
-    }
-
-    static Proc expect(Proc p, int tests) {
-        Map<String, Long> c = parseCounts(p.out);
-        if (c.getOrDefault("successful", -1L) != tests)
-            System.out.println("   !! expected " + tests + " successful tests, got " + c + " (exit " + p.exit + ")\n" + tail(p.out));
-        return p;
-    }
-
-    static Proc expectMvn(Proc p, int tests) {
-        String c = parseMvn(p.out);
-        if (p.exit != 0 || !c.startsWith("run " + tests + ", failures 0, errors 0"))
-            System.out.println("   !! expected " + tests + " passing tests, got " + c + " (exit " + p.exit + ")\n" + tail(p.out));
-        return p;
-    }
-
-    static final Pattern COUNT = Pattern.compile("\\[\\s*(\\d+) tests (found|successful|failed|skipped|aborted)\\s*]");
-
-    static Map<String, Long> parseCounts(String out) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        Matcher x = COUNT.matcher(out);
-        while (x.find()) m.put(x.group(2), Long.parseLong(x.group(1)));
-        return m;
-    }
-
-    static Map<String, Long> countsMap(String key) { return parseCounts(lastOut.getOrDefault(key, "")); }
-
-    static String counts(String key) {
-        Map<String, Long> m = countsMap(key);
-        if (m.isEmpty()) return "no summary (exit " + lastExit.get(key) + ")";
-        return m.getOrDefault("successful", 0L) + " passed, " + m.getOrDefault("failed", 0L) + " failed, "
-                + m.getOrDefault("skipped", 0L) + " skipped" + (m.getOrDefault("aborted", 0L) > 0 ? ", " + m.get("aborted") + " aborted" : "");
-    }
-
-    static final Pattern MVN = Pattern.compile("Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)\\s*$", Pattern.MULTILINE);
-
-    static String parseMvn(String out) {
-        Matcher x = MVN.matcher(out);
-        String last = null;
-        while (x.find()) last = "run " + x.group(1) + ", failures " + x.group(2) + ", errors " + x.group(3) + ", skipped " + x.group(4);
-        return last == null ? "no summary" : last;
-    }
-
-    static String mvnCounts(String key) { return parseMvn(lastOut.getOrDefault(key, "")) + " (exit " + lastExit.get(key) + ")"; }
-
-    static String tail(String s) {
-        List<String> l = s.lines().toList();
-        return l.subList(Math.max(0, l.size() - 25), l.size()).stream().map(x -> "      | " + x).collect(Collectors.joining("\n"));
+        Runs.run("ex-warm", concat(mvn, "-Dsolo.enabled=false"), repo, env);
+        Map<String, List<Double>> w = Runs.interleave(
+                new Runs.Variant("ex-off", runsLong, () -> Runs.run("ex-off", concat(mvn, "-Dsolo.enabled=false"), repo, env)),
+                new Runs.Variant("ex-on", runsLong, () -> Runs.run("ex-on", mvn, repo, env)));
+        add("examples/isolation", "mvn test -pl examples/isolation -Dsolo.enabled=false", "ex-off", null, Runs.mvnCounts("ex-off"));
+        add("examples/isolation", "mvn test -pl examples/isolation (Solo)", "ex-on", "ex-off", Runs.mvnCounts("ex-on"));
     }
 
     // ---- table --------------------------------------------------------------------------
     static void add(String section, String name, String key, String baseline, String note) {
-        table.add(new Row(section, name, key, wallsOf.getOrDefault(key, List.of()), baseline, note));
+        table.add(new Row(section, name, key, Runs.wallsOf.getOrDefault(key, List.of()), baseline, note));
     }
 
     static void print() {
         System.out.println();
         System.out.println("JDK: " + javaVersion() + " — " + jdk);
-        System.out.println("Load average (1/5/15 min) at start: " + loadAtStart + ", at end: " + loadavg());
-        System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows, " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
+        System.out.println("Load average (1/5/15 min) at start: " + loadAtStart + ", at end: " + Runs.loadavg());
+        System.out.println("Runs: median of N; N = " + runsShort + " (floor: max(5,N)) for in-process rows" + (rows.contains("discovery") ? " and every discovery variant" : "")
+                + ", " + runsLong + " for Solo/Maven rows; -j" + threads + " = solo.test-threads=" + threads);
         System.out.println();
         System.out.println("| Row | Wall s (median) | N | vs baseline | CPU s | Others' CPU s | Results / notes |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|");
@@ -610,12 +440,12 @@ public class Harness {
                 section = r.section;
                 System.out.println("| **" + section + "** | | | | | | |");
             }
-            double med = med(r.walls);
+            double med = Runs.med(r.walls);
             String ratio = "1.00× (baseline)";
-            if (r.baseline != null && median.containsKey(r.baseline))
-                ratio = String.format(Locale.ROOT, "%.2f×", med / median.get(r.baseline));
+            if (r.baseline != null && Runs.median.containsKey(r.baseline))
+                ratio = String.format(Locale.ROOT, "%.2f×", med / Runs.median.get(r.baseline));
             System.out.printf(Locale.ROOT, "| %s | %.3f | %d | %s | %.2f | %.2f | %s |%n", r.name, med, r.walls.size(), ratio,
-                    med(cpuOf.get(r.key)), med(othersOf.get(r.key)), r.note);
+                    Runs.med(Runs.cpuOf.get(r.key)), Runs.med(Runs.othersOf.get(r.key)), r.note);
         }
         System.out.println();
         for (String n : notes) System.out.println("- " + n);

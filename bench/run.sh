@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Solo benchmark: floor, fork cost, Commons Text, long poles, memory — one table per run.
+# Solo benchmark: floor, fork cost, Commons Text, long poles, memory, discovery — one table per run.
 # Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
-#                     [--rows floor,fork,commons,longpole,memory,examples] [--ct-filter REGEX | --ct-full]
+#                     [--rows floor,fork,commons,longpole,memory,examples,discovery] [--ct-filter REGEX | --ct-full]
 # See bench/README.md.
 set -euo pipefail
 
@@ -29,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --ct-filter) ct_filter="$2"; shift 2 ;;
     --ct-full) ct_full=1; shift ;;
     --threads|--mode|--long-pole-seconds|--engine-jar|--classes|--methods) extra+=("$1" "$2"); shift 2 ;;
+    --discovery-classes|--discovery-methods|--discovery-runners|--discovery-suites) extra+=("$1" "$2"); shift 2 ;;
     --no-solo|--no-quiet-wait) extra+=("$1"); shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
@@ -73,6 +74,21 @@ if [[ ! -f "$cs" ]]; then
       >"$work/logs/fetch-console.log" 2>&1) || { cat "$work/logs/fetch-console.log" >&2; exit 1; }
 fi
 
+# JUnit 4 and Hamcrest for the discovery row's generated JUnit 4 classes (console-standalone bundles
+# JUnit 4 too; these stand for the jars a project's test class path has).
+junit4=""
+for a in junit:junit:4.13.2 org.hamcrest:hamcrest-core:1.3; do
+  IFS=: read -r _ name version <<<"$a"
+  jar="$work/lib/$name-$version.jar"
+  if [[ ! -f "$jar" ]]; then
+    log "fetching $a"
+    (cd "$here/commons-text" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="$a" -DoutputDirectory="$work/lib" >"$work/logs/fetch-$name.log" 2>&1) \
+      || { cat "$work/logs/fetch-$name.log" >&2; exit 1; }
+  fi
+  junit4="${junit4:+$junit4:}$jar"
+done
+
 # The Commons Text test class path depends on the JDK (its pom switches GraalVM JS at 22).
 major="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 ctcp="$work/commons-text-jdk$major.cp"
@@ -83,10 +99,16 @@ if [[ ! -s "$ctcp" ]]; then
     || { cat "$work/logs/resolve-commons-text.log" >&2; exit 1; }
 fi
 
-args=(--jdk "$jdk" --repo "$repo" --work "$work" --cs-jar "$cs" --ct-cp "$ctcp"
+args=(--jdk "$jdk" --repo "$repo" --work "$work" --cs-jar "$cs" --ct-cp "$ctcp" --junit4-cp "$junit4"
       --runs "$runs" --runs-long "$runs_long")
 [[ -n "$rows" ]] && args+=(--rows "$rows")
 [[ -n "$ct_filter" ]] && args+=(--ct-filter "$ct_filter")
 args+=("${extra[@]}")
 
-exec "$jdk/bin/java" "$here/Harness.java" "${args[@]}"
+# The harness is several source files (JDK 17 cannot launch more than one as a source program):
+# compile them afresh into $work/classes, with the JDK that runs them.
+rm -rf "$work/classes"
+"$jdk/bin/javac" -d "$work/classes" "$here"/*.java >"$work/logs/javac-harness.log" 2>&1 \
+  || { cat "$work/logs/javac-harness.log" >&2; exit 1; }
+
+exec "$jdk/bin/java" -cp "$work/classes" Harness "${args[@]}"
