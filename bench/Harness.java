@@ -33,6 +33,7 @@ public class Harness {
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
+    static boolean gcCompare = false;               // --gc-compare: a fork-cost variant with the serial collector
 
     // ---- results -------------------------------------------------------------------------
     record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}
@@ -88,6 +89,7 @@ public class Harness {
                 case "--mode" -> mode = a[++i];
                 case "--no-quiet-wait" -> Runs.quietWait = false;
                 case "--no-solo" -> noSolo = true;
+                case "--gc-compare" -> gcCompare = true;
                 case "--classes" -> classes = Integer.parseInt(a[++i]);
                 case "--methods" -> methods = Integer.parseInt(a[++i]);
                 case "--junit4-cp" -> junit4Cp = a[++i];
@@ -167,6 +169,9 @@ public class Harness {
         return cmd;
     }
 
+    /** The collector fast start used to add; {@code --gc-compare} measures it beside today's default. */
+    static final String SERIAL_GC = "--config=solo.jvm-args=-XX:+UseSerialGC";
+
     static void forkCost(boolean solo) throws Exception {
         Path classesDir = trivialClasses();
         int n = classes * methods;
@@ -176,15 +181,23 @@ public class Harness {
         if (solo) {
             Runs.run("fork-warm-j1", console(cp, scan, true, 1, List.of("--include-classname=.*T00Test")), null, null);
             Runs.run("fork-warm-jN", console(cp, scan, true, threads, List.of("--include-classname=.*T00Test")), null, null);
+            if (gcCompare) {
+                Runs.run("fork-warm-serial", console(cp, scan, true, 1, List.of("--include-classname=.*T00Test", SERIAL_GC)), null, null);
+            }
         }
         Map<String, List<Double>> w = Runs.interleave(
                 new Runs.Variant("fork-inproc", runsShort, () -> Runs.expect(Runs.run("fork-inproc", console(cp, scan, false, 0, List.of()), null, null), n)),
                 new Runs.Variant("fork-solo-j1", solo ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-j1", console(cp, scan, true, 1, List.of()), null, null), n)),
-                new Runs.Variant("fork-solo-jN", solo ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n)));
+                new Runs.Variant("fork-solo-jN", solo ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-jN", console(cp, scan, true, threads, List.of()), null, null), n)),
+                new Runs.Variant("fork-solo-serial", solo && gcCompare ? runsLong : 0, () -> Runs.expect(Runs.run("fork-solo-serial", console(cp, scan, true, 1, List.of(SERIAL_GC)), null, null), n)));
         add("Fork cost", n + " trivial tests, in-process (console-standalone)", "fork-inproc", null, Runs.counts("fork-inproc"));
         if (!solo) return;
         add("Fork cost", n + " trivial tests, Solo -j1", "fork-solo-j1", "fork-inproc", Runs.counts("fork-solo-j1"));
         add("Fork cost", n + " trivial tests, Solo -j" + threads, "fork-solo-jN", "fork-inproc", Runs.counts("fork-solo-jN"));
+        if (gcCompare) {
+            add("Fork cost", n + " trivial tests, Solo -j1, children on -XX:+UseSerialGC (fast start before issue 8)",
+                    "fork-solo-serial", "fork-inproc", Runs.counts("fork-solo-serial"));
+        }
         double floor = Runs.median.getOrDefault("floor", Double.NaN) * 1000;
         double per1 = (Runs.median.get("fork-solo-j1") - Runs.median.get("fork-inproc")) / n * 1000;
         double perN = (Runs.median.get("fork-solo-jN") - Runs.median.get("fork-inproc")) / n * 1000;
