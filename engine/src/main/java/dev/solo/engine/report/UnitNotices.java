@@ -5,6 +5,7 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,10 +29,10 @@ public final class UnitNotices implements RunEventSink {
 	}
 
 	/** One line per indivisible unit, and one for all classes under class isolation. */
-	public static List<String> lines(List<ForkUnit> units) {
+	static List<String> lines(List<ForkUnit> units) {
 		long wholeClasses = units.stream()
 				.filter(u -> u.wholeReason().filter(ForkUnit.WHOLE_CLASS::equals).isPresent()).count();
-		List<String> lines = new java.util.ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		for (ForkUnit unit : units) {
 			unit.wholeReason().filter(reason -> !reason.equals(ForkUnit.WHOLE_CLASS)).ifPresent(reason -> lines.add(
 					"solo: " + unit.name() + " runs as one unit, its " + unit.testCount() + " tests in one JVM: " + reason));
