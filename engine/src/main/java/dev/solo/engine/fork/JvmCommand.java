@@ -51,6 +51,10 @@ public final class JvmCommand {
 		if (tuning.fastStart()) {
 			options.addAll(FastStartOptions.forOptions(options));
 		}
+		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		if (!tuning.extraOptions().isEmpty()) {
+			JvmOptionsCheck.check(javaExecutable, options, "solo.jvm-args", tuning.extraOptions());
+		}
 		ClassPathLayout layout = ClassPathLayout.of(classPath(testLoader));
 		ClassDataSharing sharing = tuning.classDataSharing()
 				? ClassDataSharing.prepare(options, layout.jarPrefix()).orElse(null)
@@ -67,7 +71,6 @@ public final class JvmCommand {
 		Path argFile = workDir.resolve("child.args");
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
-		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		return new JvmCommand(javaExecutable, options, codeProperties(inputArguments), argFile, sharing);
 	}
 

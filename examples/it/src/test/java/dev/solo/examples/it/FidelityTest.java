@@ -52,6 +52,7 @@ class FidelityTest {
     HostRun classIsolation;
     HostRun heapSolo;
     HostRun heapPlain;
+    HostRun badJvmArgs;
 
     @BeforeAll
     void runHosts() {
@@ -67,6 +68,8 @@ class FidelityTest {
         heapSolo = console(ItEnv.currentConsoleJar(), List.of("LargeHeapTest"), "--config", "solo.enabled=true",
                 "--config", "solo.test-threads=1");
         heapPlain = console(ItEnv.currentConsoleJar(), List.of("LargeHeapTest"));
+        badJvmArgs = console(ItEnv.currentConsoleJar(), List.of("LegacyJUnit4Test", "SharedStateTest"),
+                "--config", "solo.enabled=true", "--config", "solo.jvm-args=-Xmx1x");
     }
 
     static HostRun console(java.nio.file.Path consoleJar, List<String> classes, String... more) {
@@ -184,6 +187,18 @@ class FidelityTest {
                     "class-level teardown failed", "solo.isolation=class");
         }
         assertEquals(2, summaryCount(solo, "containers failed"), solo::describe);
+    }
+
+    @Test
+    void jvmOptionsThatStopATestJvmFailTheRunOnceBeforeAnyTest() {
+        String output = badJvmArgs.stdoutText() + badJvmArgs.stderrText();
+        String message = "invalid value '-Xmx1x' for solo.jvm-args: the test JVM does not start with it: "
+                + "Invalid maximum heap size: -Xmx1x";
+        assertTrue(output.contains(message), output);
+        assertEquals(0, occurrences(output, "Could not create the Java Virtual Machine"), output);
+        assertEquals(1, badJvmArgs.exitCode(), badJvmArgs::describe);
+        assertEquals(0, summaryCount(badJvmArgs, "tests started"), badJvmArgs::describe);
+        assertTrue(badJvmArgs.pids().allPids().isEmpty(), () -> "no test may run: " + badJvmArgs.pids());
     }
 
     /** Every test case's name, sorted, duplicates kept: a test reported twice must show. */
