@@ -99,7 +99,7 @@ public final class ForkUnit {
 				.map(m -> m.getClassName() + "#" + m.getMethodName() + "(" + m.getMethodParameterTypes() + ")");
 	}
 
-	private static String nameOf(MirrorDescriptor descriptor) {
+	static String nameOf(MirrorDescriptor descriptor) {
 		Optional<MethodSource> method = descriptor.getSource().filter(MethodSource.class::isInstance)
 				.map(MethodSource.class::cast);
 		if (method.isPresent()) {

@@ -137,7 +137,7 @@ final class IndivisibleClasses {
 		if (below || !isTopLevelClass(node)) {
 			return below;
 		}
-		if (!EXACT_ENGINES.contains(owningEngine(node.getUniqueId())) && !leaves(node).isEmpty()) {
+		if (!EXACT_ENGINES.contains(SoloIds.owningEngine(node.getUniqueId())) && !leaves(node).isEmpty()) {
 			candidates.add(node);
 		}
 		return true;
@@ -146,17 +146,6 @@ final class IndivisibleClasses {
 	static boolean isTopLevelClass(TestDescriptor node) {
 		return node.isContainer() && node.getSource().filter(ClassSource.class::isInstance).isPresent()
 				&& node.getParent().flatMap(TestDescriptor::getSource).filter(ClassSource.class::isInstance).isEmpty();
-	}
-
-	/** The innermost engine of an id: under the suite engine, the engine the suite delegates to. */
-	private static String owningEngine(UniqueId id) {
-		String engine = "";
-		for (UniqueId.Segment segment : id.getSegments()) {
-			if (segment.getType().equals("engine")) {
-				engine = segment.getValue();
-			}
-		}
-		return engine;
 	}
 
 	private static String engineName(TestDescriptor candidate) {

@@ -37,6 +37,17 @@ public final class SoloIds {
 		return Optional.of(delegate);
 	}
 
+	/** The innermost engine of an id: under the suite engine, the engine the suite delegates to. */
+	public static String owningEngine(UniqueId id) {
+		String engine = "";
+		for (UniqueId.Segment segment : id.getSegments()) {
+			if (segment.getType().equals("engine")) {
+				engine = segment.getValue();
+			}
+		}
+		return engine;
+	}
+
 	public static boolean isSolo(UniqueId id) {
 		return id.getEngineId().map(ENGINE_ID::equals).orElse(false);
 	}
