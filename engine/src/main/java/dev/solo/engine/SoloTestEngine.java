@@ -7,6 +7,7 @@ import dev.solo.engine.discovery.DiscoveryScope;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.EventBus;
+import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.report.JUnitReplay;
@@ -121,10 +122,13 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters()), System.getProperty("user.dir"), command,
 					session.forkServer(), new EventBus(allSinks), System.out, System.err);
-			Scheduler scheduler = new Scheduler(context);
+			SchedulingHook.Plan plan = SchedulingHook.current();
+			List<NotRun> skipped = new ArrayList<>();
+			List<ForkUnit> toRun = plan.split(units, skipped);
+			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
-				scheduler.run(units);
+				scheduler.run(toRun, skipped);
 			}
 			finally {
 				session.finished(scheduler);

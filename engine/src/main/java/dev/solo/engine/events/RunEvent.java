@@ -13,7 +13,21 @@ import java.util.UUID;
  */
 public sealed interface RunEvent {
 
-	record RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads) implements RunEvent {
+	/**
+	 * @param units what will run, in queue order
+	 * @param skipped what was known up front not to run; never started, counted as skipped
+	 */
+	record RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads, List<NotRun> skipped)
+			implements RunEvent {
+
+		public RunStarted {
+			units = List.copyOf(units);
+			skipped = List.copyOf(skipped);
+		}
+
+		public RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads) {
+			this(runId, profile, units, testThreads, List.of());
+		}
 	}
 
 	record TestStarted(ForkUnit unit, int attempt, int totalAttempts) implements RunEvent {

@@ -22,10 +22,15 @@ import java.util.concurrent.TimeUnit;
 
 /** One child JVM running one attempt of one unit. */
 public final class ChildJvm {
-	/** Everything that differs between two children of the same run. */
+	/**
+	 * Everything that differs between two children of the same run.
+	 *
+	 * @param testGroup {@code @global} when the unit is in no test group
+	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
+	 */
 	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
-			Map<String, String> configuration, String workspaceRoot, int globalSlot, int outputLimitBytes,
-			boolean passThroughOutput) {
+			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
+			int outputLimitBytes, boolean passThroughOutput) {
 	}
 
 	private final Process process;
@@ -161,9 +166,9 @@ public final class ChildJvm {
 		variables.put("SOLO_ATTEMPT", String.valueOf(launch.attempt()));
 		variables.put("SOLO_TOTAL_ATTEMPTS", String.valueOf(launch.totalAttempts()));
 		variables.put("SOLO_WORKSPACE_ROOT", launch.workspaceRoot());
-		variables.put("SOLO_TEST_GROUP", "@global");
+		variables.put("SOLO_TEST_GROUP", launch.testGroup());
 		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
-		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.globalSlot()));
+		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.groupSlot()));
 		return variables;
 	}
 

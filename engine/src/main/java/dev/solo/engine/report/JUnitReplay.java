@@ -8,6 +8,7 @@ import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.TestOutcome;
@@ -65,7 +66,16 @@ public final class JUnitReplay implements RunEventSink {
 	@Override
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.RunStarted started) {
-			ledger = new ContainerLedger(started.units());
+			List<ForkUnit> all = new ArrayList<>(started.units());
+			started.skipped().forEach(s -> all.add(s.unit()));
+			ledger = new ContainerLedger(all);
+			// said at once: a container holding only skipped units then opens and closes here,
+			// instead of staying open across the whole run
+			for (NotRun skipped : started.skipped()) {
+				startParents(skipped.unit().descriptor());
+				listener.executionSkipped(skipped.unit().descriptor(), skipped.reason());
+				unitDone(skipped.unit());
+			}
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
 			recordContainerOutcomes(finished.unit(), finished.outcome().last().report());

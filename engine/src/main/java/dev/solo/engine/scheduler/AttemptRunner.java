@@ -52,7 +52,7 @@ final class AttemptRunner {
 	 * Starts the JVM for a unit's first attempt ahead of its turn: it boots and discovers the
 	 * test, then waits for {@link ChildJvm#go()}, so JVM start-up overlaps the test before it.
 	 */
-	Optional<ChildJvm> prestart(ForkUnit unit, int slot) {
+	Optional<ChildJvm> prestart(ForkUnit unit, SlotTable.Grant slot) {
 		try {
 			ChildJvm child = launch(unit, 1, context.settings().retries().count() + 1, slot);
 			running.add(child);
@@ -70,7 +70,7 @@ final class AttemptRunner {
 		child.close();
 	}
 
-	Attempt run(ForkUnit unit, int number, int total, int slot, Optional<ChildJvm> prestarted)
+	Attempt run(ForkUnit unit, int number, int total, SlotTable.Grant slot, Optional<ChildJvm> prestarted)
 			throws InterruptedException {
 		context.events().on(new RunEvent.TestStarted(unit, number, total));
 		long start = System.nanoTime();
@@ -100,11 +100,12 @@ final class AttemptRunner {
 		}
 	}
 
-	private ChildJvm launch(ForkUnit unit, int number, int total, int slot) throws IOException {
+	private ChildJvm launch(ForkUnit unit, int number, int total, SlotTable.Grant slot) throws IOException {
 		Settings settings = context.settings();
 		return ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
-				context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(), slot,
-				settings.outputLimitBytes(), settings.noCapture()), context.hostOut(), context.hostErr());
+				context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(),
+				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture()),
+				context.hostOut(), context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

@@ -3,7 +3,7 @@ package dev.solo.engine.scheduler;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
-import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
@@ -11,17 +11,24 @@ import dev.solo.engine.fork.ChildJvm;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One queue of units across all classes, {@code test-threads} at a time, each attempt in a
- * fresh JVM. Owns retries, fail-fast and cancellation; publishes everything as run events and
- * formats nothing.
+ * One queue of units across all classes, each attempt in a fresh JVM, started centrally as
+ * slots, test groups and resource locks allow ({@link SlotTable}, {@link ReadyQueue},
+ * {@link LockClaim}). Owns retries, fail-fast and cancellation; publishes everything as run
+ * events and formats nothing.
+ *
+ * <p>Warm start: when every slot is busy, a unit that would start next and needs nothing but one
+ * {@code @global} slot (no group, one thread, no lock) gets its JVM started behind a running
+ * unit, and takes over that unit's slot when it ends. Units with a group, several threads or a
+ * lock start cold: their slot numbers and their turn are only known when they start, and a
+ * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
+ * started for, which may then not be the smallest free one.
  */
 public final class Scheduler {
 	public static final String NOT_RUN_FAILURE = "not run due to test failure";
@@ -32,41 +39,183 @@ public final class Scheduler {
 	private final CompletableFuture<Void> terminateRunning = new CompletableFuture<>();
 	private final AtomicReference<String> stopReason = new AtomicReference<>();
 	private final AttemptRunner attempts;
+	private final Scheduling scheduling;
 	private final Counts counts = new Counts();
 	private volatile boolean cancelled;
 
+	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
+	private final Object lock = new Object();
+	private SlotTable slots;
+	private ReadyQueue<Pending> queue;
+	private final List<LockClaim> held = new ArrayList<>();
+	private final List<Worker> workers = new ArrayList<>();
+
 	public Scheduler(RunContext context) {
+		this(context, Scheduling.DEFAULT);
+	}
+
+	public Scheduler(RunContext context, Scheduling scheduling) {
 		this.context = context;
 		this.settings = context.settings();
+		this.scheduling = scheduling;
 		this.attempts = new AttemptRunner(context, terminateRunning);
 	}
 
 	public RunStats run(List<ForkUnit> units) {
+		return run(units, List.of());
+	}
+
+	/**
+	 * Runs {@code units}; {@code skipped} (outside the partition, filtered out) are announced in
+	 * {@link RunEvent.RunStarted}, never started, and counted as skipped.
+	 */
+	public RunStats run(List<ForkUnit> units, List<NotRun> skipped) {
 		long start = System.nanoTime();
 		context.events().on(new RunEvent.RunStarted(java.util.UUID.fromString(context.runId()), settings.profile(),
-				units, settings.testThreads()));
-		ConcurrentLinkedQueue<ForkUnit> queue = new ConcurrentLinkedQueue<>(units);
-		List<Thread> workers = new ArrayList<>();
-		int threads = Math.min(settings.testThreads(), Math.max(1, units.size()));
-		for (int slot = 0; slot < threads; slot++) {
-			int workerSlot = slot;
-			Thread worker = new Thread(() -> work(queue, workerSlot), "solo-worker-" + slot);
-			worker.setDaemon(true);
-			worker.start();
-			workers.add(worker);
+				units, settings.testThreads(), skipped));
+		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+				.orElse(Scheduler.class.getClassLoader()));
+		List<Pending> pending = new ArrayList<>();
+		for (ForkUnit unit : units) {
+			pending.add(new Pending(unit, scheduling.policyOf(unit), locks.of(unit)));
 		}
-		for (Thread worker : workers) {
-			try {
-				worker.join();
-			}
-			catch (InterruptedException e) {
-				cancel("the host thread was interrupted");
-				Thread.currentThread().interrupt();
-			}
+		synchronized (lock) {
+			slots = new SlotTable(settings.testThreads(), scheduling.groupMaxThreads());
+			queue = new ReadyQueue<>(pending, p -> p.policy().priority(), slots.size());
 		}
-		RunStats stats = counts.stats(units.size(), Duration.ofNanos(System.nanoTime() - start));
+		boolean interrupted = dispatch();
+		RunStats stats = counts.stats(units.size(), skipped.size(), Duration.ofNanos(System.nanoTime() - start));
 		context.events().on(new RunEvent.RunFinished(stats, cancelled));
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 		return stats;
+	}
+
+	/** Starts units as they fit until none is left and none runs; returns whether it was interrupted. */
+	private boolean dispatch() {
+		Admission now = new Admission(false);
+		Admission ahead = new Admission(true);
+		boolean interrupted = false;
+		while (true) {
+			List<Pending> notRun = List.of();
+			List<Successor> prestart = new ArrayList<>();
+			synchronized (lock) {
+				if (stopReason.get() != null) {
+					notRun = queue.drain();
+				}
+				else {
+					for (Optional<Pending> next = queue.poll(now); next.isPresent(); next = queue.poll(now)) {
+						start(next.get());
+					}
+					if (settings.warmStart()) {
+						assignSuccessors(ahead, prestart);
+					}
+				}
+				if (notRun.isEmpty() && prestart.isEmpty()) {
+					if (queue.isEmpty() && workers.isEmpty()) {
+						return interrupted;
+					}
+					try {
+						lock.wait();
+					}
+					catch (InterruptedException e) {
+						// the children are terminated now; wait for their workers to say so
+						interrupted = true;
+						cancel("the host thread was interrupted");
+					}
+				}
+			}
+			notRun.forEach(this::notRun);
+			for (Successor successor : prestart) {
+				successor.child().complete(prestart(successor));
+			}
+		}
+	}
+
+	private void start(Pending pending) {
+		SlotTable.Grant grant = slots.acquire(pending.policy());
+		held.add(pending.claim());
+		Worker worker = new Worker(pending, grant);
+		workers.add(worker);
+		Thread thread = new Thread(() -> work(worker), "solo-worker-" + grant.globalSlot());
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Gives each busy slot, the one running longest first, the unit that would start after it. */
+	private void assignSuccessors(Admission ahead, List<Successor> prestart) {
+		List<Worker> byAge = new ArrayList<>(workers);
+		byAge.sort(Comparator.comparingLong(w -> w.startedAt));
+		for (Worker worker : byAge) {
+			if (worker.successor != null) {
+				continue;
+			}
+			Optional<Pending> next = queue.poll(ahead);
+			if (next.isEmpty()) {
+				return;
+			}
+			worker.successor = new Successor(next.get(), worker.grant.globalSlot(), new CompletableFuture<>());
+			prestart.add(worker.successor);
+		}
+	}
+
+	private Optional<ChildJvm> prestart(Successor successor) {
+		try {
+			return attempts.prestart(successor.pending().unit(), SlotTable.Grant.plain(successor.globalSlot()));
+		}
+		catch (RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** One slot's thread: runs its unit, then the unit prestarted behind it, if any. */
+	private void work(Worker worker) {
+		Pending unit = worker.first;
+		Optional<ChildJvm> prestarted = Optional.empty();
+		while (unit != null) {
+			if (stopReason.get() != null) {
+				prestarted.ifPresent(attempts::discard);
+				notRun(unit);
+			}
+			else {
+				try {
+					execute(unit.unit(), worker.grant, prestarted);
+				}
+				catch (InterruptedException e) {
+					cancel("interrupted");
+					Thread.currentThread().interrupt();
+				}
+			}
+			Successor next;
+			synchronized (lock) {
+				held.remove(unit.claim());
+				slots.release(worker.grant);
+				next = worker.successor;
+				worker.successor = null;
+				if (next != null && stopReason.get() == null) {
+					worker.grant = slots.acquireAt(next.globalSlot());
+					worker.startedAt = System.nanoTime();
+					held.add(next.pending().claim());
+					unit = next.pending();
+				}
+				else {
+					workers.remove(worker);
+					unit = null;
+				}
+				lock.notifyAll();
+			}
+			prestarted = next == null ? Optional.empty() : next.child().join();
+			if (next != null && unit == null) {
+				prestarted.ifPresent(attempts::discard);
+				notRun(next.pending());
+			}
+		}
+	}
+
+	private void notRun(Pending pending) {
+		counts.notRun.incrementAndGet();
+		context.events().on(new RunEvent.TestNotRun(pending.unit(), stopReason.get()));
 	}
 
 	/** Stops scheduling and terminates what runs: the host cancelled, or is shutting down. */
@@ -74,6 +223,9 @@ public final class Scheduler {
 		cancelled = true;
 		stopReason.compareAndSet(null, NOT_RUN_CANCELLED);
 		terminateRunning.complete(null);
+		synchronized (lock) {
+			lock.notifyAll();
+		}
 	}
 
 	/** For a shutdown hook: cancel and wait until every child is gone. */
@@ -86,42 +238,8 @@ public final class Scheduler {
 		return cancelled;
 	}
 
-	/**
-	 * One worker: takes units from the shared queue and, with warm start, launches the JVM of
-	 * its next unit while the current one runs.
-	 */
-	private void work(ConcurrentLinkedQueue<ForkUnit> queue, int slot) {
-		ForkUnit next = queue.poll();
-		Optional<ChildJvm> nextChild = Optional.empty();
-		while (next != null) {
-			ForkUnit unit = next;
-			Optional<ChildJvm> prestarted = nextChild;
-			next = null;
-			nextChild = Optional.empty();
-			String reason = stopReason.get();
-			if (reason != null) {
-				prestarted.ifPresent(attempts::discard);
-				counts.notRun.incrementAndGet();
-				context.events().on(new RunEvent.TestNotRun(unit, reason));
-				next = queue.poll();
-				continue;
-			}
-			next = queue.poll();
-			if (next != null && settings.warmStart() && stopReason.get() == null) {
-				nextChild = attempts.prestart(next, slot);
-			}
-			try {
-				execute(unit, slot, prestarted);
-			}
-			catch (InterruptedException e) {
-				cancel("interrupted");
-				Thread.currentThread().interrupt();
-			}
-		}
-		nextChild.ifPresent(attempts::discard);
-	}
-
-	private void execute(ForkUnit unit, int slot, Optional<ChildJvm> prestarted) throws InterruptedException {
+	private void execute(ForkUnit unit, SlotTable.Grant slot, Optional<ChildJvm> prestarted)
+			throws InterruptedException {
 		int total = settings.retries().count() + 1;
 		List<Attempt> done = new ArrayList<>();
 		for (int number = 1; number <= total; number++) {
@@ -157,50 +275,78 @@ public final class Scheduler {
 		}
 	}
 
-	/** Tallies for the summary, updated from worker threads. */
-	private static final class Counts {
-		final AtomicInteger finished = new AtomicInteger();
-		final AtomicInteger passed = new AtomicInteger();
-		final AtomicInteger flaky = new AtomicInteger();
-		final AtomicInteger failed = new AtomicInteger();
-		final AtomicInteger timedOut = new AtomicInteger();
-		final AtomicInteger crashed = new AtomicInteger();
-		final AtomicInteger skipped = new AtomicInteger();
-		final AtomicInteger notRun = new AtomicInteger();
-		final AtomicInteger leaky = new AtomicInteger();
+	/** A unit in the queue with what the scheduler needs to know of it. */
+	private record Pending(ForkUnit unit, UnitPolicy policy, LockClaim claim) {
+		/** Needs one {@code @global} slot and nothing else: the only kind that can start ahead of its turn. */
+		boolean plain() {
+			return policy.isGlobal() && policy.threadsRequired() == 1 && claim.isNone();
+		}
+	}
 
-		void add(TestOutcome outcome) {
-			finished.incrementAndGet();
-			Attempt last = outcome.last();
-			if (last.leaked()) {
-				leaky.incrementAndGet();
-			}
-			if (outcome.isFlaky()) {
-				flaky.incrementAndGet();
-			}
-			if (outcome.isFailure()) {
-				failed.incrementAndGet();
-				if (last.status() == AttemptStatus.TIMED_OUT) {
-					timedOut.incrementAndGet();
-				}
-				if (last.status() == AttemptStatus.CRASHED) {
-					crashed.incrementAndGet();
-				}
-			}
-			else if (last.status() == AttemptStatus.PASSED) {
-				passed.incrementAndGet();
-			}
-			else if (last.status() == AttemptStatus.CANCELLED) {
-				notRun.incrementAndGet();
-			}
-			else {
-				skipped.incrementAndGet();
-			}
+	/** A unit whose JVM starts behind a running one, on the running one's global slot. */
+	private record Successor(Pending pending, int globalSlot, CompletableFuture<Optional<ChildJvm>> child) {
+	}
+
+	/** A busy slot's worker; its fields are guarded by the scheduler's lock. */
+	private static final class Worker {
+		final Pending first;
+		SlotTable.Grant grant;
+		long startedAt = System.nanoTime();
+		Successor successor;
+
+		Worker(Pending first, SlotTable.Grant grant) {
+			this.first = first;
+			this.grant = grant;
+		}
+	}
+
+	/**
+	 * Whether a unit may start given what runs: {@code ahead} judges a unit for a JVM started
+	 * behind a busy slot, and stops at the first unit that would start next but cannot start so.
+	 */
+	private final class Admission implements ReadyQueue.Admission<Pending> {
+		private final boolean ahead;
+
+		Admission(boolean ahead) {
+			this.ahead = ahead;
 		}
 
-		RunStats stats(int initial, Duration elapsed) {
-			return new RunStats(initial, finished.get(), passed.get(), flaky.get(), failed.get(), timedOut.get(),
-					crashed.get(), skipped.get(), notRun.get(), leaky.get(), elapsed);
+		@Override
+		public ReadyQueue.Verdict judge(Pending candidate) {
+			boolean free = slots.groupHasRoom(candidate.policy().testGroup()) && !locked(candidate.claim());
+			if (!ahead) {
+				return free && slots.fits(candidate.policy()) ? ReadyQueue.Verdict.START : ReadyQueue.Verdict.BLOCKED;
+			}
+			if (!free) {
+				return ReadyQueue.Verdict.BLOCKED;
+			}
+			return candidate.plain() ? ReadyQueue.Verdict.START : ReadyQueue.Verdict.STOP;
+		}
+
+		/**
+		 * A hungry unit keeps its group and its locks from later units; and its slots, when slots
+		 * are all it lacks (when a group member or a lock holder ends, it frees a slot with it).
+		 */
+		@Override
+		public boolean hinders(Pending waiting, Pending candidate) {
+			String group = waiting.policy().testGroup();
+			if (slots.isLimited(group) && group.equals(candidate.policy().testGroup())) {
+				return true;
+			}
+			if (waiting.claim().conflictsWith(candidate.claim())) {
+				return true;
+			}
+			return slots.groupHasRoom(group) && !locked(waiting.claim())
+					&& slots.freeGlobal() < slots.threadsFor(waiting.policy());
+		}
+
+		private boolean locked(LockClaim claim) {
+			for (LockClaim running : held) {
+				if (running.conflictsWith(claim)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 }

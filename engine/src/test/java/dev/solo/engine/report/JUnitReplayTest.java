@@ -8,6 +8,7 @@ import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
@@ -68,6 +69,22 @@ class JUnitReplayTest {
 				"started junit-jupiter", "started A", "finished A FAILED",
 				"started B", "skipped one(): not run due to test failure", "finished B SUCCESSFUL",
 				"finished junit-jupiter SUCCESSFUL"), events);
+	}
+
+	@Test
+	void unitsSkippedUpFrontAreReportedSkippedInsideTheirContainersAtTheStart() {
+		JUnitReplay replay = new JUnitReplay(new Recorder(), root, false);
+		List<ForkUnit> all = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		replay.on(new RunEvent.RunStarted(UUID.randomUUID(), "default", List.of(unit(a1), unit(a2)), 2,
+				List.of(new NotRun(unit(b1), "outside partition hash:2/2"))));
+		replay.on(finished(unit(a1), passed(a1)));
+		replay.on(finished(unit(a2), passed(a2)));
+		replay.on(new RunEvent.RunFinished(stats(), false));
+		assertEquals(3, all.size());
+		assertEquals(List.of(
+				"started junit-jupiter", "started B", "skipped one(): outside partition hash:2/2", "finished B SUCCESSFUL",
+				"started A", "started one()", "finished one() SUCCESSFUL", "started two()", "finished two() SUCCESSFUL",
+				"finished A SUCCESSFUL", "finished junit-jupiter SUCCESSFUL"), events);
 	}
 
 	private JUnitReplay start() {

@@ -53,8 +53,10 @@ public final class TerminalReporter implements RunEventSink {
 			long classes = started.units().stream().map(TerminalReporter::className).distinct().count();
 			out.println(status("Solo") + " run ID " + style.bold(started.runId().toString()) + " with profile: "
 					+ style.bold(started.profile()));
+			int skipped = started.skipped().size();
 			out.println(status(style.green("Starting")) + " " + style.bold(String.valueOf(total)) + " tests across "
-					+ style.bold(String.valueOf(classes)) + " classes");
+					+ style.bold(String.valueOf(classes)) + " classes"
+					+ (skipped == 0 ? "" : " (" + style.bold(String.valueOf(skipped)) + " tests skipped)"));
 			wholeUnits(started.units());
 		}
 		else if (event instanceof RunEvent.TestSlow slow) {

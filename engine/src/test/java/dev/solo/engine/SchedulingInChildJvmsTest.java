@@ -1,0 +1,151 @@
+package dev.solo.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.solo.engine.fixtures.FlakyFixture;
+import dev.solo.engine.fixtures.FreeFixture;
+import dev.solo.engine.fixtures.LockedAFixture;
+import dev.solo.engine.fixtures.LockedBFixture;
+import dev.solo.engine.fixtures.Recorder;
+import dev.solo.engine.fixtures.SerialFixture;
+import dev.solo.engine.fixtures.UnlockedFixture;
+import dev.solo.engine.scheduler.Scheduling;
+import dev.solo.engine.scheduler.UnitPolicy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * Test groups, slots, resource locks and skipped units through the Launcher API with Solo on,
+ * each fixture test in a child JVM of its own at {@code test-threads = 2}.
+ */
+class SchedulingInChildJvmsTest {
+	@TempDir
+	Path records;
+
+	@AfterEach
+	void noChildJvmIsLeft() throws InterruptedException {
+		System.clearProperty(Recorder.DIR);
+		long deadline = System.currentTimeMillis() + 5_000;
+		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
+	}
+
+	@Test
+	void aGroupOfMaxThreadsOneNeverOverlapsSlotsLastAcrossRetriesSkippedUnitsAreSkipped() throws IOException {
+		Scheduling scheduling = new Scheduling(unit -> unit.name().startsWith(SerialFixture.class.getName())
+				? new UnitPolicy("serial", 1, 0) : UnitPolicy.DEFAULT, Map.of("serial", 1));
+		SchedulingHook.Plan plan = new SchedulingHook.Plan(scheduling, unit -> unit.name().endsWith("#skipped()")
+				? Optional.of("outside partition hash:2/2") : Optional.empty());
+		Run run = run(plan, Map.of("solo.retries", "1"), selectClass(SerialFixture.class), selectClass(FreeFixture.class),
+				selectClass(FlakyFixture.class));
+
+		assertEquals(0, run.summary.getTotalFailureCount(), () -> run.summary.getFailures().toString());
+		assertEquals(5, run.summary.getTestsSucceededCount());
+		assertEquals(Map.of("skipped()", "outside partition hash:2/2"), run.skipped);
+
+		List<Line> serial = new ArrayList<>();
+		for (String test : List.of("one", "two", "three")) {
+			List<Line> lines = read("serial." + test);
+			assertEquals(1, lines.size());
+			assertEquals("serial", lines.get(0).group);
+			assertEquals("0", lines.get(0).groupSlot, "max-threads = 1: always the group's first slot");
+			serial.add(lines.get(0));
+		}
+		for (Line a : serial) {
+			for (Line b : serial) {
+				assertTrue(a == b || !a.overlaps(b), () -> "serial tests overlap: " + serial);
+			}
+		}
+		List<Line> flaky = read("flaky.failsFirst");
+		assertEquals(List.of("1", "2"), flaky.stream().map(l -> l.attempt).toList());
+		assertEquals(flaky.get(0).globalSlot, flaky.get(1).globalSlot, "a retry keeps its slot");
+		assertEquals(flaky.get(0).globalSlot, flaky.get(0).groupSlot, "in @global the group slot is the global slot");
+		assertTrue(Files.notExists(records.resolve("free.skipped.rec")), "a skipped unit never starts");
+		Stream.of(serial, flaky, read("free.free")).flatMap(List::stream)
+				.forEach(line -> assertTrue(List.of("0", "1").contains(line.globalSlot), line::toString));
+	}
+
+	@Test
+	void unitsHoldingTheSameResourceLockNeverOverlapAnUnlockedOneRunsBesideThem() throws IOException {
+		Run run = run(SchedulingHook.Plan.DEFAULT, Map.of(), selectClass(LockedAFixture.class),
+				selectClass(LockedBFixture.class), selectClass(UnlockedFixture.class));
+
+		assertEquals(3, run.summary.getTestsSucceededCount(), () -> run.summary.getFailures().toString());
+		Line a = read("lockedA").get(0);
+		Line b = read("lockedB").get(0);
+		Line free = read("unlocked").get(0);
+		assertTrue(!a.overlaps(b), () -> "@ResourceLock(\"same\") overlapped: " + a + " / " + b);
+		assertTrue(free.overlaps(a) || free.overlaps(b), () -> "no head-of-line blocking: " + free + " ran alone");
+	}
+
+	private Run run(SchedulingHook.Plan plan, Map<String, String> parameters, DiscoverySelector... selectors) {
+		System.setProperty(Recorder.DIR, records.toString());
+		Map<String, String> configuration = new HashMap<>(parameters);
+		configuration.put("solo.enabled", "true");
+		configuration.put("solo.test-threads", "2");
+		configuration.put("solo.host-output", "false");
+		Run run = new Run();
+		try (AutoCloseable hook = SchedulingHook.use(plan); LauncherSession session = LauncherFactory.openSession()) {
+			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors)
+					.configurationParameters(configuration).build(), run.listener, run);
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		run.summary = run.listener.getSummary();
+		return run;
+	}
+
+	private List<Line> read(String name) throws IOException {
+		List<Line> lines = new ArrayList<>();
+		for (String text : Files.readAllLines(records.resolve(name + ".rec"))) {
+			String[] f = text.split(" ");
+			lines.add(new Line(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], f[3], f[4], f[5]));
+		}
+		return lines;
+	}
+
+	private record Line(long start, long end, String globalSlot, String group, String groupSlot, String attempt) {
+		boolean overlaps(Line other) {
+			return start < other.end && other.start < end;
+		}
+	}
+
+	private static final class Run implements TestExecutionListener {
+		final SummaryGeneratingListener listener = new SummaryGeneratingListener();
+		final Map<String, String> skipped = new LinkedHashMap<>();
+		TestExecutionSummary summary;
+
+		@Override
+		public void executionSkipped(TestIdentifier test, String reason) {
+			skipped.put(test.getDisplayName(), reason);
+		}
+	}
+}
