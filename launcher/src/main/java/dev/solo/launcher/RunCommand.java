@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunStats;
 import dev.solo.launcher.terminal.TerminalReporter;
 
@@ -195,8 +196,19 @@ final class RunCommand implements Callable<Integer> {
 		@Override
 		public void executionFinished(TestIdentifier id, TestExecutionResult result) {
 			if (id.getUniqueId().equals("[engine:solo]") && result.getStatus() == TestExecutionResult.Status.FAILED) {
-				failure.set(result.getThrowable().orElse(new IllegalStateException("the Solo engine failed")));
+				failure.set(result.getThrowable().map(EngineFailureListener::settingsProblem)
+						.orElse(new IllegalStateException("the Solo engine failed")));
 			}
+		}
+
+		/** A bad setting fails discovery, which the Platform wraps ("failed to discover tests"); the setting says more. */
+		private static Throwable settingsProblem(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SettingsException) {
+					return cause;
+				}
+			}
+			return failure;
 		}
 	}
 }

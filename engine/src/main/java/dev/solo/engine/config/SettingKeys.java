@@ -171,12 +171,29 @@ final class SettingKeys {
 		return shorthandOf(canonicalKey).orElse(canonicalKey);
 	}
 
+	/**
+	 * A key that continues what was typed ({@code slow-timeout.terminate}) first; else the
+	 * fewest edits, within a third of the key's length (at least 3), the longer shared start
+	 * breaking ties ({@code retry} means {@code retries}, not {@code rerun}).
+	 */
 	private static Optional<String> nearest(String key, List<String> candidates) {
-		int limit = Math.max(2, key.length() / 3);
+		Optional<String> continued = candidates.stream().filter(candidate -> candidate.startsWith(key))
+				.min(Comparator.comparingInt(String::length));
+		if (continued.isPresent()) {
+			return continued;
+		}
+		int limit = Math.max(3, key.length() / 3);
+		Comparator<String> byDistance = Comparator.comparingInt(candidate -> EditDistance.between(key, candidate));
 		return candidates.stream()
-				.map(candidate -> Map.entry(candidate, EditDistance.between(key, candidate)))
-				.filter(entry -> entry.getValue() <= limit)
-				.min(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
-				.map(Map.Entry::getKey);
+				.filter(candidate -> EditDistance.between(key, candidate) <= limit)
+				.min(byDistance.thenComparing(Comparator.comparingInt((String c) -> sharedStart(key, c)).reversed()));
+	}
+
+	private static int sharedStart(String a, String b) {
+		int length = 0;
+		while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
+			length++;
+		}
+		return length;
 	}
 }
