@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
@@ -112,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
 					.selectors(selectors(roots))
 					.configurationParameters(parameters)
 					.build(), new EngineFailureListener(engineFailure));
+		}
+		catch (JUnitException e) {
+			// The Platform aborts the run on an engine that fails discovery; a bad setting is one.
+			Throwable problem = EngineFailureListener.settingsProblem(e);
+			if (!(problem instanceof SettingsException)) {
+				throw e;
+			}
+			engineFailure.set(problem);
 		}
 		finally {
 			Thread.currentThread().setContextClassLoader(previous);
@@ -202,7 +211,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 
 		/** A bad setting fails discovery, which the Platform wraps ("failed to discover tests"); the setting says more. */
-		private static Throwable settingsProblem(Throwable failure) {
+		static Throwable settingsProblem(Throwable failure) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				if (cause instanceof SettingsException) {
 					return cause;
