@@ -260,6 +260,55 @@ class TomlConfigParserTest {
 				""");
 	}
 
+	/** The example of README.md, section ".config/solo.toml". */
+	@Test
+	void theReadmeExampleReads() {
+		Settings settings = TomlFiles.settings(workspace, """
+				[profile.default]
+				test-threads = 4
+				leak-timeout = "500ms"
+				jvm-args = ["-Xmx1g", "-Dfile.encoding=UTF-8"]
+
+				[profile.ci]
+				retries = 2                       # or { count = 2, backoff = "exponential", delay = "1s" }
+				fail-fast = false
+				slow-timeout = { period = "60s", terminate-after = 2 }
+
+				[profile.ci-nightly]
+				inherits = "ci"
+				slow-timeout = { period = "5m", terminate-after = 3 }
+
+				[[profile.ci.overrides]]
+				filter = "package(com.example.net)"
+				retries = 4
+
+				[test-groups.serial]
+				max-threads = 1
+				""", Map.of("solo.profile", "ci-nightly"));
+		assertEquals("ci-nightly", settings.profile());
+		assertEquals(2, settings.retries().count());
+		assertEquals(Optional.empty(), settings.maxFail());
+		assertEquals(Optional.of(Duration.ofMinutes(5)), settings.slowTimeout());
+		assertEquals(3, settings.terminateAfter());
+		assertEquals(4, settings.testThreads());
+		assertEquals(List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), settings.jvmArgs());
+		assertEquals("package(com.example.net)", settings.overrides().get(0).filter());
+		assertEquals(1, settings.testGroups().get("serial").maxThreads());
+	}
+
+	@Test
+	void theReadmeMisspellingIsCaught() {
+		assertMessage(".config/solo.toml:7: slow-timout: unknown setting; did you mean slow-timeout?", """
+				[profile.default]
+				retries = 1
+
+
+
+				[profile.ci]
+				slow-timout = "60s"
+				""");
+	}
+
 	private void assertMessage(String expected, String toml) {
 		TomlFiles.write(workspace, toml);
 		Exception e = assertThrows(SettingsException.class, () -> SoloConfig.load(workspace, workspace));
