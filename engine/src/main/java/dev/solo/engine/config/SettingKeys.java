@@ -1,5 +1,7 @@
 package dev.solo.engine.config;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,12 +157,8 @@ final class SettingKeys {
 		return nearest(key, OVERRIDE.keySet().stream().map(SettingKeys::written).toList());
 	}
 
-	static Optional<String> nearest(String key, java.util.Collection<String> candidates) {
-		return nearest(key, List.copyOf(candidates));
-	}
-
 	private static List<String> parameterNames() {
-		List<String> names = new java.util.ArrayList<>(PROFILE.keySet());
+		List<String> names = new ArrayList<>(PROFILE.keySet());
 		names.addAll(SHORTHANDS.keySet());
 		names.addAll(PARAMETER_ONLY);
 		return names;
@@ -176,7 +174,7 @@ final class SettingKeys {
 	 * fewest edits, within a third of the key's length (at least 3), the longer shared start
 	 * breaking ties ({@code retry} means {@code retries}, not {@code rerun}).
 	 */
-	private static Optional<String> nearest(String key, List<String> candidates) {
+	static Optional<String> nearest(String key, Collection<String> candidates) {
 		Optional<String> continued = candidates.stream().filter(candidate -> candidate.startsWith(key))
 				.min(Comparator.comparingInt(String::length));
 		if (continued.isPresent()) {
