@@ -66,11 +66,21 @@ public final class SoloTestEngine implements TestEngine {
 
 	@Override
 	public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-		EngineDescriptor root = new EngineDescriptor(uniqueId, "Solo");
 		if (isChild() || DiscoveryScope.current().delegating()
 				|| !Settings.isEnabled(request.getConfigurationParameters())) {
-			return root;
+			return new EngineDescriptor(uniqueId, "Solo");
 		}
+		Settings settings;
+		try {
+			settings = Settings.from(request.getConfigurationParameters());
+		}
+		catch (SettingsException e) {
+			// Failing discovery fails the build before anything runs; the other engines' in-process
+			// twins must then stay hidden, or their tests would run in the host instead.
+			DelegatingDiscovery.adoptAll(request);
+			throw e;
+		}
+		SoloEngineDescriptor root = new SoloEngineDescriptor(uniqueId, settings);
 		DelegatingDiscovery.discoverInto(root, request);
 		return root;
 	}
@@ -89,7 +99,8 @@ public final class SoloTestEngine implements TestEngine {
 			return;
 		}
 		try {
-			Settings settings = Settings.from(request.getConfigurationParameters());
+			Settings settings = root instanceof SoloEngineDescriptor solo ? solo.settings()
+					: Settings.from(request.getConfigurationParameters());
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, settings.isolation()));
 			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput()),
 					new DurationHistory()));
@@ -120,7 +131,7 @@ public final class SoloTestEngine implements TestEngine {
 			List<RunEventSink> allSinks = new ArrayList<>(sinks);
 			allSinks.addAll(SoloRunListeners.attached());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
-					configuration(request.getConfigurationParameters()), System.getProperty("user.dir"), command,
+					configuration(request.getConfigurationParameters()), settings.workspaceRoot().toString(), command,
 					session.forkServer(), new EventBus(allSinks), System.out, System.err);
 			SchedulingHook.Plan plan = SchedulingHook.current();
 			List<NotRun> skipped = new ArrayList<>();

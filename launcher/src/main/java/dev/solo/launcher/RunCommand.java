@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunStats;
 import dev.solo.launcher.terminal.TerminalReporter;
 
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
@@ -112,6 +114,14 @@ final class RunCommand implements Callable<Integer> {
 					.configurationParameters(parameters)
 					.build(), new EngineFailureListener(engineFailure));
 		}
+		catch (JUnitException e) {
+			// The Platform aborts the run on an engine that fails discovery; a bad setting is one.
+			Throwable problem = EngineFailureListener.settingsProblem(e);
+			if (!(problem instanceof SettingsException)) {
+				throw e;
+			}
+			engineFailure.set(problem);
+		}
 		finally {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
@@ -195,8 +205,19 @@ final class RunCommand implements Callable<Integer> {
 		@Override
 		public void executionFinished(TestIdentifier id, TestExecutionResult result) {
 			if (id.getUniqueId().equals("[engine:solo]") && result.getStatus() == TestExecutionResult.Status.FAILED) {
-				failure.set(result.getThrowable().orElse(new IllegalStateException("the Solo engine failed")));
+				failure.set(result.getThrowable().map(EngineFailureListener::settingsProblem)
+						.orElse(new IllegalStateException("the Solo engine failed")));
 			}
+		}
+
+		/** A bad setting fails discovery, which the Platform wraps ("failed to discover tests"); the setting says more. */
+		static Throwable settingsProblem(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SettingsException) {
+					return cause;
+				}
+			}
+			return failure;
 		}
 	}
 }

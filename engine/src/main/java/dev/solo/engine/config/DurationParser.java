@@ -1,6 +1,7 @@
 package dev.solo.engine.config;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,12 @@ public final class DurationParser {
 	}
 
 	public static Duration parse(String key, String text) {
+		return tryParse(text).orElseThrow(
+				() -> new SettingsException(key, text, "expected a duration such as 250ms, 30s or 2m"));
+	}
+
+	/** The duration, or empty where the text is not one. */
+	static Optional<Duration> tryParse(String text) {
 		String trimmed = text.trim();
 		Matcher matcher = PART.matcher(trimmed);
 		int position = 0;
@@ -27,8 +34,8 @@ public final class DurationParser {
 			position = matcher.end();
 		}
 		if (trimmed.isEmpty() || position != trimmed.length()) {
-			throw new SettingsException(key, text, "expected a duration such as 250ms, 30s or 2m");
+			return Optional.empty();
 		}
-		return Duration.ofMillis(millis);
+		return Optional.of(Duration.ofMillis(millis));
 	}
 }

@@ -13,14 +13,11 @@ public record RetryPolicy(int count, boolean exponential, Duration delay, Option
 	public static final RetryPolicy NONE = new RetryPolicy(0, false, Duration.ZERO, Optional.empty(), false);
 
 	static RetryPolicy read(Settings.Reader reader) {
-		int count = reader.integer("retries", reader.integer("retries.count", 0));
+		int count = reader.integer("retries", 0);
 		if (count < 0) {
-			throw new SettingsException("solo.retries", String.valueOf(count), "expected zero or more");
+			throw reader.invalid("retries", "expected zero or more");
 		}
-		String backoff = reader.text("retries.backoff").orElse("fixed");
-		if (!backoff.equals("fixed") && !backoff.equals("exponential")) {
-			throw new SettingsException("solo.retries.backoff", backoff, "expected fixed or exponential");
-		}
+		String backoff = reader.word("retries.backoff", "fixed", "exponential");
 		return new RetryPolicy(count, backoff.equals("exponential"),
 				reader.duration("retries.delay").orElse(Duration.ZERO),
 				reader.duration("retries.max-delay"),

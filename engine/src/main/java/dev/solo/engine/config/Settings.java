@@ -2,18 +2,28 @@ package dev.solo.engine.config;
 
 import dev.solo.engine.discovery.ForkUnit.Isolation;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
  * Every {@code solo.*} setting of one run, read once from the JUnit configuration parameters
- * (which already merge {@code junit-platform.properties}, {@code -D} and host parameters).
- * Names follow nextest's; see PRODUCT.md.
+ * (which already merge {@code junit-platform.properties}, {@code -D} and host parameters) and
+ * from the selected profile of {@code .config/solo.toml}. Names follow nextest's; see PRODUCT.md.
+ *
+ * @param workspaceRoot the folder holding {@code .config/solo.toml}, else the working directory
+ * @param overrides the resolved profile's per-test overrides, parsed but not yet applied
+ * @param testGroups the file's test groups, parsed but not yet applied
  */
 public record Settings(
 		boolean enabled,
@@ -37,7 +47,10 @@ public record Settings(
 		boolean warmStart,
 		Isolation isolation,
 		List<String> jvmArgs,
-		boolean hostOutput) {
+		boolean hostOutput,
+		Path workspaceRoot,
+		List<ProfileOverride> overrides,
+		Map<String, TestGroup> testGroups) {
 
 	public static final String PREFIX = "solo.";
 
@@ -47,8 +60,22 @@ public record Settings(
 		return parameters.getBoolean(PREFIX + "enabled").orElse(false);
 	}
 
+	/** The settings of a run whose working directory is the JVM's: {@code .config/solo.toml} is searched from there. */
 	public static Settings from(ConfigurationParameters parameters) {
-		Reader reader = new Reader(parameters);
+		return from(parameters, Path.of(System.getProperty("user.dir")));
+	}
+
+	/**
+	 * Parameters first, then the selected profile ({@code solo.profile}, else {@code default}) with
+	 * its {@code inherits} chain and the {@code default} profile, then the built-in defaults.
+	 */
+	public static Settings from(ConfigurationParameters parameters, Path workingDirectory) {
+		UnknownParameters.check(parameters);
+		SoloConfig config = SoloConfig.load(workingDirectory, workingDirectory);
+		String profileName = parameters.get(PREFIX + "profile").map(String::trim).filter(v -> !v.isEmpty())
+				.orElse(Profile.DEFAULT);
+		ResolvedProfile profile = config.resolve(profileName);
+		Reader reader = new Reader(parameters, profile);
 		boolean noCapture = reader.bool("no-capture", false);
 		int threads = reader.integer("test-threads", Runtime.getRuntime().availableProcessors());
 		if (threads < 1) {
@@ -61,25 +88,25 @@ public record Settings(
 			String text = maxFailText.get();
 			immediate = text.endsWith(":immediate");
 			String count = immediate ? text.substring(0, text.length() - ":immediate".length()) : text;
-			maxFail = Optional.of(parsePositive("solo.max-fail", count));
+			maxFail = Optional.of(parsePositive(count).orElseThrow(
+					() -> reader.invalid("max-fail", "expected a positive whole number, all, or N:immediate")));
 		}
 		else if (reader.bool("fail-fast", false)) {
 			maxFail = Optional.of(1);
 		}
 		return new Settings(
 				isEnabled(parameters),
-				reader.text("profile").orElse("default"),
+				profile.name(),
 				noCapture ? 1 : threads,
 				RetryPolicy.read(reader),
 				reader.choice("flaky-result", FlakyResult.class, FlakyResult.PASS),
-				reader.duration("slow-timeout").or(() -> reader.duration("slow-timeout.period")),
+				reader.duration("slow-timeout"),
 				reader.integer("slow-timeout.terminate-after", 0),
 				reader.duration("slow-timeout.grace-period").orElse(Duration.ofSeconds(10)),
-				reader.text("slow-timeout.on-timeout").map(v -> v.equalsIgnoreCase("pass")).orElse(false),
+				reader.word("slow-timeout.on-timeout", "fail", "pass").equals("pass"),
 				reader.duration("global-timeout"),
-				reader.duration("leak-timeout").or(() -> reader.duration("leak-timeout.period"))
-						.orElse(Duration.ofMillis(200)),
-				reader.text("leak-timeout.result").map(v -> v.equalsIgnoreCase("fail")).orElse(false),
+				reader.duration("leak-timeout").orElse(Duration.ofMillis(200)),
+				reader.word("leak-timeout.result", "pass", "fail").equals("fail"),
 				maxFail,
 				immediate,
 				noCapture,
@@ -89,63 +116,112 @@ public record Settings(
 				reader.bool("warm-start", !noCapture),
 				reader.choice("isolation", Isolation.class,
 						Isolation.TEST),
-				reader.text("jvm-args").map(v -> List.of(v.trim().split("\\s+"))).orElse(List.of()),
-				reader.bool("host-output", true));
+				reader.list("jvm-args"),
+				reader.bool("host-output", true),
+				config.workspaceRoot(workingDirectory),
+				profile.overrides(),
+				config.testGroups());
 	}
 
-	private static int parsePositive(String key, String text) {
+	private static Optional<Integer> parsePositive(String text) {
 		try {
 			int value = Integer.parseInt(text.trim());
-			if (value > 0) {
-				return value;
-			}
+			return value > 0 ? Optional.of(value) : Optional.empty();
 		}
 		catch (NumberFormatException e) {
-			// reported below
+			return Optional.empty();
 		}
-		throw new SettingsException(key, text, "expected a positive whole number");
 	}
 
-	/** Typed access to {@code solo.}-prefixed parameters, failing with the key named. */
+	/**
+	 * Typed access to one setting: its {@code solo.*} parameter (under either spelling of a
+	 * shorthand, {@code solo.retries} or {@code solo.retries.count}) if set, else the resolved
+	 * profile's value. A value that does not parse fails where it was written.
+	 */
 	static final class Reader {
 		private final ConfigurationParameters parameters;
+		private final ResolvedProfile profile;
 
-		Reader(ConfigurationParameters parameters) {
+		Reader(ConfigurationParameters parameters, ResolvedProfile profile) {
 			this.parameters = parameters;
+			this.profile = profile;
+		}
+
+		Optional<SettingValue> value(String key) {
+			for (String name : spellings(key)) {
+				Optional<String> text = parameters.get(PREFIX + name).map(String::trim).filter(v -> !v.isEmpty());
+				if (text.isPresent()) {
+					return Optional.of(new SettingValue.Parameter(PREFIX + name, text.get()));
+				}
+			}
+			return profile.value(SettingKeys.canonical(key)).map(SettingValue.class::cast);
+		}
+
+		private static Set<String> spellings(String key) {
+			Set<String> names = new LinkedHashSet<>();
+			names.add(key);
+			String canonical = SettingKeys.canonical(key);
+			names.add(canonical);
+			SettingKeys.shorthandOf(canonical).ifPresent(names::add);
+			return names;
 		}
 
 		Optional<String> text(String key) {
-			return parameters.get(PREFIX + key).map(String::trim).filter(v -> !v.isEmpty());
+			return value(key).map(SettingValue::text).map(String::trim);
+		}
+
+		List<String> list(String key) {
+			return value(key).map(SettingValue::items).orElse(List.of());
 		}
 
 		boolean bool(String key, boolean fallback) {
-			return text(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+			return value(key).map(v -> switch (v.text().trim().toLowerCase(Locale.ROOT)) {
 				case "true" -> true;
 				case "false" -> false;
-				default -> throw new SettingsException(PREFIX + key, v, "expected true or false");
+				default -> throw v.invalid("expected true or false");
 			}).orElse(fallback);
 		}
 
 		int integer(String key, int fallback) {
-			return text(key).map(v -> parse(key, v, Integer::parseInt, "expected a whole number")).orElse(fallback);
+			return value(key).map(v -> parse(v, Integer::parseInt, "expected a whole number")).orElse(fallback);
 		}
 
 		Optional<Duration> duration(String key) {
-			return text(key).map(v -> DurationParser.parse(PREFIX + key, v));
+			return value(key).map(v -> DurationParser.tryParse(v.text())
+					.orElseThrow(() -> v.invalid("expected a duration such as 250ms, 30s or 2m")));
+		}
+
+		/** One of a few words, {@code fallback} first. */
+		String word(String key, String fallback, String... others) {
+			List<String> allowed = new ArrayList<>(List.of(fallback));
+			allowed.addAll(List.of(others));
+			return value(key).map(v -> {
+				String word = v.text().trim().toLowerCase(Locale.ROOT);
+				if (!allowed.contains(word)) {
+					throw v.invalid("expected " + String.join(" or ", allowed));
+				}
+				return word;
+			}).orElse(fallback);
 		}
 
 		<E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
-			return text(key).map(v -> parse(key, v, t -> Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_')),
-					"expected one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)))
+			return value(key).map(v -> parse(v, t -> Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_')),
+					"expected one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)))
 					.orElse(fallback);
 		}
 
-		private <T> T parse(String key, String value, Function<String, T> parser, String expected) {
+		/** The failure for the value of {@code key} not being what {@code expected} describes. */
+		SettingsException invalid(String key, String expected) {
+			return value(key).map(v -> v.invalid(expected))
+					.orElseGet(() -> new SettingsException(PREFIX + key, "", expected));
+		}
+
+		private static <T> T parse(SettingValue value, Function<String, T> parser, String expected) {
 			try {
-				return parser.apply(value);
+				return parser.apply(value.text().trim());
 			}
 			catch (RuntimeException e) {
-				throw new SettingsException(PREFIX + key, value, expected);
+				throw value.invalid(expected);
 			}
 		}
 	}

@@ -1,10 +1,28 @@
 package dev.solo.engine.config;
 
-/** A setting whose value cannot be used; its message names the key, the value and what was expected. */
+/**
+ * A setting that cannot be used. Its message is one line naming where the setting was written
+ * and what is wrong: {@code invalid value 'many' for solo.retries: expected a whole number}, or
+ * {@code .config/solo.toml:3: retries: expected an integer, found "lots"}.
+ */
 public final class SettingsException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	public SettingsException(String key, String value, String expected) {
 		super("invalid value '" + value + "' for " + key + ": " + expected);
+	}
+
+	private SettingsException(String message) {
+		super(message);
+	}
+
+	/** A problem with the key {@code key} written at {@code where} (a parameter name, or {@code file:line}). */
+	static SettingsException at(String where, String key, String problem) {
+		return new SettingsException(where.isEmpty() ? key + ": " + problem : where + ": " + key + ": " + problem);
+	}
+
+	/** A problem that belongs to no one key, such as text that is not TOML. */
+	static SettingsException at(String where, String problem) {
+		return new SettingsException(where + ": " + problem);
 	}
 }

@@ -55,6 +55,15 @@ public final class DelegatingDiscovery {
 		adopted.forEach(scope::adopted);
 	}
 
+	/**
+	 * Marks every engine Solo would discover through as adopted, without discovering: for a
+	 * discovery that fails before it starts, so that no twin runs in-process in its place.
+	 */
+	public static void adoptAll(EngineDiscoveryRequest request) {
+		DiscoveryScope scope = DiscoveryScope.current();
+		delegates(request).forEach(engine -> scope.adopted(engine.getId()));
+	}
+
 	private static List<TestEngine> delegates(EngineDiscoveryRequest request) {
 		List<EngineFilter> filters = request instanceof LauncherDiscoveryRequest
 				? ((LauncherDiscoveryRequest) request).getEngineFilters()

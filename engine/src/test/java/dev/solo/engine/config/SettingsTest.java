@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.ConfigurationParameters;
 
 class SettingsTest {
+
+	/** A working directory with no {@code .config/solo.toml} at or above it, unlike the real one may have. */
+	@TempDir
+	Path workspace;
 
 	@Test
 	void durationsAreWrittenTheNextestWay() {
@@ -26,7 +32,7 @@ class SettingsTest {
 
 	@Test
 	void defaultsFollowNextestExceptFailFast() {
-		Settings settings = Settings.from(parameters(Map.of("solo.enabled", "true")));
+		Settings settings = Settings.from(parameters(Map.of("solo.enabled", "true")), workspace);
 		assertTrue(settings.enabled());
 		assertEquals(0, settings.retries().count());
 		assertTrue(settings.maxFail().isEmpty(), "fail-fast is off by default");
@@ -38,7 +44,7 @@ class SettingsTest {
 	void runnerControlKeysAreRead() {
 		Settings settings = Settings.from(parameters(Map.of("solo.retries", "2", "solo.slow-timeout", "2s",
 				"solo.slow-timeout.terminate-after", "3", "solo.slow-timeout.grace-period", "1s",
-				"solo.max-fail", "3:immediate", "solo.leak-timeout", "50ms", "solo.test-threads", "4")));
+				"solo.max-fail", "3:immediate", "solo.leak-timeout", "50ms", "solo.test-threads", "4")), workspace);
 		assertEquals(2, settings.retries().count());
 		assertEquals(Optional.of(Duration.ofSeconds(2)), settings.slowTimeout());
 		assertEquals(3, settings.terminateAfter());
@@ -52,13 +58,13 @@ class SettingsTest {
 
 	@Test
 	void failFastMeansMaxFailOne() {
-		assertEquals(Optional.of(1), Settings.from(parameters(Map.of("solo.fail-fast", "true"))).maxFail());
+		assertEquals(Optional.of(1), Settings.from(parameters(Map.of("solo.fail-fast", "true")), workspace).maxFail());
 	}
 
 	@Test
 	void badValuesNameTheirKey() {
 		SettingsException e = assertThrows(SettingsException.class,
-				() -> Settings.from(parameters(Map.of("solo.retries", "many"))));
+				() -> Settings.from(parameters(Map.of("solo.retries", "many")), workspace));
 		assertEquals("invalid value 'many' for solo.retries: expected a whole number", e.getMessage());
 	}
 

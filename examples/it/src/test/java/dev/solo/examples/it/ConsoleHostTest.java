@@ -239,7 +239,7 @@ class ConsoleHostTest {
     @Test
     void childJvmsRunOnTheHostsJava() {
         Path otherHome = ItEnv.otherJavaHome();
-        assumeTrue(otherHome != null, "no second JDK configured (solo.it.otherJavaHome)");
+        assumeTrue(otherHome != null, "no second JDK configured (solo-it.otherJavaHome)");
         int expected = ItEnv.featureVersion(otherHome);
         assumeTrue(expected > 0 && expected != Runtime.version().feature(), "the second JDK has the same version");
         HostRun run = Host.console(otherHome.resolve("bin").resolve("java"), ItEnv.currentConsoleJar(), List.of(), List.of(

@@ -46,11 +46,11 @@ class FidelitySurefireTest {
     static HostRun maven(String name, String tests, String... more) {
         List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B",
                 "-f", ItEnv.misbehavingProject().resolve("pom.xml").toString(),
-                "-Dmaven.repo.local=" + ItEnv.localRepository(), "test", "-Dsolo.misbehaving.skip=false",
+                "-Dmaven.repo.local=" + ItEnv.localRepository(), "test", "-Dsolo-misbehaving.skip=false",
                 "-Dtest=" + tests, "-Dmaven.test.failure.ignore=true"));
         command.addAll(List.of(more));
         Host host = Host.command(name, command);
-        return host.addArgs("-Dsolo.misbehaving.reports=" + host.reportsDir(), "-Dfixture.pid.dir=" + host.pidDir())
+        return host.addArgs("-Dsolo-misbehaving.reports=" + host.reportsDir(), "-Dfixture.pid.dir=" + host.pidDir())
                 .directory(ItEnv.misbehavingProject())
                 .timeout(Duration.ofSeconds(240))
                 .run();

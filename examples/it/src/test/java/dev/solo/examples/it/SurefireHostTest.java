@@ -52,7 +52,7 @@ class SurefireHostTest {
                 "-f", ItEnv.misbehavingProject().resolve("pom.xml").toString(),
                 "-Dmaven.repo.local=" + ItEnv.localRepository(),
                 "test",
-                "-Dsolo.misbehaving.skip=false",
+                "-Dsolo-misbehaving.skip=false",
                 "-Dsolo.enabled=true",
                 "-Dsolo.test-threads=2",
                 "-Dtest=OutcomesTest#passes+disabled+failsWithMessage,CrashTest#exitsWithCode3+survivesItsNeighbours,"
@@ -60,7 +60,7 @@ class SurefireHostTest {
                 "-Dmaven.test.failure.ignore=true"));
         run = host.addArgs(
                         // Reports go to this test's work dir, never into the misbehaving module's own target/surefire-reports.
-                        "-Dsolo.misbehaving.reports=" + host.reportsDir(),
+                        "-Dsolo-misbehaving.reports=" + host.reportsDir(),
                         "-Dfixture.pid.dir=" + host.pidDir())
                 .directory(ItEnv.misbehavingProject())
                 .timeout(Duration.ofSeconds(240))

@@ -27,7 +27,7 @@ public final class ItEnv {
     }
 
     public static Path consoleJar(String version) {
-        Path jar = Path.of(required("solo.it.consoleDir"), "junit-platform-console-standalone-" + version + ".jar");
+        Path jar = Path.of(required("solo-it.consoleDir"), "junit-platform-console-standalone-" + version + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing (copied by maven-dependency-plugin in process-test-classes)");
         }
@@ -35,16 +35,16 @@ public final class ItEnv {
     }
 
     public static Path currentConsoleJar() {
-        return consoleJar(required("solo.it.console.version"));
+        return consoleJar(required("solo-it.console.version"));
     }
 
     public static Path legacyConsoleJar() {
-        return consoleJar(required("solo.it.console.legacyVersion"));
+        return consoleJar(required("solo-it.console.legacyVersion"));
     }
 
     /** The jars given to console hosts: the misbehaving test-jar and solo-engine (plus its runtime deps). */
     public static List<Path> fixtureClasspath() {
-        Path dir = Path.of(required("solo.it.fixtureClasspathDir"));
+        Path dir = Path.of(required("solo-it.fixtureClasspathDir"));
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
             if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("solo-engine"))) {
@@ -65,11 +65,11 @@ public final class ItEnv {
     }
 
     public static Path misbehavingProject() {
-        return Path.of(required("solo.it.misbehavingDir")).toAbsolutePath().normalize();
+        return Path.of(required("solo-it.misbehavingDir")).toAbsolutePath().normalize();
     }
 
     public static Path localRepository() {
-        return Path.of(required("solo.it.localRepository"));
+        return Path.of(required("solo-it.localRepository"));
     }
 
     public static Path java() {
@@ -77,11 +77,11 @@ public final class ItEnv {
     }
 
     /**
-     * Another JDK's home ({@code solo.it.otherJavaHome}), to check that child JVMs run on the
+     * Another JDK's home ({@code solo-it.otherJavaHome}), to check that child JVMs run on the
      * host's Java rather than whatever {@code java} is on the PATH; null if not configured or absent.
      */
     public static Path otherJavaHome() {
-        String home = System.getProperty("solo.it.otherJavaHome", "");
+        String home = System.getProperty("solo-it.otherJavaHome", "");
         if (home.isBlank() || !Files.isExecutable(Path.of(home, "bin", "java"))) {
             return null;
         }
@@ -106,7 +106,7 @@ public final class ItEnv {
     /** A fresh directory under target/it-work for one host run. */
     public static Path newWorkDir(String name) {
         try {
-            Path base = Path.of(required("solo.it.workDir"));
+            Path base = Path.of(required("solo-it.workDir"));
             Files.createDirectories(base);
             return Files.createTempDirectory(base, name + "-");
         } catch (IOException e) {

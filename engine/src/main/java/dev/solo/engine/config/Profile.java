@@ -1,0 +1,21 @@
+package dev.solo.engine.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code [profile.NAME]} of {@code .config/solo.toml}, as written (before inheritance).
+ *
+ * @param values its settings, keyed by canonical dotted name ({@code slow-timeout.period})
+ * @param overrides its {@code [[profile.NAME.overrides]]}, in file order
+ */
+public record Profile(String name, Optional<String> inherits, Map<String, SettingValue.File> values,
+		List<ProfileOverride> overrides) {
+
+	public static final String DEFAULT = "default";
+
+	static Profile empty(String name) {
+		return new Profile(name, Optional.empty(), Map.of(), List.of());
+	}
+}

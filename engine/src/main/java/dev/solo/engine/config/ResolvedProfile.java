@@ -1,0 +1,23 @@
+package dev.solo.engine.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The profile a run uses, its {@code inherits} chain and the {@code default} profile folded
+ * into one set of values: the selected profile's win over what it inherits, which win over
+ * {@code default}'s.
+ *
+ * @param overrides the selected profile's overrides first, then those it inherits, then {@code default}'s
+ */
+public record ResolvedProfile(String name, Map<String, SettingValue.File> values, List<ProfileOverride> overrides) {
+
+	static ResolvedProfile none(String name) {
+		return new ResolvedProfile(name, Map.of(), List.of());
+	}
+
+	Optional<SettingValue.File> value(String canonicalKey) {
+		return Optional.ofNullable(values.get(canonicalKey));
+	}
+}

@@ -1,0 +1,158 @@
+package dev.solo.engine.config;
+
+import static dev.solo.engine.config.TomlSource.child;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+
+/**
+ * Reads {@code .config/solo.toml}: jackson's TOML module for the syntax and the values,
+ * {@link KeyLines} for the line of each key, and checks every table against what Solo knows.
+ * Runs in the host only: a test JVM never loads jackson.
+ */
+final class TomlConfigParser {
+	private static final List<String> TOP_LEVEL = List.of("profile", "test-groups");
+	private static final Set<String> PROFILE_OWN = Set.of("inherits", "overrides");
+
+	private final TomlSource source;
+
+	private TomlConfigParser(TomlSource source) {
+		this.source = source;
+	}
+
+	static SoloConfig parse(ConfigFile file) {
+		String text;
+		try {
+			text = Files.readString(file.path(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw SettingsException.at(file.displayName(), "cannot be read: " + e);
+		}
+		return parse(text, file);
+	}
+
+	static SoloConfig parse(String text, ConfigFile file) {
+		JsonNode root;
+		try {
+			root = new TomlMapper().readTree(text);
+		}
+		catch (JsonProcessingException e) {
+			JsonLocation location = e.getLocation();
+			int line = location == null ? 1 : Math.max(1, location.getLineNr());
+			throw SettingsException.at(file.displayName() + ":" + line, "not valid TOML: " + e.getOriginalMessage());
+		}
+		TomlConfigParser parser = new TomlConfigParser(new TomlSource(file.displayName(), KeyLines.of(text)));
+		return parser.config(root == null || root.isMissingNode() ? new TomlMapper().createObjectNode() : root, file);
+	}
+
+	private SoloConfig config(JsonNode root, ConfigFile file) {
+		Map<String, Profile> profiles = new LinkedHashMap<>();
+		Map<String, TestGroup> groups = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : root.properties()) {
+			List<String> at = List.of(entry.getKey());
+			switch (entry.getKey()) {
+				case "profile" -> table(at, "profile", entry.getValue()).properties()
+						.forEach(p -> profiles.put(p.getKey(), profile(p.getKey(), p.getValue())));
+				case "test-groups" -> table(at, "test-groups", entry.getValue()).properties()
+						.forEach(g -> groups.put(g.getKey(), TestGroupTable.read(source, g.getKey(), g.getValue())));
+				default -> throw source.error(at, entry.getKey(), "unknown table" + SettingKeys
+						.nearest(entry.getKey(), TOP_LEVEL).map(near -> "; did you mean " + near + "?").orElse(""));
+			}
+		}
+		profiles.keySet().forEach(name -> checkInheritance(name, profiles));
+		return new SoloConfig(Optional.of(file), Map.copyOf(profiles), Map.copyOf(groups));
+	}
+
+	private Profile profile(String name, JsonNode node) {
+		List<String> at = List.of("profile", name);
+		JsonNode table = table(at, "profile." + name, node);
+		Optional<String> inherits = Optional.empty();
+		JsonNode inheritsNode = table.get("inherits");
+		if (inheritsNode != null) {
+			if (!inheritsNode.isTextual()) {
+				throw source.error(child(at, "inherits"), "inherits", "expected a profile name, found " + inheritsNode);
+			}
+			if (name.equals(Profile.DEFAULT)) {
+				throw source.error(child(at, "inherits"), "inherits", "the default profile inherits from nothing");
+			}
+			inherits = Optional.of(inheritsNode.asText());
+		}
+		Map<String, SettingValue.File> values = SettingsTable.read(source, SettingsTable.Scope.PROFILE, at, table,
+				PROFILE_OWN);
+		return new Profile(name, inherits, Map.copyOf(values), overrides(name, at, table.get("overrides")));
+	}
+
+	private List<ProfileOverride> overrides(String profile, List<String> profilePath, JsonNode node) {
+		if (node == null) {
+			return List.of();
+		}
+		List<String> at = child(profilePath, "overrides");
+		if (!node.isArray()) {
+			throw source.error(at, "overrides", "expected an array of tables ([[profile." + profile
+					+ ".overrides]]), found " + (node.isObject() ? "a table" : node));
+		}
+		List<ProfileOverride> overrides = new ArrayList<>();
+		for (int i = 0; i < node.size(); i++) {
+			List<String> elementPath = child(at, "#" + i);
+			JsonNode element = node.get(i);
+			if (!element.isObject()) {
+				throw source.error(elementPath, "overrides", "expected a table, found " + element);
+			}
+			JsonNode filter = element.get("filter");
+			if (filter == null) {
+				throw source.error(elementPath, "overrides", "every override needs a filter = \"…\"");
+			}
+			if (!filter.isTextual()) {
+				throw source.error(child(elementPath, "filter"), "filter", "expected a filterset string, found " + filter);
+			}
+			Map<String, SettingValue.File> settings = SettingsTable.read(source, SettingsTable.Scope.OVERRIDE,
+					elementPath, element, Set.of("filter"));
+			overrides.add(new ProfileOverride(profile, filter.asText(), source.where(elementPath),
+					source.line(elementPath), Map.copyOf(settings)));
+		}
+		return List.copyOf(overrides);
+	}
+
+	/** An {@code inherits} names a defined profile and the chain from {@code name} ends. */
+	private void checkInheritance(String name, Map<String, Profile> profiles) {
+		Set<String> seen = new LinkedHashSet<>();
+		String current = name;
+		while (current != null) {
+			seen.add(current);
+			Profile profile = profiles.get(current);
+			if (profile == null || profile.inherits().isEmpty()) {
+				return;
+			}
+			String parent = profile.inherits().get();
+			List<String> at = List.of("profile", current, "inherits");
+			if (!profiles.containsKey(parent) && !parent.equals(Profile.DEFAULT)) {
+				throw source.error(at, "inherits", "unknown profile \"" + parent + "\"");
+			}
+			if (seen.contains(parent)) {
+				throw source.error(List.of("profile", name, "inherits"), "inherits", "profile \"" + name
+						+ "\" inherits from itself: " + String.join(" -> ", seen) + " -> " + parent);
+			}
+			current = parent;
+		}
+	}
+
+	private JsonNode table(List<String> at, String key, JsonNode node) {
+		if (!node.isObject()) {
+			throw source.error(at, key, "expected a table, found " + node);
+		}
+		return node;
+	}
+}
