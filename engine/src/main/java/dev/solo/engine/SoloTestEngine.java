@@ -6,6 +6,9 @@ import dev.solo.engine.discovery.DelegatingDiscovery;
 import dev.solo.engine.discovery.DiscoveryScope;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
+import dev.solo.engine.discovery.UnitFilter;
+import dev.solo.engine.filter.TestFacts;
+import dev.solo.engine.policy.Policies;
 import dev.solo.engine.events.EventBus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.platform.engine.ConfigurationParameters;
@@ -71,8 +75,13 @@ public final class SoloTestEngine implements TestEngine {
 			return new EngineDescriptor(uniqueId, "Solo");
 		}
 		Settings settings;
+		Optional<Predicate<TestFacts>> filter;
 		try {
 			settings = Settings.from(request.getConfigurationParameters());
+			// Read now, so a bad override, filterset or partition fails discovery, not a test.
+			Policies.of(settings, request.getConfigurationParameters(), workingDirectory());
+			RunPlanner.partition(settings, System.getenv());
+			filter = Filters.of(settings);
 		}
 		catch (SettingsException e) {
 			// Failing discovery fails the build before anything runs; the other engines' in-process
@@ -82,6 +91,7 @@ public final class SoloTestEngine implements TestEngine {
 		}
 		SoloEngineDescriptor root = new SoloEngineDescriptor(uniqueId, settings);
 		DelegatingDiscovery.discoverInto(root, request);
+		filter.ifPresent(f -> UnitFilter.apply(root, f));
 		return root;
 	}
 
@@ -101,13 +111,14 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			Settings settings = root instanceof SoloEngineDescriptor solo ? solo.settings()
 					: Settings.from(request.getConfigurationParameters());
-			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, settings.isolation()));
+			Policies policies = Policies.of(settings, request.getConfigurationParameters(), workingDirectory());
+			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf));
 			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput()),
 					new DurationHistory()));
 			if (settings.hostOutput()) {
 				sinks.add(new UnitNotices(System.err));
 			}
-			run(request, settings, units, sinks);
+			run(request, settings, policies, units, sinks);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {
@@ -119,7 +130,7 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static void run(ExecutionRequest request, Settings settings, List<ForkUnit> units,
+	private static void run(ExecutionRequest request, Settings settings, Policies policies, List<ForkUnit> units,
 			List<RunEventSink> sinks) throws IOException {
 		SoloSession session = SoloSession.currentOrTransient();
 		Path workDir = Files.createTempDirectory("solo-run-");
@@ -128,12 +139,16 @@ public final class SoloTestEngine implements TestEngine {
 					.orElse(SoloTestEngine.class.getClassLoader());
 			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir, new JvmCommand.Tuning(settings.fastStart(),
 					settings.classDataSharing(), settings.jvmArgs()));
+			for (Map.Entry<String, List<String>> added : policies.addedJvmArgs().entrySet()) {
+				command.check(added.getValue(), added.getKey());
+			}
 			List<RunEventSink> allSinks = new ArrayList<>(sinks);
 			allSinks.addAll(SoloRunListeners.attached());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
-					configuration(request.getConfigurationParameters()), settings.workspaceRoot().toString(), command,
-					session.forkServer(), new EventBus(allSinks), System.out, System.err);
-			SchedulingHook.Plan plan = SchedulingHook.current();
+					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
+					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs());
+			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
+					: RunPlanner.plan(settings, policies, units, RunPlanner.partition(settings, System.getenv()));
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
@@ -152,10 +167,14 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static Map<String, String> configuration(ConfigurationParameters parameters) {
+	private static Map<String, String> configuration(ConfigurationParameters parameters, Settings settings) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String key : parameters.keySet()) {
 			parameters.get(key).ifPresent(value -> values.put(key, value));
+		}
+		if (settings.runIgnored() != Settings.RunIgnored.DEFAULT) {
+			// Jupiter's own switch for running what @Disabled holds back; JUnit 4's @Ignore has none.
+			values.put("junit.jupiter.conditions.deactivate", "org.junit.*DisabledCondition");
 		}
 		return values;
 	}
@@ -167,6 +186,10 @@ public final class SoloTestEngine implements TestEngine {
 		catch (IOException e) {
 			// a temp folder left behind is harmless
 		}
+	}
+
+	private static Path workingDirectory() {
+		return Path.of(System.getProperty("user.dir"));
 	}
 
 	static Duration shutdownGrace() {

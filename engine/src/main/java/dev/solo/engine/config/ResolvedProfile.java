@@ -17,6 +17,13 @@ public record ResolvedProfile(String name, Map<String, SettingValue.File> values
 		return new ResolvedProfile(name, Map.of(), List.of());
 	}
 
+	/** This profile with {@code values} over its own, as an override's are. */
+	ResolvedProfile overlaid(Map<String, SettingValue.File> values) {
+		Map<String, SettingValue.File> merged = new java.util.LinkedHashMap<>(this.values);
+		merged.putAll(values);
+		return new ResolvedProfile(name, merged, overrides);
+	}
+
 	Optional<SettingValue.File> value(String canonicalKey) {
 		return Optional.ofNullable(values.get(canonicalKey));
 	}

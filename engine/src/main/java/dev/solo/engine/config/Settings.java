@@ -50,11 +50,22 @@ public record Settings(
 		boolean hostOutput,
 		Path workspaceRoot,
 		List<ProfileOverride> overrides,
-		Map<String, TestGroup> testGroups) {
+		Map<String, TestGroup> testGroups,
+		Optional<String> filter,
+		Optional<String> defaultFilter,
+		Optional<String> partition,
+		RunIgnored runIgnored,
+		Map<String, String> env,
+		Optional<String> testGroup,
+		Optional<String> threadsRequired,
+		int priority) {
 
 	public static final String PREFIX = "solo.";
 
 	public enum FlakyResult { PASS, FAIL }
+
+	/** nextest's {@code --run-ignored}: {@code default} skips disabled tests, {@code only} runs just them, {@code all} both. */
+	public enum RunIgnored { DEFAULT, ONLY, ALL }
 
 	public static boolean isEnabled(ConfigurationParameters parameters) {
 		return parameters.getBoolean(PREFIX + "enabled").orElse(false);
@@ -70,11 +81,21 @@ public record Settings(
 	 * its {@code inherits} chain and the {@code default} profile, then the built-in defaults.
 	 */
 	public static Settings from(ConfigurationParameters parameters, Path workingDirectory) {
+		return from(parameters, workingDirectory, Optional.empty());
+	}
+
+	/**
+	 * The settings of the tests {@code override} matches: its values rank below the parameters
+	 * and above the profile's, as PRODUCT.md's precedence has it.
+	 */
+	public static Settings from(ConfigurationParameters parameters, Path workingDirectory,
+			Optional<ProfileOverride> override) {
 		UnknownParameters.check(parameters);
 		SoloConfig config = SoloConfig.load(workingDirectory, workingDirectory);
 		String profileName = parameters.get(PREFIX + "profile").map(String::trim).filter(v -> !v.isEmpty())
 				.orElse(Profile.DEFAULT);
-		ResolvedProfile profile = config.resolve(profileName);
+		ResolvedProfile resolved = config.resolve(profileName);
+		ResolvedProfile profile = override.map(o -> resolved.overlaid(o.settings())).orElse(resolved);
 		Reader reader = new Reader(parameters, profile);
 		boolean noCapture = reader.bool("no-capture", false);
 		int threads = reader.integer("test-threads", Runtime.getRuntime().availableProcessors());
@@ -120,7 +141,15 @@ public record Settings(
 				reader.bool("host-output", true),
 				config.workspaceRoot(workingDirectory),
 				profile.overrides(),
-				config.testGroups());
+				config.testGroups(),
+				reader.text("filter"),
+				reader.text("default-filter"),
+				reader.text("partition"),
+				reader.choice("run-ignored", RunIgnored.class, RunIgnored.DEFAULT),
+				reader.prefixed("env.", parameters),
+				reader.text("test-group"),
+				reader.text("threads-required"),
+				reader.integer("priority", 0));
 	}
 
 	private static Optional<Integer> parsePositive(String text) {
@@ -168,6 +197,22 @@ public record Settings(
 
 		Optional<String> text(String key) {
 			return value(key).map(SettingValue::text).map(String::trim);
+		}
+
+		/** Every setting under {@code prefix} ({@code env.NAME}), by the rest of its name; parameters win. */
+		Map<String, String> prefixed(String prefix, ConfigurationParameters parameters) {
+			Map<String, String> values = new java.util.TreeMap<>();
+			profile.values().forEach((key, value) -> {
+				if (key.startsWith(prefix)) {
+					values.put(key.substring(prefix.length()), value.text());
+				}
+			});
+			for (String key : parameters.keySet()) {
+				if (key.startsWith(PREFIX + prefix)) {
+					parameters.get(key).ifPresent(v -> values.put(key.substring((PREFIX + prefix).length()), v));
+				}
+			}
+			return Map.copyOf(values);
 		}
 
 		List<String> list(String key) {

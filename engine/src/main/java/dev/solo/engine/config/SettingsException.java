@@ -21,6 +21,11 @@ public final class SettingsException extends RuntimeException {
 		return new SettingsException(where.isEmpty() ? key + ": " + problem : where + ": " + key + ": " + problem);
 	}
 
+	/** As {@link #at(String, String, String)}, for the parts of Solo that apply settings outside this package. */
+	public static SettingsException located(String where, String key, String problem) {
+		return at(where, key, problem);
+	}
+
 	/** A problem that belongs to no one key, such as text that is not TOML. */
 	static SettingsException at(String where, String problem) {
 		return new SettingsException(where + ": " + problem);

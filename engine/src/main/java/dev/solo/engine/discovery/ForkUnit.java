@@ -3,6 +3,7 @@ package dev.solo.engine.discovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -30,14 +31,20 @@ public final class ForkUnit {
 
 	/** The units of a Solo tree in discovery order. */
 	public static List<ForkUnit> collect(TestDescriptor root, Isolation isolation) {
+		return collect(root, topLevelClass -> isolation);
+	}
+
+	/** The units of a Solo tree in discovery order, each top-level class isolated as {@code isolationOf} says. */
+	public static List<ForkUnit> collect(TestDescriptor root, Function<TestDescriptor, Isolation> isolationOf) {
 		List<ForkUnit> units = new ArrayList<>();
-		collect(root, isolation, units);
+		collect(root, isolationOf, units);
 		return units;
 	}
 
-	private static void collect(TestDescriptor node, Isolation isolation, List<ForkUnit> units) {
+	private static void collect(TestDescriptor node, Function<TestDescriptor, Isolation> isolationOf,
+			List<ForkUnit> units) {
 		if (node instanceof MirrorDescriptor mirror) {
-			if (isolation == Isolation.CLASS && IndivisibleClasses.isTopLevelClass(node)) {
+			if (IndivisibleClasses.isTopLevelClass(node) && isolationOf.apply(node) == Isolation.CLASS) {
 				units.add(new ForkUnit(mirror, mirror.iterations(), WHOLE_CLASS));
 				return;
 			}
@@ -51,7 +58,7 @@ public final class ForkUnit {
 			}
 		}
 		for (TestDescriptor child : node.getChildren()) {
-			collect(child, isolation, units);
+			collect(child, isolationOf, units);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package dev.solo.engine.discovery;
 
-import dev.solo.engine.filter.Filterset;
 import dev.solo.engine.filter.TestFacts;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
@@ -25,21 +25,21 @@ public final class UnitFilter {
 	}
 
 	/** Removes from {@code root} every test the filterset does not match. */
-	public static void apply(TestDescriptor root, Filterset filterset) {
+	public static void apply(TestDescriptor root, Predicate<TestFacts> filterset) {
 		for (TestDescriptor child : new ArrayList<>(root.getChildren())) {
 			narrow(child, filterset);
 		}
 	}
 
-	private static void narrow(TestDescriptor node, Filterset filterset) {
+	private static void narrow(TestDescriptor node, Predicate<TestFacts> filterset) {
 		if (node instanceof MirrorDescriptor mirror && mirror.indivisible().isPresent()) {
-			if (leaves(node).stream().noneMatch(leaf -> filterset.matches(facts(leaf)))) {
+			if (leaves(node).stream().noneMatch(leaf -> filterset.test(facts(leaf)))) {
 				node.removeFromHierarchy();
 			}
 			return;
 		}
 		if (node instanceof MirrorDescriptor mirror && ForkUnit.isUnit(node)) {
-			if (!filterset.matches(facts(mirror))) {
+			if (!filterset.test(facts(mirror))) {
 				node.removeFromHierarchy();
 			}
 			return;

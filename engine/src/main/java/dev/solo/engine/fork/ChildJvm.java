@@ -30,7 +30,7 @@ public final class ChildJvm {
 	 */
 	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
-			int outputLimitBytes, boolean passThroughOutput) {
+			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment) {
 	}
 
 	private final Process process;
@@ -62,12 +62,15 @@ public final class ChildJvm {
 
 		JvmCommand.Prefix prefix = command.prefix();
 		List<String> line = new ArrayList<>(prefix.line());
+		// After the run's own options, so that an override's word on a JVM option is the last.
+		line.addAll(launch.jvmArgs());
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		// The port only: any local user can read a command line. The token goes down stdin below.
 		line.add(String.valueOf(server.port()));
 
 		ProcessBuilder builder = new ProcessBuilder(line).directory(new File(System.getProperty("user.dir")));
+		builder.environment().putAll(launch.environment());
 		builder.environment().putAll(soloVariables);
 		Process process;
 		try {

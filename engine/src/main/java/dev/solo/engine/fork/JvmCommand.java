@@ -74,6 +74,13 @@ public final class JvmCommand {
 		return new JvmCommand(javaExecutable, options, codeProperties(inputArguments), argFile, sharing);
 	}
 
+	/** Tries, before the run, that a test JVM starts with {@code extra} added, as {@code setting} asks. */
+	public void check(List<String> extra, String setting) throws IOException {
+		List<String> all = new ArrayList<>(options);
+		all.addAll(extra);
+		JvmOptionsCheck.check(javaExecutable, all, setting, extra);
+	}
+
 	/** The command for one child, up to (not including) its own system properties and main class. */
 	Prefix prefix() {
 		List<String> line = new ArrayList<>();

@@ -54,7 +54,7 @@ final class AttemptRunner {
 	 */
 	Optional<ChildJvm> prestart(ForkUnit unit, SlotTable.Grant slot) {
 		try {
-			ChildJvm child = launch(unit, 1, context.settings().retries().count() + 1, slot);
+			ChildJvm child = launch(unit, 1, context.run(unit).settings().retries().count() + 1, slot);
 			running.add(child);
 			return Optional.of(child);
 		}
@@ -101,16 +101,17 @@ final class AttemptRunner {
 	}
 
 	private ChildJvm launch(ForkUnit unit, int number, int total, SlotTable.Grant slot) throws IOException {
-		Settings settings = context.settings();
+		UnitRun run = context.run(unit);
+		Settings settings = run.settings();
 		return ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
 				context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(),
-				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture()),
-				context.hostOut(), context.hostErr());
+				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
+				run.jvmArgs(), run.env()), context.hostOut(), context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)
 			throws InterruptedException {
-		Settings settings = context.settings();
+		Settings settings = context.run(unit).settings();
 		Map<Long, ProcessHandle> seen = new LinkedHashMap<>();
 		List<Duration> slowReports = new ArrayList<>();
 		boolean timedOut = false;

@@ -5,7 +5,10 @@ import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.ForkServer;
 import dev.solo.engine.fork.JvmCommand;
 
+import dev.solo.engine.discovery.ForkUnit;
+
 import java.io.PrintStream;
+import java.util.function.Function;
 import java.util.Map;
 
 /** What every attempt of a run shares. */
@@ -18,5 +21,11 @@ public record RunContext(
 		ForkServer server,
 		RunEventSink events,
 		PrintStream hostOut,
-		PrintStream hostErr) {
+		PrintStream hostErr,
+		Function<ForkUnit, UnitRun> unitRuns) {
+
+	/** How {@code unit}'s JVMs run. */
+	public UnitRun run(ForkUnit unit) {
+		return unitRuns.apply(unit);
+	}
 }

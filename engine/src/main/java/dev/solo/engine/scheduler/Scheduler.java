@@ -240,7 +240,8 @@ public final class Scheduler {
 
 	private void execute(ForkUnit unit, SlotTable.Grant slot, Optional<ChildJvm> prestarted)
 			throws InterruptedException {
-		int total = settings.retries().count() + 1;
+		Settings unitSettings = context.run(unit).settings();
+		int total = unitSettings.retries().count() + 1;
 		List<Attempt> done = new ArrayList<>();
 		for (int number = 1; number <= total; number++) {
 			Attempt attempt = attempts.run(unit, number, total, slot, number == 1 ? prestarted : Optional.empty());
@@ -248,7 +249,7 @@ public final class Scheduler {
 			if (!attempt.isFailure() || terminateRunning.isDone() || number == total) {
 				break;
 			}
-			Duration delay = settings.retries().delayBefore(number + 1);
+			Duration delay = unitSettings.retries().delayBefore(number + 1);
 			context.events().on(new RunEvent.TestRetrying(unit, attempt, delay));
 			if (!delay.isZero()) {
 				try {
@@ -263,7 +264,7 @@ public final class Scheduler {
 				}
 			}
 		}
-		TestOutcome outcome = new TestOutcome(done, settings.flakyResult() == Settings.FlakyResult.FAIL);
+		TestOutcome outcome = new TestOutcome(done, unitSettings.flakyResult() == Settings.FlakyResult.FAIL);
 		counts.add(outcome);
 		context.events().on(new RunEvent.TestFinished(unit, outcome));
 		if (outcome.isFailure() && settings.maxFail().isPresent()
