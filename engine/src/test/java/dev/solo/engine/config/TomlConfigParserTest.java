@@ -260,31 +260,13 @@ class TomlConfigParserTest {
 				""");
 	}
 
-	/** The example of README.md, section ".config/solo.toml". */
+	/** The example of README.md, section ".config/solo.toml", read from the README itself so the two never drift. */
 	@Test
-	void theReadmeExampleReads() {
-		Settings settings = TomlFiles.settings(workspace, """
-				[profile.default]
-				test-threads = 4
-				leak-timeout = "500ms"
-				jvm-args = ["-Xmx1g", "-Dfile.encoding=UTF-8"]
-
-				[profile.ci]
-				retries = 2                       # or { count = 2, backoff = "exponential", delay = "1s" }
-				fail-fast = false
-				slow-timeout = { period = "60s", terminate-after = 2 }
-
-				[profile.ci-nightly]
-				inherits = "ci"
-				slow-timeout = { period = "5m", terminate-after = 3 }
-
-				[[profile.ci.overrides]]
-				filter = "package(com.example.net)"
-				retries = 4
-
-				[test-groups.serial]
-				max-threads = 1
-				""", Map.of("solo.profile", "ci-nightly"));
+	void theReadmeExampleReads() throws java.io.IOException {
+		String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+		String section = readme.substring(readme.indexOf("## `.config/solo.toml`"));
+		String toml = section.substring(section.indexOf("```toml\n") + "```toml\n".length(), section.indexOf("\n```\n"));
+		Settings settings = TomlFiles.settings(workspace, toml, Map.of("solo.profile", "ci-nightly"));
 		assertEquals("ci-nightly", settings.profile());
 		assertEquals(2, settings.retries().count());
 		assertEquals(Optional.empty(), settings.maxFail());
@@ -292,8 +274,13 @@ class TomlConfigParserTest {
 		assertEquals(3, settings.terminateAfter());
 		assertEquals(4, settings.testThreads());
 		assertEquals(List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), settings.jvmArgs());
+		assertEquals(Optional.of("not tag(manual)"), settings.defaultFilter());
+		assertEquals(Map.of("APP_ENV", "ci"), settings.env());
 		assertEquals("package(com.example.net)", settings.overrides().get(0).filter());
-		assertEquals(1, settings.testGroups().get("serial").maxThreads());
+		assertEquals(1, settings.testGroups().get("database").maxThreads());
+		// Its overrides' filters and values are good too.
+		dev.solo.engine.policy.Policies.of(settings, SettingsTest.parameters(Map.of("solo.profile", "ci-nightly")),
+				workspace);
 	}
 
 	@Test
