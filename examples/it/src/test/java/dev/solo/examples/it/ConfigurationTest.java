@@ -1,5 +1,6 @@
 package dev.solo.examples.it;
 
+import static dev.solo.examples.it.support.SoloAssertions.assertFailedWith;
 import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
 import static dev.solo.examples.it.support.SoloAssertions.assertStatus;
 import static dev.solo.examples.it.support.TestCaseResult.Status.FAILED;
@@ -64,6 +65,7 @@ class ConfigurationTest {
     final List<HostRun> shards = new ArrayList<>();
     HostRun badFilter;
     HostRun badToml;
+    HostRun ignoredOnly;
 
     @BeforeAll
     void runHosts() {
@@ -74,6 +76,7 @@ class ConfigurationTest {
             shards.add(console(PARTITIONED, "--config", "solo.partition=hash:" + m + "/3"));
         }
         badFilter = console(List.of("IsolationTest"), "--config", "solo.filter=tset(x) | tag(outcomes)");
+        ignoredOnly = console(List.of("OutcomesTest"), "--config", "solo.run-ignored=only");
         badToml = withConfig("[profile.default]\ntest-threads = 2\nretries = \"lots\"\n", List.of("IsolationTest"));
     }
 
@@ -175,6 +178,16 @@ class ConfigurationTest {
         assertTrue(output.contains(".config/solo.toml:3: retries"), output);
         assertTrue(badToml.pids().allPids().isEmpty(), () -> "nothing may run: " + badToml.pids());
         assertTrue(badToml.exitCode() != 0, badToml::describe);
+    }
+
+    @Test
+    void runIgnoredOnlyRunsJustTheDisabledTests() {
+        // The fixture fails when it runs: proof that @Disabled was lifted for it, and for it alone.
+        assertFailedWith(ignoredOnly.reports().get("OutcomesTest", "disabled()"), "a disabled test must never run");
+        TestCaseResult passes = ignoredOnly.reports().get("OutcomesTest", "passes()");
+        assertStatus(SKIPPED, passes);
+        assertTrue(passes.everything().contains("not ignored, and solo.run-ignored=only"), passes::everything);
+        assertEquals(Set.of("OutcomesTest.disabled"), ignoredOnly.pids().attempts().keySet(), ignoredOnly.pids()::toString);
     }
 
     /** Start and end of each named fixture, as it recorded them. */
