@@ -1,20 +1,39 @@
 package dev.solo.engine;
 
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.partition.Partition;
+import dev.solo.engine.policy.Policies;
+
+import java.util.Optional;
 
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
-/** The Solo engine's root, carrying the settings read and checked while discovering, so execution reads them once. */
+/**
+ * The Solo engine's root, carrying what was read and checked while discovering (settings, the
+ * overrides, the partition), so execution reads them once.
+ */
 final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Settings settings;
+	private final Policies policies;
+	private final Optional<Partition> partition;
 
-	SoloEngineDescriptor(UniqueId uniqueId, Settings settings) {
+	SoloEngineDescriptor(UniqueId uniqueId, Settings settings, Policies policies, Optional<Partition> partition) {
 		super(uniqueId, "Solo");
 		this.settings = settings;
+		this.policies = policies;
+		this.partition = partition;
 	}
 
 	Settings settings() {
 		return settings;
+	}
+
+	Policies policies() {
+		return policies;
+	}
+
+	Optional<Partition> partition() {
+		return partition;
 	}
 }

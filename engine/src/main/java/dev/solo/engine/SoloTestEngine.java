@@ -74,22 +74,25 @@ public final class SoloTestEngine implements TestEngine {
 				|| !Settings.isEnabled(request.getConfigurationParameters())) {
 			return new EngineDescriptor(uniqueId, "Solo");
 		}
-		Settings settings;
+		SoloEngineDescriptor root;
 		Optional<Predicate<TestFacts>> filter;
 		try {
-			settings = Settings.from(request.getConfigurationParameters());
-			// Read now, so a bad override, filterset or partition fails discovery, not a test.
-			Policies.of(settings, request.getConfigurationParameters(), workingDirectory());
-			RunPlanner.partition(settings, System.getenv());
+			// All read now, so a bad override, filterset or partition fails discovery, not a test.
+			Settings settings = Settings.from(request.getConfigurationParameters());
+			root = new SoloEngineDescriptor(uniqueId, settings,
+					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
+					RunPlanner.partition(settings, System.getenv()));
 			filter = Filters.of(settings);
 		}
 		catch (SettingsException e) {
 			// Failing discovery fails the build before anything runs; the other engines' in-process
 			// twins must then stay hidden, or their tests would run in the host instead.
 			DelegatingDiscovery.adoptAll(request);
+			// Hosts show an engine's discovery failure by its outer message (Surefire: "failed to
+			// discover tests", the cause only in a dump file): the place must reach the console.
+			System.err.println("solo: " + e.getMessage());
 			throw e;
 		}
-		SoloEngineDescriptor root = new SoloEngineDescriptor(uniqueId, settings);
 		DelegatingDiscovery.discoverInto(root, request);
 		filter.ifPresent(f -> UnitFilter.apply(root, f));
 		return root;
@@ -109,16 +112,18 @@ public final class SoloTestEngine implements TestEngine {
 			return;
 		}
 		try {
-			Settings settings = root instanceof SoloEngineDescriptor solo ? solo.settings()
-					: Settings.from(request.getConfigurationParameters());
-			Policies policies = Policies.of(settings, request.getConfigurationParameters(), workingDirectory());
+			if (!(root instanceof SoloEngineDescriptor solo)) {
+				throw new IllegalStateException("solo: asked to execute a tree it did not discover: " + root);
+			}
+			Settings settings = solo.settings();
+			Policies policies = solo.policies();
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf));
 			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput()),
 					new DurationHistory()));
 			if (settings.hostOutput()) {
 				sinks.add(new UnitNotices(System.err));
 			}
-			run(request, settings, policies, units, sinks);
+			run(request, solo, units, sinks);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {
@@ -130,8 +135,10 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static void run(ExecutionRequest request, Settings settings, Policies policies, List<ForkUnit> units,
+	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
 			List<RunEventSink> sinks) throws IOException {
+		Settings settings = solo.settings();
+		Policies policies = solo.policies();
 		SoloSession session = SoloSession.currentOrTransient();
 		Path workDir = Files.createTempDirectory("solo-run-");
 		try {
@@ -148,7 +155,7 @@ public final class SoloTestEngine implements TestEngine {
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs());
 			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
-					: RunPlanner.plan(settings, policies, units, RunPlanner.partition(settings, System.getenv()));
+					: RunPlanner.plan(settings, policies, units, solo.partition());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());

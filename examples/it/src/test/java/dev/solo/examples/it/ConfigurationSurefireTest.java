@@ -226,6 +226,9 @@ class ConfigurationSurefireTest {
     void aMalformedConfigFileStopsTheRunNamingFileLineAndKey() {
         assertTrue(surefireSays(badToml).contains(".config/solo.toml:3: retries: expected an integer, found \"lots\""),
                 () -> surefireSays(badToml));
+        // On the console itself, not only in the dump file Surefire points to.
+        String console = badToml.stdoutText() + badToml.stderrText();
+        assertTrue(console.contains("solo: .config/solo.toml:3: retries: expected an integer, found \"lots\""), console);
         assertNothingRan(badToml);
     }
 
@@ -235,6 +238,8 @@ class ConfigurationSurefireTest {
         assertTrue(said.contains("solo.filter: invalid filterset"), said);
         assertTrue(said.contains("tset(x) | tag(outcomes)"), said);
         assertTrue(said.contains("did you mean `test`?"), said);
+        String console = badFilter.stdoutText() + badFilter.stderrText();
+        assertTrue(console.contains("solo: solo.filter: invalid filterset"), console);
         assertNothingRan(badFilter);
     }
 
@@ -242,7 +247,8 @@ class ConfigurationSurefireTest {
      * What the build told its user: Maven's output and the dump files it points to. Surefire prints
      * only the top exception's message of a failure outside any test ("There was an error in the
      * forked process", then JUnit's "TestEngine with ID 'solo' failed to discover tests") and writes
-     * the cause, Solo's message naming the place, to {@code <reports>/<date>-jvmRun1.dump}.
+     * the cause to {@code <reports>/<date>-jvmRun1.dump}; Solo also prints its message, naming the
+     * place, on the fork's standard error, which reaches the console.
      */
     private static String surefireSays(HostRun run) {
         StringBuilder said = new StringBuilder(run.stdoutText()).append(run.stderrText());
