@@ -1,11 +1,14 @@
 package dev.solo.engine.config;
 
-/** Levenshtein distance, for suggesting the setting a misspelt key meant. */
-final class EditDistance {
+/**
+ * Levenshtein distance (the fewest insertions, deletions and substitutions from one word to
+ * another), for suggesting what a misspelt setting, keyword or name meant.
+ */
+public final class EditDistance {
 	private EditDistance() {
 	}
 
-	static int between(String a, String b) {
+	public static int between(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.TestParameters;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,21 +79,6 @@ class SettingsTest {
 	}
 
 	static ConfigurationParameters parameters(Map<String, String> values) {
-		return new ConfigurationParameters() {
-			@Override
-			public Optional<String> get(String key) {
-				return Optional.ofNullable(values.get(key));
-			}
-
-			@Override
-			public Optional<Boolean> getBoolean(String key) {
-				return get(key).map(Boolean::parseBoolean);
-			}
-
-			@Override
-			public Set<String> keySet() {
-				return values.keySet();
-			}
-		};
+		return TestParameters.of(values);
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.TestParameters;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
@@ -132,21 +133,7 @@ class PoliciesTest {
 	}
 
 	private static ConfigurationParameters parameters(Map<String, String> values) {
-		return new ConfigurationParameters() {
-			@Override
-			public Optional<String> get(String key) {
-				return Optional.ofNullable(values.get(key));
-			}
-
-			@Override
-			public Optional<Boolean> getBoolean(String key) {
-				return get(key).map(Boolean::parseBoolean);
-			}
-
-			@Override
-			public Set<String> keySet() {
-				return values.keySet();
-			}
-		};
+		return TestParameters.of(values);
 	}
+
 }

@@ -6,7 +6,6 @@ import static dev.solo.examples.it.ConfigurationTest.spans;
 import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
 import static dev.solo.examples.it.support.SoloAssertions.assertStatus;
 import static dev.solo.examples.it.support.TestCaseResult.Status.PASSED;
-import static dev.solo.examples.it.support.TestCaseResult.Status.SKIPPED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.PidRecords;
+import dev.solo.examples.it.support.Shards;
 import dev.solo.examples.it.support.TestCaseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -183,43 +182,8 @@ class ConfigurationSurefireTest {
 
     @Test
     void threeHashPartitionsAreDisjointAndMakeTheWhole() {
-        List<String> ran = new ArrayList<>();
-        Set<String> outside = new HashSet<>();
-        for (HostRun shard : shards) {
-            for (TestCaseResult t : shard.reports().testCases()) {
-                String name = t.className() + "#" + t.bareName();
-                if (t.status() == SKIPPED && t.everything().contains("not in partition hash:")) {
-                    outside.add(name);
-                } else {
-                    ran.add(name);
-                }
-            }
-        }
-        assertEquals(new HashSet<>(ran).size(), ran.size(), () -> "a test ran in two shards: " + ran);
-        // A test outside one shard ran in another; a parameterized test is reported by its invocations there.
-        for (String name : outside) {
-            assertTrue(ran.stream().anyMatch(r -> r.equals(name) || r.startsWith(name + "[")),
-                    () -> name + " ran in no shard: " + ran);
-        }
-        assertTrue(ran.size() > 15, ran::toString);
-        // Every shard reports the whole suite (its own tests run, the rest skipped with the reason), and the
-        // tests run across the shards are that whole: a parameterized test counted once, by its container.
-        Set<String> whole = units(shards.get(0).reports().testCases().stream().map(t -> t.className() + "#" + t.bareName()).toList());
-        for (HostRun shard : shards) {
-            assertEquals(whole, units(shard.reports().testCases().stream().map(t -> t.className() + "#" + t.bareName()).toList()),
-                    shard.reports()::describe);
-        }
-        assertEquals(whole, units(ran), ran::toString);
-        for (HostRun shard : shards) {
-            assertFalse(shard.reports().testCases().stream().allMatch(t -> t.status() == SKIPPED),
-                    () -> "a shard ran nothing: " + shard.describe());
-            assertNothingLeftBehind(shard, Duration.ofSeconds(5));
-        }
-    }
-
-    /** Test names with a parameterized test's invocations ({@code parameterized(int)[2]}) folded into their container. */
-    private static Set<String> units(List<String> names) {
-        return names.stream().map(n -> n.replaceFirst("\\[\\d+]$", "")).collect(Collectors.toSet());
+        Shards.assertDisjointAndWhole(shards, t -> t.className() + "#" + t.bareName());
+        shards.forEach(shard -> assertNothingLeftBehind(shard, Duration.ofSeconds(5)));
     }
 
     @Test

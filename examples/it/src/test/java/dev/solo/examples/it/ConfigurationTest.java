@@ -15,6 +15,7 @@ import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.PidRecords;
+import dev.solo.examples.it.support.Shards;
 import dev.solo.examples.it.support.TestCaseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,27 +138,7 @@ class ConfigurationTest {
 
     @Test
     void threeHashPartitionsAreDisjointAndMakeTheWhole() {
-        List<String> ran = new ArrayList<>();
-        Set<String> outside = new HashSet<>();
-        for (HostRun shard : shards) {
-            for (TestCaseResult t : shard.reports().testCases()) {
-                String name = t.className() + "#" + t.name();
-                if (t.status() == SKIPPED && t.everything().contains("not in partition hash:")) {
-                    outside.add(name);
-                } else {
-                    ran.add(name);
-                }
-            }
-        }
-        assertEquals(new HashSet<>(ran).size(), ran.size(), () -> "a test ran in two shards: " + ran);
-        // A test outside one shard ran in another; a parameterized test is reported by its invocations.
-        for (String name : outside) {
-            assertTrue(ran.stream().anyMatch(r -> r.equals(name) || r.startsWith(name + "[")),
-                    () -> name + " ran in no shard: " + ran);
-        }
-        assertTrue(ran.size() > 15, ran::toString);
-        shards.forEach(s -> assertFalse(s.reports().testCases().stream().allMatch(t -> t.status() == SKIPPED),
-                () -> "a shard ran nothing: " + s.describe()));
+        Shards.assertDisjointAndWhole(shards, t -> t.className() + "#" + t.name());
     }
 
     @Test
