@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import dev.solo.engine.SoloRunListeners;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.io.File;
@@ -36,6 +37,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code solo run}: discovers like console-standalone and runs every test in its own JVM. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run tests, each in its own JVM.")
@@ -91,6 +93,24 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--config", paramLabel = "KEY=VALUE", description = "A JUnit configuration parameter.")
 	Map<String, String> config = new LinkedHashMap<>();
 
+	@Option(names = { "-E", "--filterset" }, paramLabel = "EXPR",
+			description = "Run the tests this filterset matches (repeatable; a test matching any runs).")
+	List<String> filtersets = new ArrayList<>();
+
+	@Parameters(paramLabel = "FILTER", description = "Run the tests whose name contains one of these.")
+	List<String> nameFilters = new ArrayList<>();
+
+	@Option(names = "--partition", paramLabel = "KIND:M/N", description = "Run one shard: hash:m/n, count:m/n or slice:m/n.")
+	String partition;
+
+	@Option(names = "--run-ignored", paramLabel = "WHICH", description = "default, only (just @Disabled tests) or all.")
+	String runIgnored;
+
+	@Option(names = "--no-tests", paramLabel = "WHAT", description = "When no test is to run: fail (exit 4), warn or pass.")
+	NoTests noTests = NoTests.FAIL;
+
+	enum NoTests { FAIL, WARN, PASS }
+
 	@Override
 	public Integer call() throws Exception {
 		List<URL> urls = new ArrayList<>();
@@ -101,6 +121,13 @@ final class RunCommand implements Callable<Integer> {
 			roots.add(path);
 		}
 		Map<String, String> parameters = parameters();
+		try {
+			CliFilter.expression(nameFilters, filtersets).ifPresent(f -> parameters.put("solo.filter", f));
+		}
+		catch (FiltersetException e) {
+			System.err.println("error: -E: " + e.getMessage());
+			return ExitCodes.INVALID_FILTERSET;
+		}
 		TerminalReporter reporter = new TerminalReporter(System.out, colorful(),
 				timing("--failure-output", failureOutput), timing("--success-output", successOutput));
 		AtomicReference<Throwable> engineFailure = new AtomicReference<>();
@@ -115,24 +142,33 @@ final class RunCommand implements Callable<Integer> {
 					.build(), new EngineFailureListener(engineFailure));
 		}
 		catch (JUnitException e) {
-			// The Platform aborts the run on an engine that fails discovery; a bad setting is one.
-			Throwable problem = EngineFailureListener.settingsProblem(e);
-			if (!(problem instanceof SettingsException)) {
-				throw e;
-			}
-			engineFailure.set(problem);
+			// The Platform aborts the run on an engine that fails discovery: a bad setting, or
+			// an engine that cannot read the tests. Either way no test may go missing quietly.
+			engineFailure.set(EngineFailureListener.settingsProblem(e));
 		}
 		finally {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
 		if (engineFailure.get() != null) {
-			System.err.println("error: " + engineFailure.get().getMessage());
-			return ExitCodes.SETUP_ERROR;
+			Throwable failure = engineFailure.get();
+			if (failure instanceof SettingsException) {
+				System.err.println("error: " + failure.getMessage());
+				return ExitCodes.SETUP_ERROR;
+			}
+			System.err.println("error: " + EngineFailureListener.describe(failure));
+			return ExitCodes.TEST_LIST_CREATION_FAILED;
 		}
 		RunStats stats = reporter.stats();
 		if (stats == null || stats.initialCount() == 0) {
-			System.err.println("error: no tests to run");
-			return ExitCodes.NO_TESTS_RUN;
+			switch (noTests) {
+				case FAIL -> {
+					System.err.println("error: no tests to run");
+					return ExitCodes.NO_TESTS_RUN;
+				}
+				case WARN -> System.err.println("warning: no tests to run");
+				case PASS -> { }
+			}
+			return ExitCodes.OK;
 		}
 		if (stats.failed() > 0) {
 			return ExitCodes.TEST_RUN_FAILED;
@@ -158,6 +194,8 @@ final class RunCommand implements Callable<Integer> {
 		if (noCapture) {
 			parameters.put("solo.no-capture", "true");
 		}
+		Optional.ofNullable(partition).ifPresent(p -> parameters.put("solo.partition", p));
+		Optional.ofNullable(runIgnored).ifPresent(r -> parameters.put("solo.run-ignored", r));
 		return parameters;
 	}
 
@@ -204,10 +242,20 @@ final class RunCommand implements Callable<Integer> {
 
 		@Override
 		public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-			if (id.getUniqueId().equals("[engine:solo]") && result.getStatus() == TestExecutionResult.Status.FAILED) {
-				failure.set(result.getThrowable().map(EngineFailureListener::settingsProblem)
-						.orElse(new IllegalStateException("the Solo engine failed")));
+			if (id.getParentId().isEmpty() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+				// An engine failed as a whole: its tests, if it found any, are not in the run.
+				failure.compareAndSet(null, result.getThrowable().map(EngineFailureListener::settingsProblem)
+						.orElse(new IllegalStateException("engine " + id.getUniqueId() + " failed")));
 			}
+		}
+
+		/** One line: the engine's failure and, when the Platform wrapped it, the cause. */
+		static String describe(Throwable failure) {
+			StringBuilder line = new StringBuilder(String.valueOf(failure.getMessage()));
+			for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+				line.append(": ").append(cause);
+			}
+			return line.toString();
 		}
 
 		/** A bad setting fails discovery, which the Platform wraps ("failed to discover tests"); the setting says more. */

@@ -39,7 +39,7 @@ class RunCommandTest {
 
 	@Test
 	void noTestsExits4() {
-		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.NoSuchClass",
+		Result result = run("run", "-cp", TEST_CLASSES, "--select-package", "dev.solo.launcher.nothing.here",
 				"--color", "never");
 		assertEquals(ExitCodes.NO_TESTS_RUN, result.code, result.out + result.err);
 	}
@@ -50,6 +50,50 @@ class RunCommandTest {
 				"--config", "solo.retries=many", "--color", "never");
 		assertEquals(ExitCodes.SETUP_ERROR, result.code, result.out + result.err);
 		assertTrue(result.err.contains("invalid value 'many' for solo.retries"), result.err);
+	}
+
+	@Test
+	void nameFiltersAndFiltersetsSelectTestsAndABadFiltersetExits94WithACaret() {
+		Result byName = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
+				"--color", "never", "first");
+		assertEquals(ExitCodes.OK, byName.code, byName.out + byName.err);
+		assertTrue(byName.out.contains("Starting 1 tests"), byName.out);
+		assertTrue(byName.out.contains("PassingFixture first()") && !byName.out.contains("PassingFixture second()"),
+				byName.out);
+		Result byExpression = run("run", "-cp", TEST_CLASSES, "--select-class",
+				"dev.solo.launcher.fixtures.PassingFixture", "--color", "never", "-E", "method(=second)");
+		assertTrue(byExpression.out.contains("PassingFixture second()") && !byExpression.out.contains("first()"),
+				byExpression.out);
+		Result bad = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
+				"--color", "never", "-E", "methd(=second)");
+		assertEquals(ExitCodes.INVALID_FILTERSET, bad.code, bad.out + bad.err);
+		assertTrue(bad.err.contains("error: -E: invalid filterset"), bad.err);
+		assertTrue(bad.err.contains("did you mean `method`?"), bad.err);
+		assertTrue(bad.err.contains("\n  methd(=second)\n  ^"), bad.err);
+	}
+
+	@Test
+	void noTestsCanWarnOrPass() {
+		for (String mode : new String[] { "warn", "pass" }) {
+			Result result = run("run", "-cp", TEST_CLASSES, "--select-package", "dev.solo.launcher.nothing.here",
+					"--color", "never", "--no-tests", mode);
+			assertEquals(ExitCodes.OK, result.code, result.out + result.err);
+			assertEquals(mode.equals("warn"), result.err.contains("warning: no tests to run"), result.err);
+		}
+	}
+
+	@Test
+	void anEngineThatFailsDiscoveryFailsTheListWith104NamingEngineAndCause() {
+		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
+				"--color", "never", "--config", "fixture.broken-engine=true");
+		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, result.code, result.out + result.err);
+		assertTrue(result.err.contains("fixture-broken"), result.err);
+		assertTrue(result.err.contains("kotlin/jvm/functions/Function0"), result.err);
+		// A class that cannot be loaded is an engine's critical discovery issue: the list fails too.
+		Result missing = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.NoSuchClass",
+				"--color", "never");
+		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, missing.code, missing.out + missing.err);
+		assertTrue(missing.err.contains("NoSuchClass"), missing.err);
 	}
 
 	private static Result run(String... args) {
