@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
@@ -19,8 +18,6 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * Solo engine descriptor.
  */
 public final class DelegatingDiscovery {
-	private static final Logger LOG = Logger.getLogger(DelegatingDiscovery.class.getName());
-
 	private DelegatingDiscovery() {
 	}
 
@@ -36,9 +33,10 @@ public final class DelegatingDiscovery {
 					root = engine.discover(delegateRequest, UniqueId.forEngine(engine.getId()));
 				}
 				catch (RuntimeException | LinkageError e) {
-					// The in-process twin fails the same way and reports it; leave it visible.
-					LOG.log(Level.WARNING, e, () -> "solo: engine '" + engine.getId() + "' failed to discover");
-					continue;
+					// Its tests are not in the run: that must fail the list, not warn. Every engine is
+					// adopted first, so that no twin runs in the host in Solo's place.
+					adoptAll(request);
+					throw new JUnitException("solo: engine '" + engine.getId() + "' failed to discover tests: " + e, e);
 				}
 				adopted.add(engine.getId());
 				if (!root.getChildren().isEmpty()) {
