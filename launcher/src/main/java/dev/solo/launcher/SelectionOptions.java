@@ -1,0 +1,121 @@
+package dev.solo.launcher;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.solo.engine.filter.FiltersetException;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.platform.engine.DiscoverySelector;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code run} and {@code list} both select: the class path, the selectors, the settings
+ * and the filters. One mixin, so that {@code solo list} lists exactly what {@code solo run}
+ * with the same arguments would run.
+ */
+final class SelectionOptions {
+	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
+			description = "Test class path entries (folders and jars).")
+	List<String> classPath = new ArrayList<>();
+
+	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders and jars.")
+	boolean scanClassPath;
+
+	@Option(names = "--select-class", paramLabel = "CLASS", description = "Select a test class.")
+	List<String> classes = new ArrayList<>();
+
+	@Option(names = "--select-method", paramLabel = "METHOD", description = "Select a method: com.example.FooTest#bar.")
+	List<String> methods = new ArrayList<>();
+
+	@Option(names = "--select-package", paramLabel = "PACKAGE", description = "Select a package.")
+	List<String> packages = new ArrayList<>();
+
+	@Option(names = { "-P", "--profile" }, paramLabel = "NAME", description = "Configuration profile.")
+	String profile;
+
+	@Option(names = "--config", paramLabel = "KEY=VALUE", description = "A JUnit configuration parameter.")
+	Map<String, String> config = new LinkedHashMap<>();
+
+	@Option(names = { "-E", "--filterset" }, paramLabel = "EXPR",
+			description = "Select the tests this filterset matches (repeatable; a test matching any is selected).")
+	List<String> filtersets = new ArrayList<>();
+
+	@Parameters(paramLabel = "FILTER", description = "Select the tests whose name contains one of these.")
+	List<String> nameFilters = new ArrayList<>();
+
+	@Option(names = "--partition", paramLabel = "KIND:M/N", description = "One shard: hash:m/n, count:m/n or slice:m/n.")
+	String partition;
+
+	@Option(names = "--run-ignored", paramLabel = "WHICH", description = "default, only (just @Disabled tests) or all.")
+	String runIgnored;
+
+	@Option(names = "--no-tests", paramLabel = "WHAT", description = "When no test is selected: fail (exit 4), warn or pass.")
+	NoTests noTests = NoTests.FAIL;
+
+	enum NoTests { FAIL, WARN, PASS }
+
+	/** The test class path entries as absolute paths, in order. */
+	Set<Path> roots() {
+		Set<Path> roots = new LinkedHashSet<>();
+		classPath.forEach(entry -> roots.add(Paths.get(entry).toAbsolutePath()));
+		return roots;
+	}
+
+	/** The configuration parameters of the selection, Solo enabled; a bad {@code -E} throws. */
+	Map<String, String> parameters() throws FiltersetException {
+		Map<String, String> parameters = new LinkedHashMap<>(config);
+		parameters.put("solo.enabled", "true");
+		parameters.put("solo.host-output", "false");
+		Optional.ofNullable(profile).ifPresent(p -> parameters.put("solo.profile", p));
+		Optional.ofNullable(partition).ifPresent(p -> parameters.put("solo.partition", p));
+		Optional.ofNullable(runIgnored).ifPresent(r -> parameters.put("solo.run-ignored", r));
+		CliFilter.expression(nameFilters, filtersets).ifPresent(f -> parameters.put("solo.filter", f));
+		return parameters;
+	}
+
+	List<DiscoverySelector> selectors() {
+		List<DiscoverySelector> selectors = new ArrayList<>();
+		if (scanClassPath) {
+			Set<Path> scanned = roots();
+			if (scanned.isEmpty()) {
+				scanned = new LinkedHashSet<>();
+				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+					scanned.add(Paths.get(entry));
+				}
+			}
+			selectors.addAll(selectClasspathRoots(scanned));
+		}
+		classes.forEach(c -> selectors.add(selectClass(c)));
+		methods.forEach(m -> selectors.add(selectMethod(m)));
+		packages.forEach(p -> selectors.add(selectPackage(p)));
+		return selectors;
+	}
+
+	/** What {@code --no-tests} makes of an empty selection: the exit code, after the message it asks for. */
+	int whenEmpty(String what) {
+		switch (noTests) {
+			case FAIL -> {
+				System.err.println("error: no tests to " + what);
+				return ExitCodes.NO_TESTS_RUN;
+			}
+			case WARN -> System.err.println("warning: no tests to " + what);
+			case PASS -> { }
+		}
+		return ExitCodes.OK;
+	}
+}

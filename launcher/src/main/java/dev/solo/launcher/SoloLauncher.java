@@ -1,0 +1,135 @@
+package dev.solo.launcher;
+
+import dev.solo.engine.config.SettingsException;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.platform.commons.JUnitException;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.EngineDiscoveryResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The Platform as {@code run} and {@code list} both use it: the test class path in a class
+ * loader of its own (the thread's context loader while the work lasts), one launcher session,
+ * one discovery request, and an engine that fails as a whole turned into nextest's exit code.
+ */
+final class SoloLauncher {
+	/** What a command does with the launcher; it reports an engine that fails through {@code failures}. */
+	@FunctionalInterface
+	interface Work {
+		void run(Launcher launcher, LauncherDiscoveryRequest request, EngineFailures failures) throws Exception;
+	}
+
+	private SoloLauncher() {
+	}
+
+	/** Runs {@code work}: {@link ExitCodes#OK}, or the exit code of an engine that failed, its error printed. */
+	static int use(SelectionOptions selection, Map<String, String> parameters, Work work) throws Exception {
+		List<URL> urls = new ArrayList<>();
+		for (Path root : selection.roots()) {
+			urls.add(root.toUri().toURL());
+		}
+		LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+				.selectors(selection.selectors())
+				.configurationParameters(parameters);
+		EngineFailures failures = new EngineFailures();
+		ClassLoader previous = Thread.currentThread().getContextClassLoader();
+		try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), SoloLauncher.class.getClassLoader());
+				LauncherSession session = LauncherFactory.openSession()) {
+			Thread.currentThread().setContextClassLoader(loader);
+			work.run(session.getLauncher(), builder.listeners(failures.discoveryListener()).build(), failures);
+		}
+		catch (JUnitException e) {
+			// The Platform aborts on an engine that fails discovery: a bad setting, or an engine
+			// that cannot read the tests. Either way no test may go missing quietly.
+			failures.failed(e);
+		}
+		finally {
+			Thread.currentThread().setContextClassLoader(previous);
+		}
+		return failures.exitCode();
+	}
+
+	/** The first engine that failed as a whole: a bad setting, an engine that cannot discover, no way to start JVMs. */
+	static final class EngineFailures {
+		private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+		void failed(Throwable cause) {
+			failure.compareAndSet(null, settingsProblem(cause));
+		}
+
+		/** Notices an engine that failed while running: its tests, if it found any, are not in the run. */
+		TestExecutionListener executionListener() {
+			return new TestExecutionListener() {
+				@Override
+				public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+					if (id.getParentId().isEmpty() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+						failed(result.getThrowable()
+								.orElse(new IllegalStateException("engine " + id.getUniqueId() + " failed")));
+					}
+				}
+			};
+		}
+
+		/** Notices an engine that failed discovery when only discovering: {@code list} runs nothing to report it. */
+		LauncherDiscoveryListener discoveryListener() {
+			return new LauncherDiscoveryListener() {
+				@Override
+				public void engineDiscoveryFinished(UniqueId engineId, EngineDiscoveryResult result) {
+					if (result.getStatus() == EngineDiscoveryResult.Status.FAILED) {
+						// Worded as the Platform words it when it runs the failed engine, so both commands say the same.
+						failed(new JUnitException("TestEngine with ID '" + engineId.getEngineId().orElse("?")
+								+ "' failed to discover tests", result.getThrowable().orElse(null)));
+					}
+				}
+			};
+		}
+
+		int exitCode() {
+			Throwable cause = failure.get();
+			if (cause == null) {
+				return ExitCodes.OK;
+			}
+			if (cause instanceof SettingsException) {
+				System.err.println("error: " + cause.getMessage());
+				return ExitCodes.SETUP_ERROR;
+			}
+			System.err.println("error: " + describe(cause));
+			return ExitCodes.TEST_LIST_CREATION_FAILED;
+		}
+
+		/** One line: the engine's failure and, when the Platform wrapped it, the cause. */
+		private static String describe(Throwable failure) {
+			StringBuilder line = new StringBuilder(String.valueOf(failure.getMessage()));
+			for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+				line.append(": ").append(cause);
+			}
+			return line.toString();
+		}
+
+		/** A bad setting fails discovery, which the Platform wraps ("failed to discover tests"); the setting says more. */
+		private static Throwable settingsProblem(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SettingsException) {
+					return cause;
+				}
+			}
+			return failure;
+		}
+	}
+}
