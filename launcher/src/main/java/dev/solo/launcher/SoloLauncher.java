@@ -18,6 +18,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -40,13 +41,20 @@ final class SoloLauncher {
 
 	/** Runs {@code work}: {@link ExitCodes#OK}, or the exit code of an engine that failed, its error printed. */
 	static int use(SelectionOptions selection, Map<String, String> parameters, Work work) throws Exception {
+		return use(selection, parameters, List.of(), work);
+	}
+
+	/** As {@link #use(SelectionOptions, Map, Work)}, with post-discovery filters added to the request. */
+	static int use(SelectionOptions selection, Map<String, String> parameters, List<PostDiscoveryFilter> filters,
+			Work work) throws Exception {
 		List<URL> urls = new ArrayList<>();
 		for (Path root : selection.roots()) {
 			urls.add(root.toUri().toURL());
 		}
 		LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
 				.selectors(selection.selectors())
-				.configurationParameters(parameters);
+				.configurationParameters(parameters)
+				.filters(filters.toArray(new PostDiscoveryFilter[0]));
 		EngineFailures failures = new EngineFailures();
 		ClassLoader previous = Thread.currentThread().getContextClassLoader();
 		try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), SoloLauncher.class.getClassLoader());
@@ -100,6 +108,11 @@ final class SoloLauncher {
 			};
 		}
 
+		boolean any() {
+			return failure.get() != null;
+		}
+
+		/** {@link ExitCodes#OK}, or the failure's exit code after its error line on stderr. */
 		int exitCode() {
 			Throwable cause = failure.get();
 			if (cause == null) {

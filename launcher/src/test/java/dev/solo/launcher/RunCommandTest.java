@@ -1,75 +1,72 @@
 package dev.solo.launcher;
 
+import static dev.solo.launcher.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import dev.solo.launcher.CliRun.Result;
 
 import org.junit.jupiter.api.Test;
 
 /** Runs the CLI in-process on fixtures; each fixture test really runs in its own JVM. */
 class RunCommandTest {
-	private static final String TEST_CLASSES = testClasses();
+	private static final String TEST_CLASSES = CliRun.TEST_CLASSES;
 
 	@Test
 	void passingRunExitsZeroAndPrintsNextestLines() {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class",
 				"dev.solo.launcher.fixtures.PassingFixture", "-j", "2", "--color", "never");
-		assertEquals(ExitCodes.OK, result.code, result.out);
-		assertTrue(result.out.contains("Starting 2 tests across 1 classes"), result.out);
-		assertTrue(result.out.matches("(?s).*\\n +PASS \\[ +\\d+\\.\\d{3}s\\] \\(\\d/2\\) dev\\.solo\\.launcher\\.fixtures\\.PassingFixture first\\(\\).*"),
-				result.out);
-		assertTrue(result.out.contains("2 tests run: 2 passed"), result.out);
+		assertEquals(ExitCodes.OK, result.code(), result.out());
+		assertTrue(result.out().contains("Starting 2 tests across 1 classes"), result.out());
+		assertTrue(result.out().matches("(?s).*\\n +PASS \\[ +\\d+\\.\\d{3}s\\] \\(\\d/2\\) dev\\.solo\\.launcher\\.fixtures\\.PassingFixture first\\(\\).*"),
+				result.out());
+		assertTrue(result.out().contains("2 tests run: 2 passed"), result.out());
 	}
 
 	@Test
 	void failingRunExits100AndShowsTheFailureWithItsOutput() {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class",
 				"dev.solo.launcher.fixtures.FailingFixture", "--color", "never");
-		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code, result.out);
-		assertTrue(result.out.contains("FAIL ["), result.out);
-		assertTrue(result.out.contains("output of the failing test"), result.out);
-		assertTrue(result.out.contains("arithmetic ==> expected: <2> but was: <3>"), result.out);
-		assertTrue(result.out.contains("1 passed, 1 failed"), result.out);
+		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code(), result.out());
+		assertTrue(result.out().contains("FAIL ["), result.out());
+		assertTrue(result.out().contains("output of the failing test"), result.out());
+		assertTrue(result.out().contains("arithmetic ==> expected: <2> but was: <3>"), result.out());
+		assertTrue(result.out().contains("1 passed, 1 failed"), result.out());
 	}
 
 	@Test
 	void noTestsExits4() {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-package", "dev.solo.launcher.nothing.here",
 				"--color", "never");
-		assertEquals(ExitCodes.NO_TESTS_RUN, result.code, result.out + result.err);
+		assertEquals(ExitCodes.NO_TESTS_RUN, result.code(), result.out() + result.err());
 	}
 
 	@Test
 	void badSettingExits96NamingTheKey() {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
 				"--config", "solo.retries=many", "--color", "never");
-		assertEquals(ExitCodes.SETUP_ERROR, result.code, result.out + result.err);
-		assertTrue(result.err.contains("invalid value 'many' for solo.retries"), result.err);
+		assertEquals(ExitCodes.SETUP_ERROR, result.code(), result.out() + result.err());
+		assertTrue(result.err().contains("invalid value 'many' for solo.retries"), result.err());
 	}
 
 	@Test
 	void nameFiltersAndFiltersetsSelectTestsAndABadFiltersetExits94WithACaret() {
 		Result byName = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
 				"--color", "never", "first");
-		assertEquals(ExitCodes.OK, byName.code, byName.out + byName.err);
-		assertTrue(byName.out.contains("Starting 1 tests"), byName.out);
-		assertTrue(byName.out.contains("PassingFixture first()") && !byName.out.contains("PassingFixture second()"),
-				byName.out);
+		assertEquals(ExitCodes.OK, byName.code(), byName.out() + byName.err());
+		assertTrue(byName.out().contains("Starting 1 tests"), byName.out());
+		assertTrue(byName.out().contains("PassingFixture first()") && !byName.out().contains("PassingFixture second()"),
+				byName.out());
 		Result byExpression = run("run", "-cp", TEST_CLASSES, "--select-class",
 				"dev.solo.launcher.fixtures.PassingFixture", "--color", "never", "-E", "method(=second)");
-		assertTrue(byExpression.out.contains("PassingFixture second()") && !byExpression.out.contains("first()"),
-				byExpression.out);
+		assertTrue(byExpression.out().contains("PassingFixture second()") && !byExpression.out().contains("first()"),
+				byExpression.out());
 		Result bad = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
 				"--color", "never", "-E", "methd(=second)");
-		assertEquals(ExitCodes.INVALID_FILTERSET, bad.code, bad.out + bad.err);
-		assertTrue(bad.err.contains("error: -E: invalid filterset"), bad.err);
-		assertTrue(bad.err.contains("did you mean `method`?"), bad.err);
-		assertTrue(bad.err.contains("\n  methd(=second)\n  ^"), bad.err);
+		assertEquals(ExitCodes.INVALID_FILTERSET, bad.code(), bad.out() + bad.err());
+		assertTrue(bad.err().contains("error: -E: invalid filterset"), bad.err());
+		assertTrue(bad.err().contains("did you mean `method`?"), bad.err());
+		assertTrue(bad.err().contains("\n  methd(=second)\n  ^"), bad.err());
 	}
 
 	@Test
@@ -77,8 +74,8 @@ class RunCommandTest {
 		for (String mode : new String[] { "warn", "pass" }) {
 			Result result = run("run", "-cp", TEST_CLASSES, "--select-package", "dev.solo.launcher.nothing.here",
 					"--color", "never", "--no-tests", mode);
-			assertEquals(ExitCodes.OK, result.code, result.out + result.err);
-			assertEquals(mode.equals("warn"), result.err.contains("warning: no tests to run"), result.err);
+			assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
+			assertEquals(mode.equals("warn"), result.err().contains("warning: no tests to run"), result.err());
 		}
 	}
 
@@ -86,44 +83,13 @@ class RunCommandTest {
 	void anEngineThatFailsDiscoveryFailsTheListWith104NamingEngineAndCause() {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
 				"--color", "never", "--config", "fixture.broken-engine=true");
-		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, result.code, result.out + result.err);
-		assertTrue(result.err.contains("fixture-broken"), result.err);
-		assertTrue(result.err.contains("kotlin/jvm/functions/Function0"), result.err);
+		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, result.code(), result.out() + result.err());
+		assertTrue(result.err().contains("fixture-broken"), result.err());
+		assertTrue(result.err().contains("kotlin/jvm/functions/Function0"), result.err());
 		// A class that cannot be loaded is an engine's critical discovery issue: the list fails too.
 		Result missing = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.NoSuchClass",
 				"--color", "never");
-		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, missing.code, missing.out + missing.err);
-		assertTrue(missing.err.contains("NoSuchClass"), missing.err);
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		PrintStream originalOut = System.out;
-		PrintStream originalErr = System.err;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		int code;
-		try {
-			code = SoloCommand.commandLine().execute(args);
-		}
-		finally {
-			System.setOut(originalOut);
-			System.setErr(originalErr);
-		}
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private static String testClasses() {
-		try {
-			Path path = Paths.get(RunCommandTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-			return path.toString();
-		}
-		catch (java.net.URISyntaxException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private record Result(int code, String out, String err) {
+		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, missing.code(), missing.out() + missing.err());
+		assertTrue(missing.err().contains("NoSuchClass"), missing.err());
 	}
 }

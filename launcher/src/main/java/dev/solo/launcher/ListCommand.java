@@ -1,0 +1,81 @@
+package dev.solo.launcher;
+
+import dev.solo.engine.discovery.SoloIds;
+import dev.solo.engine.filter.FiltersetException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code solo list}, as {@code cargo nextest list}: the tests {@code solo run} would run with the
+ * same arguments, found by discovery alone. Nothing runs, no JVM starts.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the tests run would run.")
+final class ListCommand implements Callable<Integer> {
+	@Mixin
+	SelectionOptions selection = new SelectionOptions();
+
+	@Option(names = "--message-format", paramLabel = "FORMAT", description = "human (the default), json or json-pretty.")
+	String messageFormat = "human";
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		String format = messageFormat.toLowerCase(Locale.ROOT);
+		if (!List.of("human", "json", "json-pretty").contains(format)) {
+			throw new CommandLine.ParameterException(spec.commandLine(),
+					"invalid value '" + messageFormat + "' for --message-format: expected human, json or json-pretty");
+		}
+		Map<String, String> parameters;
+		try {
+			parameters = selection.parameters();
+		}
+		catch (FiltersetException e) {
+			System.err.println("error: -E: " + e.getMessage());
+			return ExitCodes.INVALID_FILTERSET;
+		}
+		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
+		AtomicReference<TestDescriptor> root = new AtomicReference<>();
+		int failed = SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
+			launcher.discover(request);
+			if (root.get() != null && !failures.any()) {
+				entries.set(TestListing.of(root.get(), request.getConfigurationParameters()));
+			}
+		});
+		if (failed != ExitCodes.OK) {
+			return failed;
+		}
+		switch (format) {
+			case "human" -> HumanList.write(entries.get(), System.out);
+			default -> JsonList.write(entries.get(), format.equals("json-pretty"), System.out);
+		}
+		return entries.get().stream().anyMatch(TestListing.Entry::runs) ? ExitCodes.OK : selection.whenEmpty("run");
+	}
+
+	/**
+	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
+	 * listing needs the descriptors the engine plans its units from.
+	 */
+	private static PostDiscoveryFilter soloRoot(AtomicReference<TestDescriptor> root) {
+		return descriptor -> {
+			if (descriptor.isRoot() && SoloIds.isSolo(descriptor.getUniqueId())) {
+				root.set(descriptor);
+			}
+			return FilterResult.included("listed");
+		};
+	}
+}
