@@ -64,7 +64,8 @@ final class SelectionOptions {
 	@Option(names = "--run-ignored", paramLabel = "WHICH", description = "default, only (just @Disabled tests) or all.")
 	String runIgnored;
 
-	@Option(names = "--no-tests", paramLabel = "WHAT", description = "When no test is selected: fail (exit 4), warn or pass.")
+	@Option(names = "--no-tests", paramLabel = "WHAT",
+			description = "When no test is selected: fail (exit 4), warn or pass.")
 	NoTests noTests = NoTests.FAIL;
 
 	enum NoTests { FAIL, WARN, PASS }
