@@ -9,6 +9,7 @@ import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.policy.Policies;
+import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.events.EventBus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
@@ -81,7 +82,7 @@ public final class SoloTestEngine implements TestEngine {
 			Settings settings = Settings.from(request.getConfigurationParameters());
 			root = new SoloEngineDescriptor(uniqueId, settings,
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
-					RunPlanner.partition(settings, System.getenv()));
+					SkippedUnits.partition(settings, System.getenv()));
 			filter = Filters.of(settings);
 		}
 		catch (SettingsException e) {

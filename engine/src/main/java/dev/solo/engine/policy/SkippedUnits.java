@@ -1,0 +1,57 @@
+package dev.solo.engine.policy;
+
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.IgnoredTests;
+import dev.solo.engine.partition.Partition;
+import dev.solo.engine.partition.PartitionException;
+import dev.solo.engine.partition.Selection;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units a run's settings keep from starting, each with its reason: with
+ * {@code solo.run-ignored=only} those not ignored, then those outside the partition. One rule
+ * for {@code solo run} and {@code solo list}, so the list is what the run runs.
+ */
+public final class SkippedUnits {
+	public static final String RUN_IGNORED_ONLY = "not ignored, and solo.run-ignored=only";
+
+	private SkippedUnits() {
+	}
+
+	/** The partition this run is one shard of: {@code solo.partition}, else Bazel's sharding variables. */
+	public static Optional<Partition> partition(Settings settings, Map<String, String> environment) {
+		try {
+			if (settings.partition().isPresent()) {
+				return Optional.of(Partition.parse(settings.partition().get()));
+			}
+			return Partition.fromBazel(environment);
+		}
+		catch (PartitionException e) {
+			throw SettingsException.located("", settings.partition().isPresent() ? "solo.partition" : "sharding",
+					e.getMessage());
+		}
+	}
+
+	/** The skipped units among {@code units}, by identity, with their reasons. */
+	public static Map<ForkUnit, String> of(Settings settings, List<ForkUnit> units, Optional<Partition> partition) {
+		Map<ForkUnit, String> skipped = new IdentityHashMap<>();
+		List<ForkUnit> candidates = units;
+		if (settings.runIgnored() == Settings.RunIgnored.ONLY) {
+			candidates = units.stream().filter(u -> IgnoredTests.isIgnored(u.descriptor())).toList();
+			units.stream().filter(u -> !IgnoredTests.isIgnored(u.descriptor()))
+					.forEach(u -> skipped.put(u, RUN_IGNORED_ONLY));
+		}
+		if (partition.isPresent()) {
+			// A partition deals the tests that would run, as nextest's does: after filters.
+			Selection<ForkUnit> selection = partition.get().select(candidates, ForkUnit::name, unit -> "");
+			selection.excluded().forEach(u -> skipped.put(u, selection.reason()));
+		}
+		return skipped;
+	}
+}
