@@ -8,9 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.CliRun.Result;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -118,6 +129,53 @@ class JsonEventsTest {
 		assertEquals(2, live.code(), live.err());
 		assertTrue(live.err().contains("--no-capture cannot be used with --message-format json"), live.err());
 		assertEquals("", live.out());
+	}
+
+	@Test
+	void eventsArriveWhileTheRunGoesOn() throws Exception {
+		String sleeping = "dev.solo.launcher.fixtures.SleepingFixture";
+		Path stderr = Files.createTempFile("solo-json-events", ".err");
+		// solo as a process of its own, its stdout a pipe: what a consumer of the stream sees.
+		Process solo = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), SoloCommand.class.getName(), "run", "-cp", TEST_CLASSES,
+				"--select-class", sleeping, "--message-format", "json")
+				.redirectError(stderr.toFile())
+				.start();
+		// A hung run must not hang the build: killed, it ends the stream and fails below.
+		CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS).execute(solo::destroyForcibly);
+		// Every JVM solo starts, sampled while it runs: the test's JVM starts after its test-started.
+		Set<ProcessHandle> children = ConcurrentHashMap.newKeySet();
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		sampler.scheduleWithFixedDelay(() -> solo.descendants().forEach(children::add), 0, 50, TimeUnit.MILLISECONDS);
+		long sleeperStarted = 0;
+		List<String> lines = new ArrayList<>();
+		try (BufferedReader out = solo.inputReader(StandardCharsets.UTF_8)) {
+			for (String line = out.readLine(); line != null; line = out.readLine()) {
+				lines.add(line);
+				JsonNode event = MAPPER.readTree(line);
+				if (event.get("type").asText().equals("test-started")
+						&& event.get("name").asText().equals(sleeping + "#sleeps()")) {
+					sleeperStarted = System.nanoTime();
+				}
+			}
+		}
+		finally {
+			sampler.shutdownNow();
+		}
+		int code = solo.waitFor();
+		long exited = System.nanoTime();
+		assertEquals(ExitCodes.OK, code, lines + Files.readString(stderr));
+		assertTrue(sleeperStarted > 0, "no test-started of the sleeping test: " + lines);
+		long ahead = TimeUnit.NANOSECONDS.toMillis(exited - sleeperStarted);
+		assertTrue(ahead >= 1_000, "test-started came only " + ahead + " ms before the run ended: " + lines);
+		assertEquals("run-finished", MAPPER.readTree(lines.get(lines.size() - 1)).get("type").asText());
+		assertFalse(solo.isAlive());
+		// Neither solo nor the JVM that ran the test outlives the run.
+		assertFalse(children.isEmpty(), "the sleeping test ran in no child JVM");
+		for (ProcessHandle child : children) {
+			assertFalse(child.isAlive(), "left running: " + child.info());
+		}
+		Files.delete(stderr);
 	}
 
 	/** Each line of {@code out} as JSON: a line that is not fails the test. */
