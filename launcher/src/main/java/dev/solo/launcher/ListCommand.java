@@ -4,7 +4,6 @@ import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.filter.FiltersetException;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,11 +34,7 @@ final class ListCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		String format = messageFormat.toLowerCase(Locale.ROOT);
-		if (!List.of("human", "json", "json-pretty").contains(format)) {
-			throw new CommandLine.ParameterException(spec.commandLine(),
-					"invalid value '" + messageFormat + "' for --message-format: expected human, json or json-pretty");
-		}
+		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
 		Map<String, String> parameters;
 		try {
 			parameters = selection.parameters();
@@ -59,9 +54,11 @@ final class ListCommand implements Callable<Integer> {
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
-		switch (format) {
-			case "human" -> HumanList.write(entries.get(), System.out);
-			default -> JsonList.write(entries.get(), format.equals("json-pretty"), System.out);
+		if (format.isJson()) {
+			JsonList.write(entries.get(), format == MessageFormat.JSON_PRETTY, System.out);
+		}
+		else {
+			HumanList.write(entries.get(), System.out);
 		}
 		return entries.get().stream().anyMatch(TestListing.Entry::runs) ? ExitCodes.OK : selection.whenEmpty("run");
 	}

@@ -1,13 +1,19 @@
 package dev.solo.launcher;
 
 import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
+import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import picocli.CommandLine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +54,22 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--color", paramLabel = "WHEN", description = "auto, always, never.")
 	Color color = Color.AUTO;
 
+	@Option(names = "--message-format", paramLabel = "FORMAT",
+			description = "human (the default), json (one event per line, as the run happens) or json-pretty.")
+	String messageFormat = "human";
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
 	@Override
 	public Integer call() throws Exception {
+		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
+		if (format.isJson() && noCapture) {
+			// Live test output goes to stdout, which then would no longer be JSON alone.
+			throw new CommandLine.ParameterException(spec.commandLine(),
+					"--no-capture cannot be used with --message-format " + messageFormat
+							+ ": the tests' output would be mixed into the JSON on stdout");
+		}
 		Map<String, String> parameters;
 		try {
 			parameters = parameters();
@@ -58,17 +78,26 @@ final class RunCommand implements Callable<Integer> {
 			System.err.println("error: -E: " + e.getMessage());
 			return ExitCodes.INVALID_FILTERSET;
 		}
-		TerminalReporter reporter = new TerminalReporter(System.out, colorful(),
-				timing("--failure-output", failureOutput), timing("--success-output", successOutput));
+		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
+				: new TerminalReporter(System.out, colorful(), timing("--failure-output", failureOutput),
+						timing("--success-output", successOutput));
+		// The exit code comes from the run's counts, whichever sink shows the run.
+		AtomicReference<RunStats> finished = new AtomicReference<>();
+		RunEventSink sink = event -> {
+			reporter.on(event);
+			if (event instanceof RunEvent.RunFinished runFinished) {
+				finished.set(runFinished.stats());
+			}
+		};
 		int failed = SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
-			try (AutoCloseable attached = SoloRunListeners.attach(reporter)) {
+			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
 				launcher.execute(request, failures.executionListener());
 			}
 		});
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
-		RunStats stats = reporter.stats();
+		RunStats stats = finished.get();
 		if (stats == null || stats.initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}

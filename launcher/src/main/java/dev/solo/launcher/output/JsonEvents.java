@@ -1,0 +1,205 @@
+package dev.solo.launcher.output;
+
+import dev.solo.engine.events.Attempt;
+import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.events.RunStats;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+/**
+ * {@code solo run --message-format json}: each event of the run as one JSON object on its own
+ * line, schema {@value #FORMAT_VERSION} (README.md, "solo run --message-format json"). Every
+ * event is flushed as it is written, so a consumer reading the pipe sees a test start while it
+ * runs. {@code json-pretty} writes the same objects pretty-printed, each over several lines: read
+ * them with a streaming parser, not line by line.
+ * A field's meaning never changes within a version; new fields and event types may appear.
+ */
+public final class JsonEvents implements RunEventSink {
+	public static final int FORMAT_VERSION = 1;
+
+	// The stream outlives each event's generator: closing one must not close System.out.
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			.build();
+
+	/** The fields of one event after its {@code type} and {@code format-version}. */
+	@FunctionalInterface
+	private interface Fields {
+		void write(JsonGenerator json) throws IOException;
+	}
+
+	private final PrintStream out;
+	private final boolean pretty;
+
+	public JsonEvents(PrintStream out, boolean pretty) {
+		this.out = out;
+		this.pretty = pretty;
+	}
+
+	@Override
+	public void on(RunEvent event) {
+		if (event instanceof RunEvent.RunStarted started) {
+			runStarted(started);
+		}
+		else if (event instanceof RunEvent.TestStarted started) {
+			testStarted(started);
+		}
+		else if (event instanceof RunEvent.TestSlow slow) {
+			testSlow(slow);
+		}
+		else if (event instanceof RunEvent.AttemptFinished finished) {
+			attemptFinished(finished);
+		}
+		else if (event instanceof RunEvent.TestRetrying retrying) {
+			testRetrying(retrying);
+		}
+		else if (event instanceof RunEvent.TestFinished finished) {
+			testFinished(finished);
+		}
+		else if (event instanceof RunEvent.TestNotRun notRun) {
+			testNotRun(notRun);
+		}
+		else if (event instanceof RunEvent.RunFinished finished) {
+			runFinished(finished);
+		}
+	}
+
+	private void runStarted(RunEvent.RunStarted started) {
+		write("run-started", json -> {
+			json.writeStringField("run-id", started.runId().toString());
+			json.writeStringField("profile", started.profile());
+			json.writeNumberField("test-count", started.units().size());
+			json.writeArrayFieldStart("skipped");
+			for (NotRun skipped : started.skipped()) {
+				json.writeStartObject();
+				json.writeStringField("name", skipped.unit().name());
+				json.writeStringField("reason", skipped.reason());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeNumberField("test-threads", started.testThreads());
+		});
+	}
+
+	private void testStarted(RunEvent.TestStarted started) {
+		write("test-started", json -> {
+			json.writeStringField("name", started.unit().name());
+			json.writeStringField("unique-id", started.unit().descriptor().getUniqueId().toString());
+			json.writeNumberField("attempt", started.attempt());
+			json.writeNumberField("total-attempts", started.totalAttempts());
+		});
+	}
+
+	private void testSlow(RunEvent.TestSlow slow) {
+		write("test-slow", json -> {
+			json.writeStringField("name", slow.unit().name());
+			json.writeNumberField("attempt", slow.attempt());
+			json.writeNumberField("elapsed-ms", slow.elapsed().toMillis());
+			json.writeBooleanField("terminating", slow.terminating());
+		});
+	}
+
+	private void attemptFinished(RunEvent.AttemptFinished finished) {
+		Attempt attempt = finished.attempt();
+		write("attempt-finished", json -> {
+			json.writeStringField("name", finished.unit().name());
+			json.writeNumberField("attempt", attempt.number());
+			json.writeStringField("status", status(attempt.status()));
+			json.writeNumberField("duration-ms", attempt.duration().toMillis());
+			if (attempt.exitCode().isPresent()) {
+				json.writeNumberField("exit-code", attempt.exitCode().get());
+			}
+			json.writeBooleanField("leaked", attempt.leaked());
+			if (attempt.failure().isPresent()) {
+				Throwable failure = attempt.failure().get();
+				json.writeObjectFieldStart("failure");
+				json.writeStringField("type", failure.getClass().getName());
+				json.writeStringField("message", failure.getMessage());
+				json.writeEndObject();
+			}
+			// text() marks a cut as the terminal shows it: "[solo: N bytes of output cut]".
+			json.writeStringField("stdout", attempt.stdout().text());
+			json.writeStringField("stderr", attempt.stderr().text());
+		});
+	}
+
+	private void testRetrying(RunEvent.TestRetrying retrying) {
+		write("test-retrying", json -> {
+			json.writeStringField("name", retrying.unit().name());
+			json.writeNumberField("failed-attempt", retrying.failed().number());
+			json.writeNumberField("delay-ms", retrying.delay().toMillis());
+		});
+	}
+
+	private void testFinished(RunEvent.TestFinished finished) {
+		write("test-finished", json -> {
+			json.writeStringField("name", finished.unit().name());
+			json.writeStringField("status", status(finished.outcome().last().status()));
+			json.writeBooleanField("flaky", finished.outcome().isFlaky());
+			json.writeNumberField("attempts", finished.outcome().attempts().size());
+		});
+	}
+
+	private void testNotRun(RunEvent.TestNotRun notRun) {
+		write("test-not-run", json -> {
+			json.writeStringField("name", notRun.unit().name());
+			json.writeStringField("reason", notRun.reason());
+		});
+	}
+
+	private void runFinished(RunEvent.RunFinished finished) {
+		RunStats stats = finished.stats();
+		write("run-finished", json -> {
+			json.writeObjectFieldStart("stats");
+			json.writeNumberField("initial-count", stats.initialCount());
+			json.writeNumberField("finished", stats.finished());
+			json.writeNumberField("passed", stats.passed());
+			json.writeNumberField("flaky", stats.flaky());
+			json.writeNumberField("failed", stats.failed());
+			json.writeNumberField("timed-out", stats.timedOut());
+			json.writeNumberField("crashed", stats.crashed());
+			json.writeNumberField("skipped", stats.skipped());
+			json.writeNumberField("not-run", stats.notRun());
+			json.writeNumberField("leaky", stats.leaky());
+			json.writeEndObject();
+			json.writeBooleanField("cancelled", finished.cancelled());
+			json.writeNumberField("elapsed-ms", stats.elapsed().toMillis());
+		});
+	}
+
+	/** {@code TIMED_OUT} as {@code timed-out}: the engine's fact, not the terminal's word, which merges some. */
+	static String status(AttemptStatus status) {
+		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** One event, then a line break and a flush: the consumer must not wait for a buffer to fill. */
+	private void write(String type, Fields fields) {
+		try (JsonGenerator json = FACTORY.createGenerator((OutputStream) out)) {
+			if (pretty) {
+				json.useDefaultPrettyPrinter();
+			}
+			json.writeStartObject();
+			json.writeStringField("type", type);
+			json.writeNumberField("format-version", FORMAT_VERSION);
+			fields.write(json);
+			json.writeEndObject();
+		}
+		catch (IOException e) {
+			// A PrintStream never throws; the generator's own failure is a bug worth seeing.
+			throw new UncheckedIOException(e);
+		}
+		out.println();
+		out.flush();
+	}
+}
