@@ -13,7 +13,9 @@ public final class PerTestIsolationException extends AssertionError {
 		super(className + ": class-level teardown failed in a JVM that ran only " + testName
 				+ ". Under Solo's per-test isolation every test has a JVM of its own, so state a class gathers"
 				+ " across its tests (and checks in @AfterAll or @AfterClass) is never shared. If this class"
-				+ " depends on its tests sharing one JVM, run it whole with solo.isolation=class. Cause: " + cause,
+				+ " depends on its tests sharing one JVM, run it whole with solo.isolation=class, or this class"
+				+ " alone with an override in .config/solo.toml: filter = 'class(=" + className + ")',"
+				+ " isolation = \"class\". Cause: " + cause,
 				cause);
 		// Solo's own frames say nothing about the class; the cause carries the real trace.
 		setStackTrace(new StackTraceElement[0]);

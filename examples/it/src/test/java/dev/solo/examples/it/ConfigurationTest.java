@@ -66,6 +66,7 @@ class ConfigurationTest {
     HostRun badFilter;
     HostRun badToml;
     HostRun ignoredOnly;
+    HostRun classOverride;
 
     @BeforeAll
     void runHosts() {
@@ -76,6 +77,11 @@ class ConfigurationTest {
             shards.add(console(PARTITIONED, "--config", "solo.partition=hash:" + m + "/3"));
         }
         badFilter = console(List.of("IsolationTest"), "--config", "solo.filter=tset(x) | tag(outcomes)");
+        classOverride = withConfig("""
+                [[profile.default.overrides]]
+                filter = 'class(=dev.solo.examples.misbehaving.SharedStateTest)'
+                isolation = "class"
+                """, List.of("SharedStateTest", "LegacySharedStateTest"));
         ignoredOnly = console(List.of("OutcomesTest"), "--config", "solo.run-ignored=only");
         badToml = withConfig("[profile.default]\ntest-threads = 2\nretries = \"lots\"\n", List.of("IsolationTest"));
     }
@@ -158,6 +164,26 @@ class ConfigurationTest {
         assertTrue(output.contains(".config/solo.toml:3: retries"), output);
         assertTrue(badToml.pids().allPids().isEmpty(), () -> "nothing may run: " + badToml.pids());
         assertTrue(badToml.exitCode() != 0, badToml::describe);
+    }
+
+    @Test
+    void anOverrideRunsOneClassWholeAsTheIsolationFailureSuggests() {
+        // The way out PerTestIsolationException names, for one class: it passes, the other still fails and says why.
+        String output = classOverride.stdoutText();
+        assertFalse(output.contains("dev.solo.examples.misbehaving.SharedStateTest: class-level teardown failed"), output);
+        assertTrue(output.contains("dev.solo.examples.misbehaving.LegacySharedStateTest: class-level teardown failed"), output);
+        assertTrue(output.contains("filter = 'class(=dev.solo.examples.misbehaving.LegacySharedStateTest)', isolation = \"class\""),
+                output);
+        assertEquals(1, Set.copyOf(pidsOf(classOverride, "SharedStateTest.first", "SharedStateTest.second")).size(),
+                () -> "SharedStateTest did not run in one JVM: " + classOverride.pids());
+    }
+
+    private static List<Long> pidsOf(HostRun run, String... tests) {
+        List<Long> pids = new ArrayList<>();
+        for (String test : tests) {
+            run.pids().attempts(test).forEach(a -> pids.add(a.pid()));
+        }
+        return pids;
     }
 
     @Test
