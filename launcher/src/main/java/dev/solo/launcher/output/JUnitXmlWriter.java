@@ -79,6 +79,8 @@ final class JUnitXmlWriter {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
 			new JUnitXmlWriter(xml).document(runName, TIMESTAMP.format(started), suites);
+			// close() need not flush, and the stream's own close would then lose the tail.
+			xml.flush();
 			xml.close();
 		}
 	}
@@ -136,7 +138,16 @@ final class JUnitXmlWriter {
 		}
 		text("system-out", testCase.stdout());
 		text("system-err", testCase.stderr());
-		end();
+		boolean empty = testCase.result().isEmpty() && testCase.skipped().isEmpty() && testCase.reruns().isEmpty()
+				&& testCase.flakes().isEmpty() && testCase.stdout().isEmpty() && testCase.stderr().isEmpty();
+		if (empty) {
+			// A passing test without output: its end tag on its own line would only add a blank line.
+			depth--;
+			xml.writeEndElement();
+		}
+		else {
+			end();
+		}
 	}
 
 	/** {@code rerunFailure}, {@code flakyError} and the like: Surefire nests the stack and the output. */
