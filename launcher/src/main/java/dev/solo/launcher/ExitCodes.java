@@ -10,6 +10,8 @@ final class ExitCodes {
 	static final int TEST_RUN_FAILED = 100;
 	static final int TEST_LIST_CREATION_FAILED = 104;
 	static final int INCOMPLETE_RUN = 106;
+	/** A report (the JUnit XML) could not be written. */
+	static final int WRITE_OUTPUT_ERROR = 110;
 
 	private ExitCodes() {
 	}

@@ -1,13 +1,17 @@
 package dev.solo.launcher;
 
 import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
+import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.terminal.TerminalReporter;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -83,13 +87,22 @@ final class RunCommand implements Callable<Integer> {
 						timing("--success-output", successOutput));
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
-		RunEventSink sink = event -> {
-			reporter.on(event);
-			if (event instanceof RunEvent.RunFinished runFinished) {
-				finished.set(runFinished.stats());
-			}
-		};
+		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
 		int failed = SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
+			try {
+				junit.set(new JUnitXmlReport(junitPath(Settings.from(request.getConfigurationParameters()))));
+			}
+			catch (SettingsException e) {
+				failures.failed(e);
+				return;
+			}
+			RunEventSink sink = event -> {
+				reporter.on(event);
+				junit.get().on(event);
+				if (event instanceof RunEvent.RunFinished runFinished) {
+					finished.set(runFinished.stats());
+				}
+			};
 			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
 				launcher.execute(request, failures.executionListener());
 			}
@@ -100,6 +113,15 @@ final class RunCommand implements Callable<Integer> {
 		RunStats stats = finished.get();
 		if (stats == null || stats.initialCount() == 0) {
 			return selection.whenEmpty("run");
+		}
+		JUnitXmlReport report = junit.get();
+		if (report.failure().isPresent()) {
+			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		if (!format.isJson() && report.written()) {
+			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
+			System.err.println("    JUnit XML written to " + shown(report.file()));
 		}
 		if (stats.failed() > 0) {
 			return ExitCodes.TEST_RUN_FAILED;
@@ -123,6 +145,21 @@ final class RunCommand implements Callable<Integer> {
 			parameters.put("solo.no-capture", "true");
 		}
 		return parameters;
+	}
+
+	/**
+	 * {@code junit.path} as nextest reads it, relative to the profile's report folder
+	 * {@code target/solo/<profile>/} under the working directory; {@code junit.xml} there by default.
+	 */
+	static Path junitPath(Settings settings) {
+		Path folder = Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
+		return folder.resolve(settings.junitPath().orElse("junit.xml")).normalize();
+	}
+
+	/** Relative to the working directory when under it, as the user would type it. */
+	private static Path shown(Path file) {
+		Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+		return file.startsWith(here) ? here.relativize(file) : file;
 	}
 
 	private boolean colorful() {

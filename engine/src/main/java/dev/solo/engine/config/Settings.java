@@ -24,6 +24,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param workspaceRoot the folder holding {@code .config/solo.toml}, else the working directory
  * @param overrides the resolved profile's per-test overrides, parsed but not yet applied
  * @param testGroups the file's test groups, parsed but not yet applied
+ * @param junitPath {@code junit.path}: where the run's JUnit XML goes, as written (the launcher resolves it)
  */
 public record Settings(
 		boolean enabled,
@@ -58,7 +59,8 @@ public record Settings(
 		Map<String, String> env,
 		Optional<String> testGroup,
 		Optional<String> threadsRequired,
-		int priority) {
+		int priority,
+		Optional<String> junitPath) {
 
 	public static final String PREFIX = "solo.";
 
@@ -149,7 +151,8 @@ public record Settings(
 				reader.prefixed("env.", parameters),
 				reader.text("test-group"),
 				reader.text("threads-required"),
-				reader.integer("priority", 0));
+				reader.integer("priority", 0),
+				reader.text("junit.path"));
 	}
 
 	private static Optional<Integer> parsePositive(String text) {

@@ -1,0 +1,180 @@
+package dev.solo.launcher.output;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.Attempt;
+import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.protocol.RemoteException;
+import dev.solo.launcher.output.JUnitXmlWriter.Case;
+import dev.solo.launcher.output.JUnitXmlWriter.Kind;
+import dev.solo.launcher.output.JUnitXmlWriter.Problem;
+import dev.solo.launcher.output.JUnitXmlWriter.Suite;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/**
+ * The run's JUnit XML, written once at {@code RunFinished} to one file, as nextest writes its
+ * {@code junit.xml}. One {@code <testcase>} per unit, named by the unit: a class run whole or a
+ * parameterized container is one test case, its child's tests not broken out, since the unit is
+ * what passed, failed or was retried. A failure to write is kept for the command to report: a
+ * sink that throws would only be logged by the event bus.
+ */
+public final class JUnitXmlReport implements RunEventSink {
+	private final Path file;
+	// Every unit in queue order, so the report lists tests as the run planned them, not as they ended.
+	private final Map<ForkUnit, Case> cases = new LinkedHashMap<>();
+	private String runName = "solo";
+	private LocalDateTime started = LocalDateTime.now();
+	private Exception failure;
+	private boolean written;
+
+	public JUnitXmlReport(Path file) {
+		this.file = file;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	/** Whether the report was written; false before the run ended, or when writing failed. */
+	public boolean written() {
+		return written;
+	}
+
+	/** Why the report could not be written, if it could not. */
+	public Optional<Exception> failure() {
+		return Optional.ofNullable(failure);
+	}
+
+	@Override
+	public void on(RunEvent event) {
+		if (event instanceof RunEvent.RunStarted runStarted) {
+			runName = "solo-run-" + runStarted.profile();
+			started = LocalDateTime.now();
+			runStarted.units().forEach(unit -> cases.put(unit, null));
+			for (NotRun skipped : runStarted.skipped()) {
+				cases.put(skipped.unit(), skippedCase(skipped.unit(), skipped.reason()));
+			}
+		}
+		else if (event instanceof RunEvent.TestFinished finished) {
+			cases.put(finished.unit(), finishedCase(finished.unit(), finished.outcome()));
+		}
+		else if (event instanceof RunEvent.TestNotRun notRun) {
+			cases.put(notRun.unit(), skippedCase(notRun.unit(), notRun.reason()));
+		}
+		else if (event instanceof RunEvent.RunFinished) {
+			write();
+		}
+	}
+
+	private void write() {
+		Map<String, List<Case>> byClass = new LinkedHashMap<>();
+		cases.forEach((unit, testCase) -> {
+			Case known = testCase != null ? testCase : skippedCase(unit, "not run");
+			byClass.computeIfAbsent(known.className(), name -> new ArrayList<>()).add(known);
+		});
+		List<Suite> suites = new ArrayList<>();
+		byClass.forEach((name, classCases) -> suites.add(new Suite(name, classCases)));
+		try {
+			JUnitXmlWriter.write(file, runName, started, suites);
+			written = true;
+		}
+		catch (Exception e) {
+			failure = e;
+		}
+	}
+
+	private static Case skippedCase(ForkUnit unit, String reason) {
+		return new Case(className(unit), caseName(unit), Duration.ZERO, Optional.empty(), Optional.of(reason),
+				List.of(), List.of(), "", "");
+	}
+
+	/**
+	 * Surefire's rerun shape: a test that passed in the end lists each failed attempt as a flaky
+	 * one; a test that failed every attempt has its first failure as the result, with that
+	 * attempt's output, and each retry as a rerun carrying its own.
+	 */
+	static Case finishedCase(ForkUnit unit, TestOutcome outcome) {
+		List<Attempt> attempts = outcome.attempts();
+		Attempt last = outcome.last();
+		if (!last.isFailure()) {
+			List<Problem> flakes = attempts.stream().filter(Attempt::isFailure).map(JUnitXmlReport::problem).toList();
+			Optional<String> skipped = last.status() == AttemptStatus.SKIPPED || last.status() == AttemptStatus.ABORTED
+					|| last.status() == AttemptStatus.CANCELLED ? Optional.of(reason(last)) : Optional.empty();
+			return new Case(className(unit), caseName(unit), last.duration(), Optional.empty(), skipped, List.of(),
+					flakes, last.stdout().text(), last.stderr().text());
+		}
+		Attempt first = attempts.get(0);
+		List<Problem> reruns = attempts.subList(1, attempts.size()).stream().filter(Attempt::isFailure)
+				.map(JUnitXmlReport::problem).toList();
+		return new Case(className(unit), caseName(unit), first.duration(), Optional.of(problem(first)),
+				Optional.empty(), reruns, List.of(), first.stdout().text(), first.stderr().text());
+	}
+
+	/** Why a test that did not fail did not pass either: the assumption's message, or the status. */
+	private static String reason(Attempt attempt) {
+		return attempt.failure().map(Throwable::getMessage)
+				.orElse(attempt.status().name().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static Problem problem(Attempt attempt) {
+		Throwable thrown = attempt.failure().orElse(null);
+		if (thrown == null) {
+			String what = "test " + attempt.status().name().toLowerCase(java.util.Locale.ROOT);
+			return new Problem(Kind.ERROR, "dev.solo.engine.SoloFailure", Optional.of(what), what,
+					attempt.stdout().text(), attempt.stderr().text());
+		}
+		String type = thrown instanceof RemoteException remote ? remote.originalType() : thrown.getClass().getName();
+		Kind kind = attempt.status() == AttemptStatus.FAILED && isAssertion(thrown, type) ? Kind.FAILURE : Kind.ERROR;
+		StringWriter stack = new StringWriter();
+		thrown.printStackTrace(new PrintWriter(stack));
+		return new Problem(kind, type, Optional.ofNullable(thrown.getMessage()), stack.toString(),
+				attempt.stdout().text(), attempt.stderr().text());
+	}
+
+	/** As Surefire has it, an {@link AssertionError} fails a test and anything else is an error in it. */
+	private static boolean isAssertion(Throwable thrown, String type) {
+		// An exception the parent could not recreate keeps only its name: opentest4j's, AssertJ's, Hamcrest's.
+		return thrown instanceof AssertionError || type.endsWith("AssertionError")
+				|| type.endsWith("AssertionFailedError") || type.endsWith("ComparisonFailure");
+	}
+
+	/** The class a unit belongs to: its method's or its own, else the nearest enclosing class. */
+	static String className(ForkUnit unit) {
+		for (Optional<? extends TestDescriptor> node = Optional.of(unit.descriptor()); node.isPresent();
+				node = node.get().getParent()) {
+			Optional<String> name = node.get().getSource().flatMap(source -> {
+				if (source instanceof MethodSource method) {
+					return Optional.of(method.getClassName());
+				}
+				return source instanceof ClassSource cls ? Optional.of(cls.getClassName()) : Optional.empty();
+			});
+			if (name.isPresent()) {
+				return name.get();
+			}
+		}
+		return unit.name();
+	}
+
+	/** Surefire's name for a JUnit 5 test: the method's name; for anything else, the display name. */
+	static String caseName(ForkUnit unit) {
+		return unit.descriptor().getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+				.map(MethodSource::getMethodName).orElse(unit.descriptor().getDisplayName());
+	}
+}
