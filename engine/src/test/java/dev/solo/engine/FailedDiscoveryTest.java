@@ -24,19 +24,22 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * A bad setting fails the Solo engine's discovery, through the real Launcher: the build goes
- * red with the one-line message, and the other engines' in-process twins stay hidden, so no
- * test runs in the host instead.
+ * A bad setting, or an engine that fails while Solo discovers through it, fails the Solo
+ * engine's discovery, through the real Launcher: the build goes red with the message, and the
+ * other engines' in-process twins stay hidden, so no test runs in the host instead.
  */
-class BadConfigurationDiscoveryTest {
+class FailedDiscoveryTest {
 	private static final String EXPECTED = "solo.test-thread: unknown setting; did you mean solo.test-threads?";
+	private static final Map<String, String> BAD_KEY = Map.of("solo.test-thread", "2");
+	/** Lets the run go on past a failed discovery, to see that nothing runs instead. */
+	private static final Map<String, String> GO_ON = Map.of("junit.platform.discovery.listener.default", "logging");
 
 	/** The Platform's default discovery listener aborts the whole run on an engine that fails discovery. */
 	@Test
 	void anUnknownKeyAbortsTheRunWithTheMessage() {
 		Fixture.ran.set(false);
 		Recorder recorder = new Recorder();
-		JUnitException thrown = assertThrows(JUnitException.class, () -> execute(recorder, Map.of()));
+		JUnitException thrown = assertThrows(JUnitException.class, () -> execute(recorder, BAD_KEY));
 		assertEquals("TestEngine with ID 'solo' failed to discover tests", thrown.getMessage());
 		assertEquals(EXPECTED, settingsProblem(thrown).getMessage());
 		assertNothingRan(recorder);
@@ -47,21 +50,36 @@ class BadConfigurationDiscoveryTest {
 	void anUnknownKeyFailsTheSoloEngineAndNothingRunsInProcess() {
 		Fixture.ran.set(false);
 		Recorder recorder = new Recorder();
-		execute(recorder, Map.of("junit.platform.discovery.listener.default", "logging"));
+		execute(recorder, BAD_KEY, GO_ON);
 		Throwable failure = recorder.soloFailure.orElseThrow(() -> new AssertionError("the Solo engine did not fail"));
 		assertEquals(EXPECTED, settingsProblem(failure).getMessage(), () -> "failure: " + failure);
 		assertNothingRan(recorder);
 	}
 
-	private static void execute(Recorder recorder, Map<String, String> extra) {
-		Launcher launcher = LauncherFactory.create();
-		launcher.execute(LauncherDiscoveryRequestBuilder.request()
+	/** An engine that cannot read its tests (see {@code BrokenDiscoveryEngine}) fails the list, not only itself. */
+	@Test
+	void aBrokenEngineFailsSolosDiscoveryAndNothingRunsInProcess() {
+		Fixture.ran.set(false);
+		Recorder recorder = new Recorder();
+		execute(recorder, Map.of("fixture.broken-engine", "true"), GO_ON);
+		Throwable failure = recorder.soloFailure.orElseThrow(() -> new AssertionError("the Solo engine did not fail"));
+		String message = String.valueOf(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
+		assertTrue(message.contains("solo: engine 'fixture-broken' failed to discover tests"), message);
+		assertTrue(message.contains("kotlin/jvm/functions/Function0"), message);
+		assertNothingRan(recorder);
+	}
+
+	@SafeVarargs
+	private static void execute(Recorder recorder, Map<String, String>... parameters) {
+		LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
 				.selectors(selectClass(Fixture.class))
 				.enableImplicitConfigurationParameters(false)
-				.configurationParameter("solo.enabled", "true")
-				.configurationParameter("solo.test-thread", "2")
-				.configurationParameters(extra)
-				.build(), recorder);
+				.configurationParameter("solo.enabled", "true");
+		for (Map<String, String> more : parameters) {
+			request.configurationParameters(more);
+		}
+		Launcher launcher = LauncherFactory.create();
+		launcher.execute(request.build(), recorder);
 	}
 
 	private static Throwable settingsProblem(Throwable failure) {
