@@ -11,9 +11,9 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
  * The Solo engine's root, carrying what was read and checked while discovering (settings, the
- * overrides, the partition), so execution reads them once.
+ * overrides, the partition), so execution, and {@code solo list}, read them once.
  */
-final class SoloEngineDescriptor extends EngineDescriptor {
+public final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Settings settings;
 	private final Policies policies;
 	private final Optional<Partition> partition;
@@ -25,15 +25,15 @@ final class SoloEngineDescriptor extends EngineDescriptor {
 		this.partition = partition;
 	}
 
-	Settings settings() {
+	public Settings settings() {
 		return settings;
 	}
 
-	Policies policies() {
+	public Policies policies() {
 		return policies;
 	}
 
-	Optional<Partition> partition() {
+	public Optional<Partition> partition() {
 		return partition;
 	}
 }

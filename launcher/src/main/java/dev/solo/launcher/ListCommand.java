@@ -1,6 +1,6 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.discovery.SoloIds;
+import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.filter.FiltersetException;
 
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.platform.engine.FilterResult;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 import picocli.CommandLine;
@@ -44,11 +43,11 @@ final class ListCommand implements Callable<Integer> {
 			return ExitCodes.INVALID_FILTERSET;
 		}
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
-		AtomicReference<TestDescriptor> root = new AtomicReference<>();
+		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
 		int failed = SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
 			launcher.discover(request);
 			if (root.get() != null && !failures.any()) {
-				entries.set(TestListing.of(root.get(), request.getConfigurationParameters()));
+				entries.set(TestListing.of(root.get()));
 			}
 		});
 		if (failed != ExitCodes.OK) {
@@ -67,10 +66,10 @@ final class ListCommand implements Callable<Integer> {
 	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
 	 * listing needs the descriptors the engine plans its units from.
 	 */
-	private static PostDiscoveryFilter soloRoot(AtomicReference<TestDescriptor> root) {
+	private static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
 		return descriptor -> {
-			if (descriptor.isRoot() && SoloIds.isSolo(descriptor.getUniqueId())) {
-				root.set(descriptor);
+			if (descriptor instanceof SoloEngineDescriptor solo) {
+				root.set(solo);
 			}
 			return FilterResult.included("listed");
 		};

@@ -1,21 +1,18 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.config.Settings;
+import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.IgnoredTests;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
-import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 
@@ -50,16 +47,13 @@ final class TestListing {
 	}
 
 	/**
-	 * The units under {@code root}, read with the settings the engine read, sorted by class and
-	 * name as nextest sorts its list: discovery order is the engine's business and may change.
+	 * The units under {@code root}, with the settings, overrides and partition the engine read
+	 * while discovering them, sorted by class and name as nextest sorts its list: discovery
+	 * order is the engine's business and may change.
 	 */
-	static List<Entry> of(TestDescriptor root, ConfigurationParameters parameters) {
-		Settings settings = Settings.from(parameters);
-		Policies policies = Policies.of(settings, parameters, Path.of(System.getProperty("user.dir")));
-		List<ForkUnit> units = ForkUnit.collect(root, policies::isolationOf);
-		// Discovery has already checked the partition, so a bad one cannot reach this.
-		Map<ForkUnit, String> skipped = SkippedUnits.of(settings, units,
-				SkippedUnits.partition(settings, System.getenv()));
+	static List<Entry> of(SoloEngineDescriptor root) {
+		List<ForkUnit> units = ForkUnit.collect(root, root.policies()::isolationOf);
+		Map<ForkUnit, String> skipped = SkippedUnits.of(root.settings(), units, root.partition());
 		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit))))
 				.sorted(Comparator.comparing(Entry::className).thenComparing(Entry::name)).toList();
 	}
