@@ -44,22 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KillLeftovers.class)
 class ConfigurationSurefireTest {
 
-    static final String CONFIG = """
-            [profile.default]
-            test-threads = 3
-
-            [[profile.default.overrides]]
-            filter = 'class(FlakyTest)'
-            retries = 1
-
-            [[profile.default.overrides]]
-            filter = 'class(GroupedTest)'
-            test-group = 'serial'
-
-            [test-groups.serial]
-            max-threads = 1
-            """;
-
     HostRun configured;
     HostRun byTag;
     final List<HostRun> shards = new ArrayList<>();
@@ -68,14 +52,14 @@ class ConfigurationSurefireTest {
 
     @BeforeAll
     void runNestedMaven() {
-        configured = withConfig("surefire-config", CONFIG, "FlakyTest,GroupedTest,LockedTest,LockedTooTest,UnlockedTest");
+        configured = withConfig("surefire-config", ConfigurationTest.CONFIG, "FlakyTest,GroupedTest,LockedTest,LockedTooTest,UnlockedTest");
         byTag = maven("surefire-filter", ItEnv.misbehavingProject(), "OutcomesTest,IsolationTest,LegacyJUnit4Test",
                 "-Dsolo.filter=tag(outcomes)");
         for (int m = 1; m <= 3; m++) {
             shards.add(maven("surefire-partition", ItEnv.misbehavingProject(), String.join(",", ConfigurationTest.PARTITIONED),
                     "-Dsolo.partition=hash:" + m + "/3"));
         }
-        badToml = withConfig("surefire-bad-toml", "[profile.default]\ntest-threads = 2\nretries = \"lots\"\n", "IsolationTest");
+        badToml = withConfig("surefire-bad-toml", ConfigurationTest.BAD_CONFIG, "IsolationTest");
         badFilter = maven("surefire-bad-filter", ItEnv.misbehavingProject(), "IsolationTest",
                 "-Dsolo.filter=tset(x) | tag(outcomes)");
     }

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConfigurationTest {
 
     static final List<String> PARTITIONED = List.of("IsolationTest", "LegacyJUnit4Test", "OutcomesTest");
+    /** Also {@link ConfigurationSurefireTest}'s: the same file must mean the same under every host. */
     static final String CONFIG = """
             [profile.default]
             test-threads = 3
@@ -58,6 +59,9 @@ class ConfigurationTest {
             [test-groups.serial]
             max-threads = 1
             """;
+
+    /** A wrong type on line 3: the run must stop naming {@code .config/solo.toml:3: retries}. */
+    static final String BAD_CONFIG = "[profile.default]\ntest-threads = 2\nretries = \"lots\"\n";
 
     HostRun configured;
     HostRun locks;
@@ -83,7 +87,7 @@ class ConfigurationTest {
                 isolation = "class"
                 """, List.of("SharedStateTest", "LegacySharedStateTest"));
         ignoredOnly = console(List.of("OutcomesTest"), "--config", "solo.run-ignored=only");
-        badToml = withConfig("[profile.default]\ntest-threads = 2\nretries = \"lots\"\n", List.of("IsolationTest"));
+        badToml = withConfig(BAD_CONFIG, List.of("IsolationTest"));
     }
 
     static HostRun console(List<String> classes, String... more) {
