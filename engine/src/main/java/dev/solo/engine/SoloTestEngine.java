@@ -14,6 +14,12 @@ import dev.solo.engine.events.EventBus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.JvmCommand;
+import dev.solo.engine.module.ModuleDescriptor;
+import dev.solo.engine.module.ModuleDiscovery;
+import dev.solo.engine.module.ModulePlacements;
+import dev.solo.engine.module.ModuleSelector;
+import dev.solo.engine.module.ModulesClassLoader;
+import dev.solo.engine.scheduler.Placement;
 import dev.solo.engine.report.JUnitReplay;
 import dev.solo.engine.report.UnitNotices;
 import dev.solo.engine.scheduler.RunContext;
@@ -94,7 +100,13 @@ public final class SoloTestEngine implements TestEngine {
 			System.err.println("solo: " + e.getMessage());
 			throw e;
 		}
-		DelegatingDiscovery.discoverInto(root, request);
+		List<ModuleSelector> modules = request.getSelectorsByType(ModuleSelector.class);
+		if (modules.isEmpty()) {
+			DelegatingDiscovery.discoverInto(root, request);
+		}
+		else {
+			ModuleDiscovery.discoverInto(root, request, modules);
+		}
 		filter.ifPresent(f -> UnitFilter.apply(root, f));
 		return root;
 	}
@@ -139,22 +151,51 @@ public final class SoloTestEngine implements TestEngine {
 	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
 			List<RunEventSink> sinks) throws IOException {
 		Settings settings = solo.settings();
-		Policies policies = solo.policies();
 		SoloSession session = SoloSession.currentOrTransient();
 		Path workDir = Files.createTempDirectory("solo-run-");
+		ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
+		ClassLoader loader = Optional.ofNullable(previousLoader).orElse(SoloTestEngine.class.getClassLoader());
+		JvmCommand.Tuning tuning = new JvmCommand.Tuning(settings.fastStart(), settings.classDataSharing(),
+				settings.jvmArgs());
+		boolean modular = solo.getChildren().stream().anyMatch(ModuleDescriptor.class::isInstance);
+		JvmCommand command = null;
 		try {
-			ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-					.orElse(SoloTestEngine.class.getClassLoader());
-			JvmCommand command = JvmCommand.ofCurrentJvm(loader, workDir, new JvmCommand.Tuning(settings.fastStart(),
-					settings.classDataSharing(), settings.jvmArgs()));
+			// A run over modules starts no JVM like the host's: each module has its own command line.
+			command = modular ? null : JvmCommand.ofCurrentJvm(loader, workDir, tuning);
+			run(request, solo, units, sinks, session, workDir, tuning, command);
+		}
+		finally {
+			if (command != null) {
+				command.close();
+			}
+			Thread.currentThread().setContextClassLoader(previousLoader);
+			session.closeIfTransient();
+			deleteRecursively(workDir);
+		}
+	}
+
+	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
+			List<RunEventSink> sinks, SoloSession session, Path workDir, JvmCommand.Tuning tuning, JvmCommand command)
+			throws IOException {
+		Settings settings = solo.settings();
+		Policies policies = solo.policies();
+		boolean modular = command == null;
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		Placement hostPlacement = new Placement(command, workingDirectory(), Map.of(), Map.of());
+		try (ModulePlacements modules = ModulePlacements.of(solo, workDir, tuning, hostPlacement)) {
+			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, loader));
+			List<JvmCommand> commands = modular ? modules.commands() : List.of(command);
 			for (Map.Entry<String, List<String>> added : policies.addedJvmArgs().entrySet()) {
-				command.check(added.getValue(), added.getKey());
+				for (JvmCommand each : commands) {
+					each.check(added.getValue(), added.getKey());
+				}
 			}
 			List<RunEventSink> allSinks = new ArrayList<>(sinks);
 			allSinks.addAll(SoloRunListeners.attached());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
-					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs());
+					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
+					modules::placement);
 			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
 					: RunPlanner.plan(settings, policies, units, solo.partition());
 			List<NotRun> skipped = new ArrayList<>();
@@ -166,12 +207,7 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			finally {
 				session.finished(scheduler);
-				command.close();
 			}
-		}
-		finally {
-			session.closeIfTransient();
-			deleteRecursively(workDir);
 		}
 	}
 

@@ -33,6 +33,13 @@ final class SelectionOptions {
 			description = "Test class path entries (folders and jars).")
 	List<String> classPath = new ArrayList<>();
 
+	@Option(names = "--maven", paramLabel = "DIR",
+			description = "A Maven project (the default inside one): its tests compiled once, every module run in one schedule.")
+	Path maven;
+
+	@Option(names = "--maven-arg", paramLabel = "ARG", description = "An argument for Maven when it compiles the tests (repeatable).")
+	List<String> mavenArgs = new ArrayList<>();
+
 	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders and jars.")
 	boolean scanClassPath;
 

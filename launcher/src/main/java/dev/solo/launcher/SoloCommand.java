@@ -16,7 +16,12 @@ public final class SoloCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(commandLine().execute(args));
+		System.exit(execute(args));
+	}
+
+	/** Runs one command; the boot calls this once the project's JUnit Platform is loaded. */
+	public static int execute(String[] args) {
+		return commandLine().execute(args);
 	}
 
 	static CommandLine commandLine() {

@@ -2,10 +2,8 @@ package dev.solo.launcher;
 
 import dev.solo.engine.config.SettingsException;
 
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.solo.engine.module.ModuleSelector;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,28 +45,24 @@ final class SoloLauncher {
 	/** As {@link #use(SelectionOptions, Map, Work)}, with post-discovery filters added to the request. */
 	static int use(SelectionOptions selection, Map<String, String> parameters, List<PostDiscoveryFilter> filters,
 			Work work) throws Exception {
-		List<URL> urls = new ArrayList<>();
-		for (Path root : selection.roots()) {
-			urls.add(root.toUri().toURL());
+		EngineFailures failures = new EngineFailures();
+		ProjectModules.skipped().forEach(m -> System.err.println("    note: module " + m + ": its tests do not run"));
+		List<ModuleSelector> modules = ProjectModules.of(selection);
+		if (modules.isEmpty()) {
+			return selection.whenEmpty("run");
 		}
+		// One request for every module, so that one Solo engine plans them all: one schedule.
 		LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
-				.selectors(selection.selectors())
+				.selectors(modules)
 				.configurationParameters(parameters)
 				.filters(filters.toArray(new PostDiscoveryFilter[0]));
-		EngineFailures failures = new EngineFailures();
-		ClassLoader previous = Thread.currentThread().getContextClassLoader();
-		try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), SoloLauncher.class.getClassLoader());
-				LauncherSession session = LauncherFactory.openSession()) {
-			Thread.currentThread().setContextClassLoader(loader);
+		try (LauncherSession session = LauncherFactory.openSession()) {
 			work.run(session.getLauncher(), builder.listeners(failures.discoveryListener()).build(), failures);
 		}
 		catch (JUnitException e) {
 			// The Platform aborts on an engine that fails discovery: a bad setting, or an engine
 			// that cannot read the tests. Either way no test may go missing quietly.
 			failures.failed(e);
-		}
-		finally {
-			Thread.currentThread().setContextClassLoader(previous);
 		}
 		return failures.exitCode();
 	}

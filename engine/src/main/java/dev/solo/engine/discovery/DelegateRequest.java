@@ -5,6 +5,8 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.EngineDiscoveryListener;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -27,6 +29,15 @@ final class DelegateRequest {
 
 	/** The same request with other selectors. */
 	static EngineDiscoveryRequest of(EngineDiscoveryRequest original, List<DiscoverySelector> selectors) {
+		return of(original, selectors, List.of(), original.getConfigurationParameters());
+	}
+
+	/**
+	 * The request as one module's discovery sees it: the module's selectors, its own filters on
+	 * top of the request's, and its configuration parameters before the request's.
+	 */
+	static EngineDiscoveryRequest of(EngineDiscoveryRequest original, List<DiscoverySelector> selectors,
+			List<DiscoveryFilter<?>> extraFilters, ConfigurationParameters configuration) {
 		return (EngineDiscoveryRequest) Proxy.newProxyInstance(EngineDiscoveryRequest.class.getClassLoader(),
 				new Class<?>[] { EngineDiscoveryRequest.class }, (proxy, method, args) -> {
 					switch (method.getName()) {
@@ -36,6 +47,15 @@ final class DelegateRequest {
 							selectors.stream().filter(type::isInstance).forEach(matching::add);
 							return matching;
 						}
+						case "getFiltersByType": {
+							Class<?> type = (Class<?>) args[0];
+							@SuppressWarnings({ "unchecked", "rawtypes" })
+							List<Object> matching = new ArrayList<>(original.getFiltersByType((Class) type));
+							extraFilters.stream().filter(type::isInstance).forEach(matching::add);
+							return matching;
+						}
+						case "getConfigurationParameters":
+							return configuration;
 						case "getDiscoveryListener":
 							return EngineDiscoveryListener.NOOP;
 						case "toString":

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.junit.platform.commons.JUnitException;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoveryFilter;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
@@ -22,8 +25,16 @@ public final class DelegatingDiscovery {
 	}
 
 	public static void discoverInto(TestDescriptor soloRoot, EngineDiscoveryRequest request) {
+		discoverInto(soloRoot, request, DelegateRequest.of(request));
+	}
+
+	/**
+	 * Discovers what {@code delegateRequest} selects through every other engine the thread's
+	 * context class loader sees, mirrored under {@code parent}: the Solo root, or one module.
+	 */
+	public static void discoverInto(TestDescriptor parent, EngineDiscoveryRequest request,
+			EngineDiscoveryRequest delegateRequest) {
 		DiscoveryScope scope = DiscoveryScope.current();
-		EngineDiscoveryRequest delegateRequest = DelegateRequest.of(request);
 		scope.enterDelegation();
 		List<String> adopted = new ArrayList<>();
 		try {
@@ -41,9 +52,10 @@ public final class DelegatingDiscovery {
 				adopted.add(engine.getId());
 				if (!root.getChildren().isEmpty()) {
 					Map<UniqueId, String> indivisible = IndivisibleClasses.find(engine, delegateRequest, root);
-					MirrorDescriptor mirror = mirror(root, engine.getClass().getName(), indivisible);
-					IterationSelections.apply(engine, request, mirror);
-					soloRoot.addChild(mirror);
+					MirrorDescriptor mirror = mirror(root, engine.getClass().getName(), indivisible,
+							parent.getUniqueId());
+					IterationSelections.apply(engine, delegateRequest, mirror);
+					parent.addChild(mirror);
 				}
 			}
 		}
@@ -51,6 +63,16 @@ public final class DelegatingDiscovery {
 			scope.exitDelegation();
 		}
 		adopted.forEach(scope::adopted);
+	}
+
+	/**
+	 * Discovers one module's tests under {@code parent}: its selectors, its filters on top of the
+	 * request's, its configuration parameters over the request's. The caller sets the thread's
+	 * context class loader to the module's.
+	 */
+	public static void discoverModule(TestDescriptor parent, EngineDiscoveryRequest request,
+			List<DiscoverySelector> selectors, List<DiscoveryFilter<?>> filters, ConfigurationParameters configuration) {
+		discoverInto(parent, request, DelegateRequest.of(request, selectors, filters, configuration));
 	}
 
 	/**
@@ -83,14 +105,14 @@ public final class DelegatingDiscovery {
 	}
 
 	private static MirrorDescriptor mirror(TestDescriptor original, String engineClass,
-			Map<UniqueId, String> indivisible) {
-		MirrorDescriptor copy = new MirrorDescriptor(original, engineClass);
+			Map<UniqueId, String> indivisible, UniqueId prefix) {
+		MirrorDescriptor copy = new MirrorDescriptor(original, engineClass, prefix);
 		String reason = indivisible.get(original.getUniqueId());
 		if (reason != null) {
 			copy.markIndivisible(reason);
 		}
 		for (TestDescriptor child : original.getChildren()) {
-			copy.addChild(mirror(child, engineClass, indivisible));
+			copy.addChild(mirror(child, engineClass, indivisible, prefix));
 		}
 		return copy;
 	}

@@ -45,7 +45,7 @@ final class IterationSelections {
 				if (whole.contains(id)) {
 					continue;
 				}
-				mirroredRoot.findByUniqueId(SoloIds.toSolo(id))
+				mirroredRoot.findByUniqueId(mirroredRoot.soloIdOf(id))
 						.filter(MirrorDescriptor.class::isInstance)
 						.map(MirrorDescriptor.class::cast)
 						.ifPresent(unit -> {

@@ -27,8 +27,8 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 	private List<Integer> iterations = List.of();
 	private String indivisibleReason;
 
-	MirrorDescriptor(TestDescriptor original, String engineClass) {
-		this(SoloIds.toSolo(original.getUniqueId()), original.getUniqueId(), original.getDisplayName(),
+	MirrorDescriptor(TestDescriptor original, String engineClass, UniqueId prefix) {
+		this(SoloIds.toSolo(prefix, original.getUniqueId()), original.getUniqueId(), original.getDisplayName(),
 				original.getLegacyReportingName(), original.getType(), original.getSource().orElse(null),
 				original.getTags(), original.mayRegisterTests(), engineClass);
 	}
@@ -46,6 +46,19 @@ public final class MirrorDescriptor extends AbstractTestDescriptor {
 
 	public UniqueId delegateId() {
 		return delegateId;
+	}
+
+	/**
+	 * The Solo id of another id of this descriptor's delegate engine (a child's report names
+	 * those): under the same prefix, the Solo root or the module this descriptor belongs to.
+	 */
+	public UniqueId soloIdOf(UniqueId delegate) {
+		List<UniqueId.Segment> own = getUniqueId().getSegments();
+		UniqueId prefix = UniqueId.forEngine(SoloIds.ENGINE_ID);
+		for (UniqueId.Segment segment : own.subList(1, own.size() - delegateId.getSegments().size())) {
+			prefix = prefix.append(segment);
+		}
+		return SoloIds.toSolo(prefix, delegate);
 	}
 
 	/** The class name of the engine that owns this descriptor, instantiated alone in the child. */

@@ -15,8 +15,16 @@ public final class SoloIds {
 	private SoloIds() {
 	}
 
+	/** The segment type of a Maven module (a "binary" in nextest's words) under the Solo root, in the CLI. */
+	public static final String MODULE_SEGMENT = "module";
+
 	public static UniqueId toSolo(UniqueId delegate) {
-		UniqueId id = UniqueId.forEngine(ENGINE_ID);
+		return toSolo(UniqueId.forEngine(ENGINE_ID), delegate);
+	}
+
+	/** {@code delegate} mirrored under {@code prefix}: the Solo root, or one of its modules. */
+	public static UniqueId toSolo(UniqueId prefix, UniqueId delegate) {
+		UniqueId id = prefix;
 		for (UniqueId.Segment segment : delegate.getSegments()) {
 			id = id.append(segment);
 		}
@@ -30,8 +38,15 @@ public final class SoloIds {
 				|| !segments.get(0).getType().equals("engine")) {
 			return Optional.empty();
 		}
-		UniqueId delegate = UniqueId.forEngine(segments.get(1).getValue());
-		for (UniqueId.Segment segment : segments.subList(2, segments.size())) {
+		int engine = 1;
+		if (segments.get(1).getType().equals(MODULE_SEGMENT)) {
+			engine = 2;
+		}
+		if (segments.size() <= engine || !segments.get(engine).getType().equals("engine")) {
+			return Optional.empty();
+		}
+		UniqueId delegate = UniqueId.forEngine(segments.get(engine).getValue());
+		for (UniqueId.Segment segment : segments.subList(engine + 1, segments.size())) {
 			delegate = delegate.append(segment);
 		}
 		return Optional.of(delegate);
@@ -46,6 +61,14 @@ public final class SoloIds {
 			}
 		}
 		return engine;
+	}
+
+	/** The module an id belongs to, in a CLI run over several: empty for an id with no module segment. */
+	public static Optional<String> moduleOf(UniqueId id) {
+		List<UniqueId.Segment> segments = id.getSegments();
+		return segments.size() > 1 && segments.get(1).getType().equals(MODULE_SEGMENT)
+				? Optional.of(segments.get(1).getValue())
+				: Optional.empty();
 	}
 
 	public static boolean isSolo(UniqueId id) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class ChildJvm {
 	 */
 	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
-			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment) {
+			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
+			Path directory) {
 	}
 
 	private final Process process;
@@ -69,7 +71,7 @@ public final class ChildJvm {
 		// The port only: any local user can read a command line. The token goes down stdin below.
 		line.add(String.valueOf(server.port()));
 
-		ProcessBuilder builder = new ProcessBuilder(line).directory(new File(System.getProperty("user.dir")));
+		ProcessBuilder builder = new ProcessBuilder(line).directory(launch.directory().toFile());
 		builder.environment().putAll(launch.environment());
 		builder.environment().putAll(soloVariables);
 		Process process;

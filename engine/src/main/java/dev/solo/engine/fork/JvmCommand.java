@@ -55,7 +55,38 @@ public final class JvmCommand {
 		if (!tuning.extraOptions().isEmpty()) {
 			JvmOptionsCheck.check(javaExecutable, options, "solo.jvm-args", tuning.extraOptions());
 		}
-		ClassPathLayout layout = ClassPathLayout.of(classPath(testLoader));
+		return create(javaExecutable, options, classPath(testLoader), System.getProperty("jdk.module.path"),
+				workDir.resolve("child.args"), tuning, codeProperties(inputArguments));
+	}
+
+	/**
+	 * The command line of one module's test JVMs in a multi-module run of the CLI: the CLI's
+	 * java, the module's own JVM options and class path (never the CLI's), and what the child's
+	 * bootstrap needs from where Solo was loaded.
+	 *
+	 * @param name unique in the run, for the argument file
+	 */
+	public static JvmCommand forModule(String name, List<String> moduleOptions, List<String> moduleClassPath,
+			Path workDir, Tuning tuning) throws IOException {
+		List<String> options = new ArrayList<>(moduleOptions);
+		options.addAll(tuning.extraOptions());
+		if (tuning.fastStart()) {
+			options.addAll(FastStartOptions.forOptions(options));
+		}
+		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		if (!tuning.extraOptions().isEmpty()) {
+			JvmOptionsCheck.check(javaExecutable, options, "solo.jvm-args", tuning.extraOptions());
+		}
+		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
+		entries.addAll(bootstrapEntries());
+		String file = "child-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Integer.toHexString(name.hashCode())
+				+ ".args";
+		return create(javaExecutable, options, new ArrayList<>(entries), null, workDir.resolve(file), tuning, Map.of());
+	}
+
+	private static JvmCommand create(String javaExecutable, List<String> options, List<String> classPath,
+			String modulePath, Path argFile, Tuning tuning, Map<String, String> codeProperties) throws IOException {
+		ClassPathLayout layout = ClassPathLayout.of(classPath);
 		ClassDataSharing sharing = tuning.classDataSharing()
 				? ClassDataSharing.prepare(options, layout.jarPrefix()).orElse(null)
 				: null;
@@ -63,15 +94,13 @@ public final class JvmCommand {
 		List<String> argFileLines = new ArrayList<>();
 		argFileLines.add("-cp");
 		argFileLines.add(quote(String.join(File.pathSeparator, layout.entries())));
-		String modulePath = System.getProperty("jdk.module.path");
 		if (modulePath != null && !modulePath.isEmpty()) {
 			argFileLines.add("--module-path");
 			argFileLines.add(quote(modulePath));
 		}
-		Path argFile = workDir.resolve("child.args");
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
-		return new JvmCommand(javaExecutable, options, codeProperties(inputArguments), argFile, sharing);
+		return new JvmCommand(javaExecutable, options, codeProperties, argFile, sharing);
 	}
 
 	/** Tries, before the run, that a test JVM starts with {@code extra} added, as {@code setting} asks. */
@@ -160,13 +189,20 @@ public final class JvmCommand {
 				}
 			}
 		}
+		entries.addAll(bootstrapEntries());
+		return new ArrayList<>(entries);
+	}
+
+	/** Where the classes of {@link #CHILD_NEEDS} were loaded from. */
+	private static List<String> bootstrapEntries() {
+		List<String> entries = new ArrayList<>();
 		for (Class<?> needed : CHILD_NEEDS) {
 			java.security.CodeSource source = needed.getProtectionDomain().getCodeSource();
 			if (source != null && source.getLocation() != null) {
-				toFile(source.getLocation()).ifPresent(entries::add);
+				toFile(source.getLocation()).filter(e -> !entries.contains(e)).ifPresent(entries::add);
 			}
 		}
-		return new ArrayList<>(entries);
+		return entries;
 	}
 
 	/**

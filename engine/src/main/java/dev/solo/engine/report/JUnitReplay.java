@@ -3,7 +3,6 @@ package dev.solo.engine.report;
 import dev.solo.engine.PerTestIsolationException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
-import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
@@ -100,7 +99,7 @@ public final class JUnitReplay implements RunEventSink {
 			if (entry.id().equals(unitId) || !unitId.hasPrefix(entry.id())) {
 				continue;
 			}
-			TestDescriptor container = byId.get(SoloIds.toSolo(entry.id()));
+			TestDescriptor container = byId.get(unit.descriptor().soloIdOf(entry.id()));
 			if (container == null) {
 				continue;
 			}
@@ -157,7 +156,7 @@ public final class JUnitReplay implements RunEventSink {
 			if (!entry.id().hasPrefix(unitId)) {
 				continue;
 			}
-			replayEntry(entry, unitId, open);
+			replayEntry(entry, descriptor, open);
 		}
 		if (printOutput) {
 			printOutput(last);
@@ -191,13 +190,13 @@ public final class JUnitReplay implements RunEventSink {
 		}
 	}
 
-	private void replayEntry(ChildReport.Entry entry, UniqueId unitId, Deque<TestDescriptor> open) {
-		boolean self = entry.id().equals(unitId);
+	private void replayEntry(ChildReport.Entry entry, MirrorDescriptor unit, Deque<TestDescriptor> open) {
+		boolean self = entry.id().equals(unit.delegateId());
 		if (entry instanceof ChildReport.Registered registered) {
-			registerDynamic(registered);
+			registerDynamic(registered, unit);
 			return;
 		}
-		TestDescriptor target = byId.get(SoloIds.toSolo(entry.id()));
+		TestDescriptor target = byId.get(unit.soloIdOf(entry.id()));
 		if (target == null) {
 			return;
 		}
@@ -220,12 +219,12 @@ public final class JUnitReplay implements RunEventSink {
 		}
 	}
 
-	private void registerDynamic(ChildReport.Registered registered) {
-		UniqueId soloId = SoloIds.toSolo(registered.id());
+	private void registerDynamic(ChildReport.Registered registered, MirrorDescriptor unit) {
+		UniqueId soloId = unit.soloIdOf(registered.id());
 		if (byId.containsKey(soloId)) {
 			return;
 		}
-		TestDescriptor parent = registered.parentId() == null ? null : byId.get(SoloIds.toSolo(registered.parentId()));
+		TestDescriptor parent = registered.parentId() == null ? null : byId.get(unit.soloIdOf(registered.parentId()));
 		if (parent == null) {
 			return;
 		}

@@ -103,10 +103,16 @@ final class AttemptRunner {
 	private ChildJvm launch(ForkUnit unit, int number, int total, SlotTable.Grant slot) throws IOException {
 		UnitRun run = context.run(unit);
 		Settings settings = run.settings();
-		return ChildJvm.start(context.command(), context.server(), new ChildJvm.Launch(unit, number, total,
-				context.runId(), settings.profile(), context.configuration(), context.workspaceRoot(),
+		Placement placement = context.placement(unit);
+		Map<String, String> configuration = new LinkedHashMap<>(placement.configuration());
+		configuration.putAll(context.configuration());
+		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
+		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
+		environment.putAll(run.env());
+		return ChildJvm.start(placement.command(), context.server(), new ChildJvm.Launch(unit, number, total,
+				context.runId(), settings.profile(), configuration, context.workspaceRoot(),
 				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
-				run.jvmArgs(), run.env()), context.hostOut(), context.hostErr());
+				run.jvmArgs(), environment, placement.directory()), context.hostOut(), context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

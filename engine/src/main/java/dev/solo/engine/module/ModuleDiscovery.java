@@ -1,0 +1,74 @@
+package dev.solo.engine.module;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.discovery.DelegatingDiscovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apiguardian.api.API;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+
+/**
+ * Discovers each module of a multi-module run in a class loader of its own, every module's
+ * tree under one Solo root so that one scheduler runs them all.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class ModuleDiscovery {
+	private static final String PROPERTIES = "junit-platform.properties";
+
+	private ModuleDiscovery() {
+	}
+
+	public static void discoverInto(TestDescriptor soloRoot, EngineDiscoveryRequest request,
+			List<ModuleSelector> modules) {
+		ClassLoader previous = Thread.currentThread().getContextClassLoader();
+		ClassLoader parent = ModuleDiscovery.class.getClassLoader();
+		try {
+			for (ModuleSelector module : modules) {
+				ModuleClassLoader loader = ModuleClassLoader.of(module, parent);
+				Thread.currentThread().setContextClassLoader(loader);
+				ModuleDescriptor descriptor = new ModuleDescriptor(soloRoot.getUniqueId(), module, loader);
+				Map<String, String> configuration = new LinkedHashMap<>(ownProperties(loader));
+				configuration.putAll(module.configuration());
+				DelegatingDiscovery.discoverModule(descriptor, request, module.selectors(), module.filters(),
+						new ModuleConfiguration(request.getConfigurationParameters(), configuration));
+				if (!descriptor.getChildren().isEmpty()) {
+					soloRoot.addChild(descriptor);
+				}
+			}
+		}
+		finally {
+			Thread.currentThread().setContextClassLoader(previous);
+		}
+	}
+
+	/**
+	 * The module's own {@code junit-platform.properties}, as the Platform would read it in a
+	 * host on that class path: the first on the module's class path, never the parent's.
+	 */
+	private static Map<String, String> ownProperties(ModuleClassLoader loader) {
+		URL resource = loader.findResource(PROPERTIES);
+		Map<String, String> values = new LinkedHashMap<>();
+		if (resource == null) {
+			return values;
+		}
+		Properties properties = new Properties();
+		try (InputStream in = resource.openStream()) {
+			properties.load(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("solo: cannot read " + resource, e);
+		}
+		properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+		return values;
+	}
+}

@@ -1,0 +1,92 @@
+package dev.solo.engine.module;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.fork.JvmCommand;
+import dev.solo.engine.scheduler.Placement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+
+/** Each module's {@link Placement}: its JVM options, class path, folder and environment. */
+@API(status = INTERNAL, since = "0.1")
+public final class ModulePlacements implements AutoCloseable {
+	private final Map<ModuleDescriptor, Placement> placements;
+	private final Placement fallback;
+
+	private ModulePlacements(Map<ModuleDescriptor, Placement> placements, Placement fallback) {
+		this.placements = placements;
+		this.fallback = fallback;
+	}
+
+	/** One placement per module under {@code root}; units outside any module get {@code fallback}. */
+	public static ModulePlacements of(TestDescriptor root, Path workDir, JvmCommand.Tuning tuning, Placement fallback)
+			throws IOException {
+		Map<ModuleDescriptor, Placement> placements = new LinkedHashMap<>();
+		for (TestDescriptor child : root.getChildren()) {
+			if (child instanceof ModuleDescriptor module) {
+				ModuleSelector selector = module.module();
+				JvmCommand command = JvmCommand.forModule(selector.name(), selector.jvmArgs(),
+						childClassPath(selector.classPath()), workDir, tuning);
+				placements.put(module, new Placement(command, selector.directory(), selector.environment(),
+						selector.configuration()));
+			}
+		}
+		return new ModulePlacements(placements, fallback);
+	}
+
+	public boolean isEmpty() {
+		return placements.isEmpty();
+	}
+
+	public Placement placement(ForkUnit unit) {
+		return ModuleDescriptor.of(unit.descriptor()).map(placements::get).orElse(fallback);
+	}
+
+	/** Each module's command, to try an override's JVM options against. */
+	public List<JvmCommand> commands() {
+		return placements.values().stream().map(Placement::command).toList();
+	}
+
+	@Override
+	public void close() {
+		placements.values().forEach(p -> p.command().close());
+	}
+
+	/**
+	 * The module's class path without any Solo engine of its own: the child gets the one this
+	 * run's engine was loaded from, and two would be two engines with the id {@code solo}.
+	 */
+	private static List<String> childClassPath(List<Path> classPath) {
+		List<String> entries = new ArrayList<>();
+		for (Path entry : classPath) {
+			if (Files.exists(entry) && !isSoloEngine(entry)) {
+				entries.add(entry.toAbsolutePath().toString());
+			}
+		}
+		return entries;
+	}
+
+	private static boolean isSoloEngine(Path entry) {
+		String marker = "dev/solo/engine/SoloTestEngine.class";
+		if (Files.isDirectory(entry)) {
+			return Files.exists(entry.resolve(marker));
+		}
+		try (ZipFile jar = new ZipFile(entry.toFile())) {
+			return jar.getEntry(marker) != null;
+		}
+		catch (IOException e) {
+			return false;
+		}
+	}
+}

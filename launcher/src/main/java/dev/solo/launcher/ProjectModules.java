@@ -1,0 +1,101 @@
+package dev.solo.launcher;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import dev.solo.engine.module.ModuleSelector;
+import dev.solo.launcher.boot.Boot;
+import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.maven.SurefirePatterns;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.platform.engine.DiscoveryFilter;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+
+/**
+ * The modules of a run, as the Solo engine takes them: a Maven project's modules (which the
+ * boot learned from Maven), or the one class path given with {@code -cp}.
+ */
+final class ProjectModules {
+	/** The name of the one module of a class-path run. */
+	static final String CLASS_PATH_MODULE = "class-path";
+
+	private ProjectModules() {
+	}
+
+	/** The Maven project the boot read, when the tests come from one. */
+	static Optional<ProjectModel> project() {
+		String file = System.getProperty(Boot.PROJECT_PROPERTY);
+		if (file == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ProjectModel.read(Path.of(file)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read what Maven reported (" + file + "): " + e.getMessage(), e);
+		}
+	}
+
+	static List<ModuleSelector> of(SelectionOptions selection) {
+		Optional<ProjectModel> project = project();
+		if (project.isPresent()) {
+			return project.get().modules().stream().filter(m -> m.skipReason().isEmpty())
+					.map(ProjectModules::mavenModule).flatMap(Optional::stream).toList();
+		}
+		return List.of(classPathModule(selection));
+	}
+
+	/** The modules whose tests do not run, and why: said once, so that none goes missing unexplained. */
+	static List<String> skipped() {
+		return project().map(p -> p.modules().stream().filter(m -> m.skipReason().isPresent())
+				.map(m -> m.name() + " (" + m.skipReason().get() + ")").toList()).orElse(List.of());
+	}
+
+	private static Optional<ModuleSelector> mavenModule(ProjectModel.Module module) {
+		Path testClasses = Path.of(module.testClasses());
+		if (!Files.isDirectory(testClasses)) {
+			return Optional.empty();
+		}
+		List<DiscoveryFilter<?>> filters = List.of(
+				ClassNameFilter.includeClassNamePatterns(
+						SurefirePatterns.toClassNameRegexes(module.includes()).toArray(new String[0])),
+				ClassNameFilter.excludeClassNamePatterns(
+						SurefirePatterns.toClassNameRegexes(module.excludes()).toArray(new String[0])));
+		return Optional.of(new ModuleSelector(module.name(), Path.of(module.directory()),
+				module.classPath().stream().map(Path::of).toList(), selectClasspathRoots(Set.of(testClasses)).stream()
+						.map(DiscoverySelector.class::cast).toList(),
+				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, module.jvmArgs(), module.environment(),
+				module.configuration()));
+	}
+
+	/**
+	 * The class path of {@code -cp}. Under the boot it is the whole test class path; run
+	 * in-process (the command's own tests), the JVM's class path comes after it, as
+	 * console-standalone's does.
+	 */
+	private static ModuleSelector classPathModule(SelectionOptions selection) {
+		Set<Path> classPath = new LinkedHashSet<>(selection.roots());
+		if (System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+			for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+				if (!entry.isEmpty()) {
+					classPath.add(Paths.get(entry).toAbsolutePath());
+				}
+			}
+		}
+		return new ModuleSelector(CLASS_PATH_MODULE, Path.of(System.getProperty("user.dir")), new ArrayList<>(classPath),
+				selection.selectors(), List.of(), List.of(), Map.of(), Map.of());
+	}
+}

@@ -1,0 +1,142 @@
+package dev.solo.launcher.boot;
+
+import dev.solo.launcher.maven.MavenBuild;
+import dev.solo.launcher.maven.ProjectModel;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code java -jar solo.jar}: finds the project's tests and its JUnit Platform, then runs the
+ * command in a class loader where that Platform, and no other, is the one every class sees.
+ * solo.jar bundles no JUnit (IntelliJ works the same way), so a project on JUnit 5.10 and one
+ * on 6.x each get their own.
+ *
+ * <p>Loaders: {@code platform} holds the project's Platform jars and Solo's engine; the
+ * command's classes (picocli, the reporters) sit in a child of it, so the tests' own
+ * discovery, in one loader per module under {@code platform}, never sees them.
+ */
+public final class Boot {
+	/** Where the command finds the Maven project the boot read (a JSON file); not a {@code solo.*} setting. */
+	public static final String PROJECT_PROPERTY = "dev.solo.launcher.project";
+	/** Set when the command runs under the boot, so it knows the class path is the project's alone. */
+	public static final String BOOTED_PROPERTY = "dev.solo.launcher.booted";
+
+	private static final int SETUP_ERROR = 96;
+	private static final int TEST_LIST_CREATION_FAILED = 104;
+
+	private Boot() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	static int run(String[] args) {
+		BootArguments arguments = BootArguments.scan(args);
+		Set<Path> projectClassPath = new LinkedHashSet<>();
+		List<Path> extra = new ArrayList<>();
+		try {
+			if (!arguments.classPath().isEmpty()) {
+				arguments.classPath().forEach(e -> projectClassPath.add(Path.of(e).toAbsolutePath()));
+			}
+			else if (arguments.readsTests()) {
+				Path dir = arguments.maven().orElse(Path.of("").toAbsolutePath());
+				if (!Files.isRegularFile(dir.resolve("pom.xml"))) {
+					System.err.println("error: no tests to read: " + (arguments.maven().isPresent()
+							? dir + " has no pom.xml" : "give a class path (-cp) or run inside a Maven project"));
+					return SETUP_ERROR;
+				}
+				ProjectModel project = MavenBuild.read(dir, arguments.mavenArgs(), selfJar());
+				project.modules().forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
+				project.platformExtras().forEach(e -> extra.add(Path.of(e)));
+				Path file = Files.createTempFile("solo-project-", ".json");
+				file.toFile().deleteOnExit();
+				project.write(file);
+				System.setProperty(PROJECT_PROPERTY, file.toString());
+			}
+		}
+		catch (MavenBuild.BuildFailed e) {
+			System.err.print(e.output());
+			System.err.println("error: " + e.getMessage());
+			return TEST_LIST_CREATION_FAILED;
+		}
+		catch (IOException | RuntimeException e) {
+			System.err.println("error: " + e.getMessage());
+			return SETUP_ERROR;
+		}
+		PlatformJars platform = PlatformJars.in(projectClassPath).with(extra);
+		if (arguments.readsTests()) {
+			Optional<String> problem = problem(platform);
+			if (problem.isPresent()) {
+				System.err.println("error: " + problem.get());
+				return SETUP_ERROR;
+			}
+			if (!platform.hasLauncher()) {
+				platform = platform.with(platform.launcherInLocalRepository().stream().toList());
+			}
+			if (!platform.hasLauncher()) {
+				System.err.println("error: the test class path has no junit-platform-launcher " + platform.version()
+						.orElse("") + ": add org.junit.platform:junit-platform-launcher to it (-cp)");
+				return SETUP_ERROR;
+			}
+		}
+		return runCommand(args, platform.jars());
+	}
+
+	private static Optional<String> problem(PlatformJars platform) {
+		if (!platform.hasEngineApi()) {
+			return Optional.of("the test class path has no JUnit Platform (junit-platform-engine): Solo runs the "
+					+ "project's own JUnit 5.10+ or 6.x; add its jars to -cp");
+		}
+		return Optional.empty();
+	}
+
+	private static int runCommand(String[] args, List<Path> platformJars) {
+		List<URL> platform = new ArrayList<>();
+		try {
+			for (Path jar : platformJars) {
+				platform.add(jar.toUri().toURL());
+			}
+			platform.add(NestedJars.engine().toUri().toURL());
+			URL self = selfJar().toUri().toURL();
+			URLClassLoader platformLoader = new URLClassLoader("solo-platform", platform.toArray(new URL[0]),
+					ClassLoader.getPlatformClassLoader());
+			URLClassLoader commandLoader = new URLClassLoader("solo-command", new URL[] { self }, platformLoader);
+			System.setProperty(BOOTED_PROPERTY, "true");
+			Thread.currentThread().setContextClassLoader(commandLoader);
+			Object code = Class.forName("dev.solo.launcher.SoloCommand", true, commandLoader)
+					.getMethod("execute", String[].class).invoke(null, (Object) args);
+			return (Integer) code;
+		}
+		catch (InvocationTargetException e) {
+			e.getCause().printStackTrace();
+			return 1;
+		}
+		catch (ReflectiveOperationException | MalformedURLException e) {
+			System.err.println("error: solo.jar is incomplete: " + e);
+			return 1;
+		}
+	}
+
+	/** solo.jar itself. */
+	private static Path selfJar() {
+		try {
+			return Path.of(Boot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

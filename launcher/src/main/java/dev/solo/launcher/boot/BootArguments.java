@@ -1,0 +1,76 @@
+package dev.solo.launcher.boot;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the boot must know before the JUnit Platform is loaded: the command, and where the
+ * tests come from (a class path, or a Maven project). The command itself reads every option
+ * again, with picocli, once the Platform is there.
+ */
+record BootArguments(Optional<String> command, List<String> classPath, Optional<Path> maven, List<String> mavenArgs,
+		boolean help) {
+
+	private static final List<String> CLASS_PATH = List.of("-cp", "--class-path", "--classpath");
+
+	static BootArguments scan(String[] args) {
+		Optional<String> command = Optional.empty();
+		List<String> classPath = new ArrayList<>();
+		Optional<Path> maven = Optional.empty();
+		List<String> mavenArgs = new ArrayList<>();
+		boolean help = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--")) {
+				break;
+			}
+			String value = i + 1 < args.length ? args[i + 1] : null;
+			if (CLASS_PATH.contains(arg) && value != null) {
+				classPath.addAll(split(value));
+				i++;
+			}
+			else if (CLASS_PATH.stream().anyMatch(o -> arg.startsWith(o + "="))) {
+				classPath.addAll(split(arg.substring(arg.indexOf('=') + 1)));
+			}
+			else if (arg.equals("--maven") && value != null) {
+				maven = Optional.of(Path.of(value));
+				i++;
+			}
+			else if (arg.startsWith("--maven=")) {
+				maven = Optional.of(Path.of(arg.substring("--maven=".length())));
+			}
+			else if (arg.equals("--maven-arg") && value != null) {
+				mavenArgs.add(value);
+				i++;
+			}
+			else if (arg.startsWith("--maven-arg=")) {
+				mavenArgs.add(arg.substring("--maven-arg=".length()));
+			}
+			else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+				help = true;
+			}
+			else if (command.isEmpty() && !arg.startsWith("-")) {
+				command = Optional.of(arg);
+			}
+		}
+		return new BootArguments(command, classPath, maven, mavenArgs, help);
+	}
+
+	/** Whether the command reads tests: {@code run}, {@code list}, {@code show-config}. */
+	boolean readsTests() {
+		return !help && command.filter(c -> c.equals("run") || c.equals("list") || c.equals("show-config")).isPresent();
+	}
+
+	private static List<String> split(String value) {
+		List<String> entries = new ArrayList<>();
+		for (String entry : value.split("[" + File.pathSeparator + ";]")) {
+			if (!entry.isEmpty()) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+}

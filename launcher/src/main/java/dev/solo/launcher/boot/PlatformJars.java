@@ -1,0 +1,115 @@
+package dev.solo.launcher.boot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The JUnit Platform a project's tests use, picked from its test class path: the jars the
+ * launcher, the Solo engine and every module's engines must share (commons, engine, launcher,
+ * reporting, opentest4j, apiguardian). Engines stay with their module. A class path without
+ * the launcher (Surefire brings its own) gets the launcher of the same version from the local
+ * Maven repository.
+ */
+final class PlatformJars {
+	private static final Map<String, String> MARKERS = new LinkedHashMap<>();
+
+	static {
+		MARKERS.put("org/junit/platform/commons/JUnitException.class", "junit-platform-commons");
+		MARKERS.put("org/junit/platform/engine/TestEngine.class", "junit-platform-engine");
+		MARKERS.put("org/junit/platform/launcher/Launcher.class", "junit-platform-launcher");
+		MARKERS.put("org/junit/platform/reporting/open/xml/OpenTestReportGeneratingListener.class",
+				"junit-platform-reporting");
+		MARKERS.put("org/opentest4j/AssertionFailedError.class", "opentest4j");
+		MARKERS.put("org/apiguardian/api/API.class", "apiguardian-api");
+		MARKERS.put("org/opentest4j/reporting/events/api/DocumentWriter.class", "open-test-reporting-events");
+		MARKERS.put("org/opentest4j/reporting/schema/Namespace.class", "open-test-reporting-schema");
+	}
+
+	private final Map<String, Path> found;
+	private final Optional<String> version;
+
+	private PlatformJars(Map<String, Path> found, Optional<String> version) {
+		this.found = found;
+		this.version = version;
+	}
+
+	/** The Platform's jars among {@code classPath}, the first of each kind. */
+	static PlatformJars in(Collection<Path> classPath) {
+		Map<String, Path> found = new LinkedHashMap<>();
+		Optional<String> version = Optional.empty();
+		for (Path entry : classPath) {
+			if (!Files.isRegularFile(entry)) {
+				continue;
+			}
+			try (JarFile jar = new JarFile(entry.toFile())) {
+				if (jar.getEntry("META-INF/services/org.junit.platform.engine.TestEngine") != null) {
+					continue;
+				}
+				for (Map.Entry<String, String> marker : MARKERS.entrySet()) {
+					if (!found.containsKey(marker.getValue()) && jar.getEntry(marker.getKey()) != null) {
+						found.put(marker.getValue(), entry);
+						if (marker.getValue().equals("junit-platform-engine")) {
+							version = implementationVersion(jar.getManifest());
+						}
+					}
+				}
+			}
+			catch (IOException e) {
+				// not a jar the Platform could load either
+			}
+		}
+		return new PlatformJars(found, version);
+	}
+
+	boolean hasEngineApi() {
+		return found.containsKey("junit-platform-engine");
+	}
+
+	boolean hasLauncher() {
+		return found.containsKey("junit-platform-launcher");
+	}
+
+	/** The version of {@code junit-platform-engine}, as its manifest says. */
+	Optional<String> version() {
+		return version;
+	}
+
+	/** The same set with {@code extra} jars (resolved by Maven, or found in its repository) added where missing. */
+	PlatformJars with(Collection<Path> extra) {
+		List<Path> all = new ArrayList<>(found.values());
+		all.addAll(extra);
+		return in(all);
+	}
+
+	/** The launcher of this Platform's version in the local Maven repository, if it is there. */
+	Optional<Path> launcherInLocalRepository() {
+		return version.map(v -> localRepository().resolve("org/junit/platform/junit-platform-launcher").resolve(v)
+				.resolve("junit-platform-launcher-" + v + ".jar")).filter(Files::isRegularFile);
+	}
+
+	List<Path> jars() {
+		return List.copyOf(found.values());
+	}
+
+	private static Path localRepository() {
+		String explicit = System.getProperty("maven.repo.local");
+		return explicit != null ? Path.of(explicit)
+				: Path.of(System.getProperty("user.home"), ".m2", "repository");
+	}
+
+	private static Optional<String> implementationVersion(Manifest manifest) {
+		if (manifest == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(manifest.getMainAttributes().getValue("Implementation-Version"));
+	}
+}

@@ -1,0 +1,55 @@
+package dev.solo.launcher.maven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Solo learned from a Maven build: each module's test class path, folders and the
+ * Surefire settings that shape its test JVMs, plus the Platform jars the project's class paths
+ * lack (Surefire brings its own launcher). Written by the Maven extension, read by the command.
+ *
+ * @param platformExtras jars of the project's Platform version that no module has (the launcher, reporting)
+ */
+public record ProjectModel(String root, List<Module> modules, List<String> platformExtras) {
+
+	public ProjectModel {
+		modules = List.copyOf(modules);
+		platformExtras = List.copyOf(platformExtras);
+	}
+
+	/**
+	 * One module with tests.
+	 *
+	 * @param name its artifactId, or its path from the root where two share one
+	 * @param directory its test JVMs' working directory (Surefire's {@code workingDirectory})
+	 * @param classPath its whole test class path, in Maven's order
+	 * @param testClasses the folder whose tests it runs
+	 * @param jvmArgs {@code argLine}, split as Surefire splits it, then {@code systemPropertyVariables} as {@code -D}
+	 * @param includes Surefire's {@code includes} (its defaults when the pom has none)
+	 * @param skipped why its tests do not run ({@code skipTests}), or null
+	 */
+	public record Module(String name, String directory, List<String> classPath, String testClasses,
+			List<String> jvmArgs, Map<String, String> environment, Map<String, String> configuration,
+			List<String> includes, List<String> excludes, String skipped) {
+
+		public Optional<String> skipReason() {
+			return Optional.ofNullable(skipped);
+		}
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	public void write(Path file) throws IOException {
+		JSON.writeValue(file.toFile(), this);
+	}
+
+	public static ProjectModel read(Path file) throws IOException {
+		return JSON.readValue(file.toFile(), ProjectModel.class);
+	}
+}

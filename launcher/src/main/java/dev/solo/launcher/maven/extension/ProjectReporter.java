@@ -1,0 +1,96 @@
+package dev.solo.launcher.maven.extension;
+
+import dev.solo.launcher.maven.MavenBuild;
+import dev.solo.launcher.maven.ProjectModel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.apache.maven.AbstractMavenLifecycleParticipant;
+import org.apache.maven.MavenExecutionException;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Runs inside the user's Maven when {@code solo} compiles their tests: once the build is over,
+ * writes what every module's tests need (test class path, folders, Surefire's JVM settings)
+ * to the file {@code solo} named. Maven does the resolving and interpolating; nothing here
+ * reads a pom.
+ */
+@Named("solo-project-reporter")
+@Singleton
+public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
+	private final RepositorySystem repositories;
+
+	@Inject
+	public ProjectReporter(RepositorySystem repositories) {
+		this.repositories = repositories;
+	}
+
+	@Override
+	public void afterSessionEnd(MavenSession session) throws MavenExecutionException {
+		String output = session.getUserProperties().getProperty(MavenBuild.OUTPUT_PROPERTY);
+		if (output == null || session.getResult().hasExceptions()) {
+			return;
+		}
+		Path root = session.getTopLevelProject().getBasedir().toPath();
+		List<MavenProject> withTests = session.getProjects().stream().filter(p -> !"pom".equals(p.getPackaging()))
+				.toList();
+		List<ProjectModel.Module> modules = new ArrayList<>();
+		for (MavenProject project : withTests) {
+			try {
+				modules.add(SurefireSettings.of(project, session).module(name(project, withTests, root),
+						project.getTestClasspathElements()));
+			}
+			catch (Exception e) {
+				throw new MavenExecutionException("solo: cannot read the test class path of " + project.getId()
+						+ ": " + e.getMessage(), project.getFile());
+			}
+		}
+		List<String> extras = new PlatformResolution(repositories, session).missingJars(withTests);
+		try {
+			new ProjectModel(root.toString(), modules, extras).write(Path.of(output));
+		}
+		catch (IOException e) {
+			throw new MavenExecutionException("solo: cannot write " + output + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The artifactId, unless two modules share it: then the module's folder from the root. */
+	private static String name(MavenProject project, List<MavenProject> all, Path root) {
+		long same = all.stream().filter(p -> p.getArtifactId().equals(project.getArtifactId())).count();
+		if (same == 1) {
+			return project.getArtifactId();
+		}
+		String relative = root.relativize(project.getBasedir().toPath()).toString().replace('\\', '/');
+		return relative.isEmpty() ? project.getArtifactId() : relative;
+	}
+
+	static Map<String, String> properties(MavenProject project, MavenSession session) {
+		Map<String, String> values = new LinkedHashMap<>();
+		copy(project.getProperties(), values);
+		copy(session.getSystemProperties(), values);
+		copy(session.getUserProperties(), values);
+		return values;
+	}
+
+	private static void copy(Properties from, Map<String, String> to) {
+		from.stringPropertyNames().forEach(k -> to.put(k, from.getProperty(k)));
+	}
+
+	static boolean isPlatformEngine(Artifact artifact) {
+		return "org.junit.platform".equals(artifact.getGroupId())
+				&& "junit-platform-engine".equals(artifact.getArtifactId());
+	}
+}
