@@ -1,6 +1,7 @@
 package dev.solo.engine;
 
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.module.ModuleDescriptor;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.Policies;
 
@@ -17,6 +18,7 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Settings settings;
 	private final Policies policies;
 	private final Optional<Partition> partition;
+	private Optional<ModuleDescriptor> classPathModule = Optional.empty();
 
 	SoloEngineDescriptor(UniqueId uniqueId, Settings settings, Policies policies, Optional<Partition> partition) {
 		super(uniqueId, "Solo");
@@ -35,5 +37,14 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 
 	public Optional<Partition> partition() {
 		return partition;
+	}
+
+	/** The one module of a class-path run of the CLI, whose tests sit right under this root. */
+	public Optional<ModuleDescriptor> classPathModule() {
+		return classPathModule;
+	}
+
+	void classPathModule(Optional<ModuleDescriptor> module) {
+		this.classPathModule = module;
 	}
 }

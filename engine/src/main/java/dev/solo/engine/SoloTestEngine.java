@@ -105,7 +105,7 @@ public final class SoloTestEngine implements TestEngine {
 			DelegatingDiscovery.discoverInto(root, request);
 		}
 		else {
-			ModuleDiscovery.discoverInto(root, request, modules);
+			root.classPathModule(ModuleDiscovery.discoverInto(root, request, modules));
 		}
 		filter.ifPresent(f -> UnitFilter.apply(root, f));
 		return root;
@@ -157,7 +157,8 @@ public final class SoloTestEngine implements TestEngine {
 		ClassLoader loader = Optional.ofNullable(previousLoader).orElse(SoloTestEngine.class.getClassLoader());
 		JvmCommand.Tuning tuning = new JvmCommand.Tuning(settings.fastStart(), settings.classDataSharing(),
 				settings.jvmArgs());
-		boolean modular = solo.getChildren().stream().anyMatch(ModuleDescriptor.class::isInstance);
+		boolean modular = solo.classPathModule().isPresent()
+				|| solo.getChildren().stream().anyMatch(ModuleDescriptor.class::isInstance);
 		JvmCommand command = null;
 		try {
 			// A run over modules starts no JVM like the host's: each module has its own command line.
@@ -182,8 +183,8 @@ public final class SoloTestEngine implements TestEngine {
 		boolean modular = command == null;
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		Placement hostPlacement = new Placement(command, workingDirectory(), Map.of(), Map.of());
-		try (ModulePlacements modules = ModulePlacements.of(solo, workDir, tuning, hostPlacement)) {
-			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, loader));
+		try (ModulePlacements modules = ModulePlacements.of(solo, solo.classPathModule(), workDir, tuning, hostPlacement)) {
+			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, solo.classPathModule(), loader));
 			List<JvmCommand> commands = modular ? modules.commands() : List.of(command);
 			for (Map.Entry<String, List<String>> added : policies.addedJvmArgs().entrySet()) {
 				for (JvmCommand each : commands) {

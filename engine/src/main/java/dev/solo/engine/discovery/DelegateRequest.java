@@ -29,15 +29,18 @@ final class DelegateRequest {
 
 	/** The same request with other selectors. */
 	static EngineDiscoveryRequest of(EngineDiscoveryRequest original, List<DiscoverySelector> selectors) {
-		return of(original, selectors, List.of(), original.getConfigurationParameters());
+		return of(original, selectors, List.of(), original.getConfigurationParameters(), EngineDiscoveryListener.NOOP);
 	}
 
 	/**
 	 * The request as one module's discovery sees it: the module's selectors, its own filters on
-	 * top of the request's, and its configuration parameters before the request's.
+	 * top of the request's, and its configuration parameters before the request's. Discovery
+	 * issues go to {@code listener}: a module's selectors reach no in-process twin that would
+	 * report them, so the original listener hears them once.
 	 */
 	static EngineDiscoveryRequest of(EngineDiscoveryRequest original, List<DiscoverySelector> selectors,
-			List<DiscoveryFilter<?>> extraFilters, ConfigurationParameters configuration) {
+			List<DiscoveryFilter<?>> extraFilters, ConfigurationParameters configuration,
+			EngineDiscoveryListener listener) {
 		return (EngineDiscoveryRequest) Proxy.newProxyInstance(EngineDiscoveryRequest.class.getClassLoader(),
 				new Class<?>[] { EngineDiscoveryRequest.class }, (proxy, method, args) -> {
 					switch (method.getName()) {
@@ -57,7 +60,7 @@ final class DelegateRequest {
 						case "getConfigurationParameters":
 							return configuration;
 						case "getDiscoveryListener":
-							return EngineDiscoveryListener.NOOP;
+							return listener;
 						case "toString":
 							return "DelegateRequest[" + original + "]";
 						case "hashCode":

@@ -18,9 +18,14 @@ public final class ModuleDescriptor extends AbstractTestDescriptor {
 	private final ClassLoader loader;
 
 	ModuleDescriptor(UniqueId parentId, ModuleSelector module, ClassLoader loader) {
-		super(parentId.append(SoloIds.MODULE_SEGMENT, module.name()), module.name());
+		super(parentId.append(SoloIds.MODULE_SEGMENT, shownName(module)), shownName(module));
 		this.module = module;
 		this.loader = loader;
+	}
+
+	/** The class-path module of a run has no name of its own; it is never in the tree either. */
+	private static String shownName(ModuleSelector module) {
+		return module.name().isEmpty() ? "class-path" : module.name();
 	}
 
 	public ModuleSelector module() {

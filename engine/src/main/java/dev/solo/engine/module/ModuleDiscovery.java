@@ -11,6 +11,7 @@ import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.apiguardian.api.API;
@@ -28,8 +29,16 @@ public final class ModuleDiscovery {
 	private ModuleDiscovery() {
 	}
 
-	public static void discoverInto(TestDescriptor soloRoot, EngineDiscoveryRequest request,
+	/**
+	 * Discovers every module under {@code soloRoot}, each under a {@code [module:…]} of its own;
+	 * the one module of a class-path run (an empty name) goes straight under the root, so its
+	 * tests keep the ids they have in any other host.
+	 *
+	 * @return the descriptor of that class-path module, not in the tree; empty for named modules
+	 */
+	public static Optional<ModuleDescriptor> discoverInto(TestDescriptor soloRoot, EngineDiscoveryRequest request,
 			List<ModuleSelector> modules) {
+		Optional<ModuleDescriptor> classPathModule = Optional.empty();
 		ClassLoader previous = Thread.currentThread().getContextClassLoader();
 		ClassLoader parent = ModuleDiscovery.class.getClassLoader();
 		try {
@@ -37,11 +46,15 @@ public final class ModuleDiscovery {
 				ModuleClassLoader loader = ModuleClassLoader.of(module, parent);
 				Thread.currentThread().setContextClassLoader(loader);
 				ModuleDescriptor descriptor = new ModuleDescriptor(soloRoot.getUniqueId(), module, loader);
+				boolean anonymous = module.name().isEmpty();
 				Map<String, String> configuration = new LinkedHashMap<>(ownProperties(loader));
 				configuration.putAll(module.configuration());
-				DelegatingDiscovery.discoverModule(descriptor, request, module.selectors(), module.filters(),
-						new ModuleConfiguration(request.getConfigurationParameters(), configuration));
-				if (!descriptor.getChildren().isEmpty()) {
+				DelegatingDiscovery.discoverModule(anonymous ? soloRoot : descriptor, request, module.selectors(),
+						module.filters(), new ModuleConfiguration(request.getConfigurationParameters(), configuration));
+				if (anonymous) {
+					classPathModule = Optional.of(descriptor);
+				}
+				else if (!descriptor.getChildren().isEmpty()) {
 					soloRoot.addChild(descriptor);
 				}
 			}
@@ -49,6 +62,7 @@ public final class ModuleDiscovery {
 		finally {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
+		return classPathModule;
 	}
 
 	/**

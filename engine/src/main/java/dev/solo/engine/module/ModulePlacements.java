@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipFile;
 
 import org.apiguardian.api.API;
@@ -29,20 +30,32 @@ public final class ModulePlacements implements AutoCloseable {
 		this.fallback = fallback;
 	}
 
-	/** One placement per module under {@code root}; units outside any module get {@code fallback}. */
-	public static ModulePlacements of(TestDescriptor root, Path workDir, JvmCommand.Tuning tuning, Placement fallback)
-			throws IOException {
+	/**
+	 * One placement per module under {@code root}; units outside any module get the class-path
+	 * module's, if the run has one, else {@code fallback}.
+	 */
+	public static ModulePlacements of(TestDescriptor root, Optional<ModuleDescriptor> classPathModule, Path workDir,
+			JvmCommand.Tuning tuning, Placement fallback) throws IOException {
 		Map<ModuleDescriptor, Placement> placements = new LinkedHashMap<>();
 		for (TestDescriptor child : root.getChildren()) {
 			if (child instanceof ModuleDescriptor module) {
-				ModuleSelector selector = module.module();
-				JvmCommand command = JvmCommand.forModule(selector.name(), selector.jvmArgs(),
-						childClassPath(selector.classPath()), workDir, tuning);
-				placements.put(module, new Placement(command, selector.directory(), selector.environment(),
-						selector.configuration()));
+				placements.put(module, placement(module, workDir, tuning));
 			}
 		}
+		if (classPathModule.isPresent()) {
+			Placement own = placement(classPathModule.get(), workDir, tuning);
+			placements.put(classPathModule.get(), own);
+			fallback = own;
+		}
 		return new ModulePlacements(placements, fallback);
+	}
+
+	private static Placement placement(ModuleDescriptor module, Path workDir, JvmCommand.Tuning tuning)
+			throws IOException {
+		ModuleSelector selector = module.module();
+		JvmCommand command = JvmCommand.forModule(module.getUniqueId().getLastSegment().getValue(),
+				selector.jvmArgs(), childClassPath(selector.classPath()), workDir, tuning);
+		return new Placement(command, selector.directory(), selector.environment(), selector.configuration());
 	}
 
 	public boolean isEmpty() {

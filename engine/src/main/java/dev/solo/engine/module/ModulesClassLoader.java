@@ -3,7 +3,9 @@ package dev.solo.engine.module;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
@@ -27,10 +29,13 @@ public final class ModulesClassLoader extends ClassLoader {
 		this.modules = modules;
 	}
 
-	/** The loader of the modules under {@code root}, or {@code fallback} when it has none. */
-	public static ClassLoader of(TestDescriptor root, ClassLoader fallback) {
-		List<ClassLoader> loaders = root.getChildren().stream().filter(ModuleDescriptor.class::isInstance)
-				.map(d -> ((ModuleDescriptor) d).loader()).toList();
+	/** The loader of the modules under {@code root} (and the class-path module), or {@code fallback} when it has none. */
+	public static ClassLoader of(TestDescriptor root, Optional<ModuleDescriptor> classPathModule,
+			ClassLoader fallback) {
+		List<ClassLoader> loaders = new ArrayList<>();
+		classPathModule.ifPresent(m -> loaders.add(m.loader()));
+		root.getChildren().stream().filter(ModuleDescriptor.class::isInstance)
+				.forEach(d -> loaders.add(((ModuleDescriptor) d).loader()));
 		return loaders.isEmpty() ? fallback : new ModulesClassLoader(loaders, ModulesClassLoader.class.getClassLoader());
 	}
 

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import javax.inject.Inject;
-import javax.inject.Named;
-import javax.inject.Singleton;
 
 import org.apache.maven.AbstractMavenLifecycleParticipant;
 import org.apache.maven.MavenExecutionException;
@@ -28,8 +26,6 @@ import org.eclipse.aether.RepositorySystem;
  * to the file {@code solo} named. Maven does the resolving and interpolating; nothing here
  * reads a pom.
  */
-@Named("solo-project-reporter")
-@Singleton
 public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 	private final RepositorySystem repositories;
 
@@ -50,7 +46,7 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		List<ProjectModel.Module> modules = new ArrayList<>();
 		for (MavenProject project : withTests) {
 			try {
-				modules.add(SurefireSettings.of(project, session).module(name(project, withTests, root),
+				modules.add(SurefireSettings.of(project, session).module(name(project, root),
 						project.getTestClasspathElements()));
 			}
 			catch (Exception e) {
@@ -67,12 +63,8 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		}
 	}
 
-	/** The artifactId, unless two modules share it: then the module's folder from the root. */
-	private static String name(MavenProject project, List<MavenProject> all, Path root) {
-		long same = all.stream().filter(p -> p.getArtifactId().equals(project.getArtifactId())).count();
-		if (same == 1) {
-			return project.getArtifactId();
-		}
+	/** The module's folder from the root (as nextest names a binary by its crate), or its artifactId at the root. */
+	private static String name(MavenProject project, Path root) {
 		String relative = root.relativize(project.getBasedir().toPath()).toString().replace('\\', '/');
 		return relative.isEmpty() ? project.getArtifactId() : relative;
 	}
