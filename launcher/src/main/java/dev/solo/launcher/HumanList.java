@@ -14,17 +14,29 @@ final class HumanList {
 	}
 
 	static void write(List<TestListing.Entry> entries, PrintStream out) {
-		Map<String, StringBuilder> byClass = new LinkedHashMap<>();
+		// A module is a header of its own, as nextest heads a binary's tests; a class-path run has none.
+		Map<String, Map<String, StringBuilder>> byModule = new LinkedHashMap<>();
 		for (TestListing.Entry entry : entries) {
-			byClass.computeIfAbsent(entry.className(), c -> new StringBuilder(c + ":\n"))
-					.append("    ").append(entry.shortName()).append(entry.runs() ? "" : " (skipped)").append('\n');
+			String indent = entry.module().isEmpty() ? "" : "    ";
+			byModule.computeIfAbsent(entry.module(), m -> new LinkedHashMap<>())
+					.computeIfAbsent(entry.className(), c -> new StringBuilder(indent + c + ":\n"))
+					.append(indent).append("    ").append(entry.shortName())
+					.append(entry.runs() ? "" : " (skipped)").append('\n');
 		}
-		byClass.values().forEach(out::print);
+		byModule.forEach((module, classes) -> {
+			if (!module.isEmpty()) {
+				out.println(module + ":");
+			}
+			classes.values().forEach(out::print);
+		});
 		long tests = entries.stream().filter(TestListing.Entry::runs).count();
-		long classes = entries.stream().filter(TestListing.Entry::runs).map(TestListing.Entry::className)
-				.distinct().count();
+		long classes = entries.stream().filter(TestListing.Entry::runs)
+				.map(e -> e.module() + "/" + e.className()).distinct().count();
+		long modules = entries.stream().filter(TestListing.Entry::runs).map(TestListing.Entry::module)
+				.filter(m -> !m.isEmpty()).distinct().count();
 		long skipped = entries.size() - tests;
 		out.println(plural(tests, "test", "tests") + " across " + plural(classes, "class", "classes")
+				+ (modules > 0 ? " in " + plural(modules, "module", "modules") : "")
 				+ (skipped > 0 ? " (" + skipped + " skipped)" : ""));
 	}
 

@@ -41,7 +41,7 @@ final class JsonList {
 	private static ObjectNode test(TestListing.Entry entry) {
 		ObjectNode test = MAPPER.createObjectNode();
 		// A class path run is one module with no name; a Maven project run will name each.
-		test.put("module", "");
+		test.put("module", entry.module());
 		test.put("class", entry.className());
 		test.put("method", entry.methodName());
 		test.put("name", entry.name());

@@ -2,6 +2,7 @@ package dev.solo.launcher;
 
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.IgnoredTests;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
@@ -26,7 +27,7 @@ import org.junit.platform.engine.TestSource;
  */
 final class TestListing {
 	/** One unit of the run as {@code list} shows it; {@code skipReason} is empty for a unit that would run. */
-	record Entry(String className, String methodName, String name, String displayName, String uniqueId,
+	record Entry(String module, String className, String methodName, String name, String displayName, String uniqueId,
 			Set<String> tags, Optional<TestSource> source, String engine, boolean container, boolean ignored,
 			Optional<String> skipReason) {
 
@@ -48,20 +49,21 @@ final class TestListing {
 
 	/**
 	 * The units under {@code root}, with the settings, overrides and partition the engine read
-	 * while discovering them, sorted by class and name as nextest sorts its list: discovery
+	 * while discovering them, sorted by module, class and name as nextest sorts its list: discovery
 	 * order is the engine's business and may change.
 	 */
 	static List<Entry> of(SoloEngineDescriptor root) {
 		List<ForkUnit> units = ForkUnit.collect(root, root.policies()::isolationOf);
 		Map<ForkUnit, String> skipped = SkippedUnits.of(root.settings(), units, root.partition());
 		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit))))
-				.sorted(Comparator.comparing(Entry::className).thenComparing(Entry::name)).toList();
+				.sorted(Comparator.comparing(Entry::module).thenComparing(Entry::className).thenComparing(Entry::name))
+				.toList();
 	}
 
 	private static Entry entry(ForkUnit unit, Optional<String> skipReason) {
 		TestFacts facts = UnitFilter.facts(unit.descriptor());
 		TestDescriptor descriptor = unit.descriptor();
-		return new Entry(facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
+		return new Entry(SoloIds.moduleOf(descriptor.getUniqueId()).orElse(""), facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
 				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(), facts.engineId(),
 				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
 	}

@@ -78,6 +78,37 @@ final class DelegateRequest {
 				});
 	}
 
+	/**
+	 * {@code listener} without the issues of severity INFO (Vintage's "deprecated", once per
+	 * module): the Platform would log each after the run, where they bury its summary.
+	 * Discovery issues exist from Platform 1.13 on, so they are read reflectively.
+	 */
+	static EngineDiscoveryListener withoutInfo(EngineDiscoveryListener listener) {
+		return (EngineDiscoveryListener) Proxy.newProxyInstance(EngineDiscoveryListener.class.getClassLoader(),
+				new Class<?>[] { EngineDiscoveryListener.class }, (proxy, method, args) -> {
+					if (method.getName().equals("issueEncountered") && args != null && args.length == 2
+							&& isInfo(method.getParameterTypes()[1], args[1])) {
+						return null;
+					}
+					try {
+						return method.invoke(listener, args);
+					}
+					catch (InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+	}
+
+	/** Through the interface: the Platform's implementation class is not public. */
+	private static boolean isInfo(Class<?> issueType, Object issue) {
+		try {
+			return "INFO".equals(String.valueOf(issueType.getMethod("severity").invoke(issue)));
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			return false;
+		}
+	}
+
 	static List<DiscoverySelector> translate(List<DiscoverySelector> selectors) {
 		List<DiscoverySelector> translated = new ArrayList<>(selectors.size());
 		for (DiscoverySelector selector : selectors) {

@@ -73,7 +73,8 @@ public final class DelegatingDiscovery {
 	public static void discoverModule(TestDescriptor parent, EngineDiscoveryRequest request,
 			List<DiscoverySelector> selectors, List<DiscoveryFilter<?>> filters, ConfigurationParameters configuration) {
 		discoverInto(parent, request,
-				DelegateRequest.of(request, selectors, filters, configuration, request.getDiscoveryListener()));
+				DelegateRequest.of(request, selectors, filters, configuration,
+						DelegateRequest.withoutInfo(request.getDiscoveryListener())));
 	}
 
 	/**
