@@ -1,6 +1,5 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.filter.FiltersetException;
 
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.platform.engine.FilterResult;
-import org.junit.platform.launcher.PostDiscoveryFilter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,13 +40,7 @@ final class ListCommand implements Callable<Integer> {
 			return ExitCodes.INVALID_FILTERSET;
 		}
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
-		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
-		int failed = SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
-			launcher.discover(request);
-			if (root.get() != null && !failures.any()) {
-				entries.set(TestListing.of(root.get()));
-			}
-		});
+		int failed = TestListing.discover(selection, parameters, entries);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
@@ -60,18 +51,5 @@ final class ListCommand implements Callable<Integer> {
 			HumanList.write(entries.get(), System.out);
 		}
 		return entries.get().stream().anyMatch(TestListing.Entry::runs) ? ExitCodes.OK : selection.whenEmpty("run");
-	}
-
-	/**
-	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
-	 * listing needs the descriptors the engine plans its units from.
-	 */
-	private static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
-		return descriptor -> {
-			if (descriptor instanceof SoloEngineDescriptor solo) {
-				root.set(solo);
-			}
-			return FilterResult.included("listed");
-		};
 	}
 }

@@ -1,9 +1,6 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.SoloRunListeners;
 import dev.solo.engine.config.Settings;
-import dev.solo.engine.config.SettingsException;
-import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
@@ -88,25 +85,7 @@ final class RunCommand implements Callable<Integer> {
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
 		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
-		int failed = SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
-			try {
-				junit.set(new JUnitXmlReport(junitPath(Settings.from(request.getConfigurationParameters()))));
-			}
-			catch (SettingsException e) {
-				failures.failed(e);
-				return;
-			}
-			RunEventSink sink = event -> {
-				reporter.on(event);
-				junit.get().on(event);
-				if (event instanceof RunEvent.RunFinished runFinished) {
-					finished.set(runFinished.stats());
-				}
-			};
-			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
-				launcher.execute(request, failures.executionListener());
-			}
-		});
+		int failed = RunSession.run(selection, parameters, reporter, finished, junit);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}

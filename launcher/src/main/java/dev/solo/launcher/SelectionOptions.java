@@ -6,8 +6,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.solo.engine.filter.FiltersetException;
+import dev.solo.launcher.boot.Boot;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -40,8 +42,12 @@ final class SelectionOptions {
 	@Option(names = "--maven-arg", paramLabel = "ARG", description = "An argument for Maven when it compiles the tests (repeatable).")
 	List<String> mavenArgs = new ArrayList<>();
 
-	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders and jars.")
+	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders (jars are "
+			+ "libraries: name one with --select-class or --scan-jar to read its tests).")
 	boolean scanClassPath;
+
+	@Option(names = "--scan-jar", paramLabel = "JAR", description = "A jar on the class path whose tests to discover too.")
+	List<Path> scanJars = new ArrayList<>();
 
 	@Option(names = "--select-class", paramLabel = "CLASS", description = "Select a test class.")
 	List<String> classes = new ArrayList<>();
@@ -99,13 +105,17 @@ final class SelectionOptions {
 	List<DiscoverySelector> selectors() {
 		List<DiscoverySelector> selectors = new ArrayList<>();
 		if (scanClassPath) {
-			Set<Path> scanned = roots();
-			if (scanned.isEmpty()) {
-				scanned = new LinkedHashSet<>();
+			// Folders only, as Surefire scans target/test-classes: a library jar's classes are not
+			// tests, and an engine reading them (Vintage, a Kotlin jar without Kotlin) fails the list.
+			Set<Path> scanned = new LinkedHashSet<>();
+			roots().stream().filter(Files::isDirectory).forEach(scanned::add);
+			if (classPath.isEmpty() && System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+				// In-process, with no -cp (the command's own tests): the JVM's class path, as before.
 				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
 					scanned.add(Paths.get(entry));
 				}
 			}
+			scanJars.forEach(jar -> scanned.add(jar.toAbsolutePath()));
 			selectors.addAll(selectClasspathRoots(scanned));
 		}
 		classes.forEach(c -> selectors.add(selectClass(c)));

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
@@ -66,5 +70,34 @@ final class TestListing {
 		return new Entry(SoloIds.moduleOf(descriptor.getUniqueId()).orElse(""), facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
 				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(), facts.engineId(),
 				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
+	}
+
+	/**
+	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
+	 * listing needs the descriptors the engine plans its units from. Here, not in the command:
+	 * picocli reads a command's method signatures before the Platform may be loaded (help).
+	 */
+	/**
+	 * Discovers what {@code solo run} with the same selection would run, into {@code entries};
+	 * {@link ExitCodes#OK} or an engine's failure.
+	 */
+	static int discover(SelectionOptions selection, Map<String, String> parameters,
+			AtomicReference<List<Entry>> entries) throws Exception {
+		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
+		return SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
+			launcher.discover(request);
+			if (root.get() != null && !failures.any()) {
+				entries.set(of(root.get()));
+			}
+		});
+	}
+
+	private static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
+		return descriptor -> {
+			if (descriptor instanceof SoloEngineDescriptor solo) {
+				root.set(solo);
+			}
+			return FilterResult.included("listed");
+		};
 	}
 }

@@ -68,7 +68,7 @@ public final class Boot {
 			}
 		}
 		catch (MavenBuild.BuildFailed e) {
-			System.err.print(e.output());
+			System.err.print(e.output().endsWith("\n") || e.output().isEmpty() ? e.output() : e.output() + "\n");
 			System.err.println("error: " + e.getMessage());
 			return TEST_LIST_CREATION_FAILED;
 		}

@@ -1,5 +1,6 @@
 package dev.solo.launcher.output;
 
+import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
@@ -96,6 +97,9 @@ public final class JsonEvents implements RunEventSink {
 		write("test-started", json -> {
 			json.writeStringField("name", started.unit().name());
 			json.writeStringField("unique-id", started.unit().descriptor().getUniqueId().toString());
+			// The module of a Maven project run; empty for a class-path run, as in solo list's JSON.
+			json.writeStringField("module",
+					SoloIds.moduleOf(started.unit().descriptor().getUniqueId()).orElse(""));
 			json.writeNumberField("attempt", started.attempt());
 			json.writeNumberField("total-attempts", started.totalAttempts());
 		});

@@ -37,6 +37,7 @@ public final class Host {
     private Duration timeout = Duration.ofSeconds(120);
     private boolean discardStdout;
     private Consumer<Process> whileRunning = p -> { };
+    private final Map<String, String> env = new java.util.LinkedHashMap<>();
 
     private Host(String name) {
         this.name = name;
@@ -70,6 +71,18 @@ public final class Host {
                 "-cp", ItEnv.fixtureClasspath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 "--reports-dir", host.reportsDir.toString()));
         host.command.addAll(args);
+        return host;
+    }
+
+    /**
+     * {@code java -jar solo.jar [args]}, whose nested Maven (for a project input) uses this
+     * build's local repository.
+     */
+    public static Host solo(String name, List<String> args) {
+        Host host = new Host("solo-" + name);
+        host.command.addAll(List.of(ItEnv.java().toString(), "-jar", ItEnv.soloJar().toString()));
+        host.command.addAll(args);
+        host.env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + ItEnv.localRepository());
         return host;
     }
 
@@ -142,6 +155,7 @@ public final class Host {
         Map<String, String> env = builder.environment();
         // A host must not look like a Solo child even if these tests themselves run in one.
         env.keySet().removeIf(key -> key.equals("SOLO") || key.startsWith("SOLO_"));
+        env.putAll(this.env);
         env.put(Processes.MARKER_VARIABLE, marker);
         long start = System.nanoTime();
         Process process;

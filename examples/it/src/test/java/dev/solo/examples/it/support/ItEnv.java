@@ -34,6 +34,20 @@ public final class ItEnv {
         return jar;
     }
 
+    /** {@code launcher/target/solo.jar}, the command line under test. */
+    public static Path soloJar() {
+        Path jar = Path.of(required("solo-it.soloJar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the launcher first (mvn -B install)");
+        }
+        return jar;
+    }
+
+    /** An example project: {@code examples/<name>}. */
+    public static Path example(String name) {
+        return Path.of(required("solo-it.examplesDir")).resolve(name).toAbsolutePath().normalize();
+    }
+
     public static Path currentConsoleJar() {
         return consoleJar(required("solo-it.console.version"));
     }

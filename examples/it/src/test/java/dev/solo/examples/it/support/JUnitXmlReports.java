@@ -47,6 +47,14 @@ public final class JUnitXmlReports {
         return new JUnitXmlReports(List.copyOf(all), files);
     }
 
+    /** One report file, whatever its name (the solo command line writes {@code junit.xml}). */
+    public static JUnitXmlReports readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no JUnit XML at " + file);
+        }
+        return new JUnitXmlReports(parse(file), List.of(file));
+    }
+
     private static List<TestCaseResult> parse(Path file) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -1,0 +1,265 @@
+package dev.solo.examples.it;
+
+import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.HostRun;
+import dev.solo.examples.it.support.ItEnv;
+import dev.solo.examples.it.support.JUnitXmlReports;
+import dev.solo.examples.it.support.TestCaseResult;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code java -jar solo.jar} as a user types it: in a Maven project (compiled once by a nested
+ * Maven, every module in one schedule), in a project on JUnit 5.10, and over a class path.
+ * Each test starts solo.jar as a process and reads what it prints, exits with and writes.
+ */
+@Tag("cli")
+class CliTest {
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final Pattern STATUS = Pattern.compile("^ +PASS \\[ *[0-9.]+s\\] \\((\\d+)/(\\d+)\\) (\\S+) (.+)$");
+	private static final Set<String> MULTIMODULE_TESTS = Set.of(
+			"CalculatorTest adds()", "CalculatorTest addsNegatives()",
+			"SurefireSettingsTest seesTheArgLine()", "SurefireSettingsTest seesTheSystemPropertyVariables()",
+			"SurefireSettingsTest seesTheEnvironmentVariables()", "SurefireSettingsTest runsInItsModuleFolder()",
+			"LegacyWorkingDirectoryTest readsAFileOfItsModule()", "LegacyWorkingDirectoryTest isNotCore()",
+			"GreeterTest greets(int, int, java.lang.String)");
+
+	@Test
+	void aMultiModuleProjectRunsEveryModuleInOneSchedule() {
+		Path project = ItEnv.example("multimodule");
+		HostRun run = solo("multimodule-run", project, "run", "-j", "2", "--color", "never");
+		String out = run.stdoutText();
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(out.contains("Starting 9 tests across 4 classes"), out);
+		// One schedule: one counter from 1 to 9 over the three modules' tests, each test once.
+		List<String> passed = new ArrayList<>();
+		Set<Integer> counters = new TreeSet<>();
+		for (String line : out.split("\n")) {
+			Matcher status = STATUS.matcher(line);
+			if (status.matches()) {
+				assertEquals("9", status.group(2), line);
+				counters.add(Integer.parseInt(status.group(1)));
+				String className = status.group(3);
+				passed.add(className.substring(className.lastIndexOf('.') + 1) + " " + status.group(4));
+			}
+		}
+		assertEquals(MULTIMODULE_TESTS, Set.copyOf(passed), out);
+		assertEquals(9, passed.size(), out);
+		assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9), counters, out);
+		assertFalse(out.contains("ManualCheckTest"), "Surefire's <exclude> must hold:\n" + out);
+		assertTrue(out.contains("9 tests run: 9 passed"), out);
+		// Maven's own output only when it fails.
+		assertFalse(run.stderrText().contains("[INFO]"), run.stderrText());
+
+		List<TestCaseResult> cases = JUnitXmlReports.readFile(project.resolve("target/solo/default/junit.xml"))
+				.testCases();
+		assertEquals(9, cases.size(), cases.toString());
+		assertTrue(cases.stream().allMatch(c -> c.status() == TestCaseResult.Status.PASSED), cases.toString());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void listJsonNamesEveryModuleAndCountsItsTests() throws IOException {
+		HostRun run = solo("multimodule-list", ItEnv.example("multimodule"), "list", "--message-format", "json");
+		assertEquals(0, run.exitCode(), run.describe());
+		JsonNode list = JSON.readTree(run.stdoutText());
+		assertEquals(1, list.get("format-version").asInt());
+		assertEquals(9, list.get("test-count").asInt());
+		Set<String> modules = new TreeSet<>();
+		for (JsonNode test : list.get("tests")) {
+			String module = test.get("module").asText();
+			modules.add(module);
+			assertTrue(test.get("unique-id").asText().startsWith("[engine:solo]/[module:" + module + "]/"),
+					test.toString());
+			assertTrue(test.get("class").asText().startsWith("dev.solo.examples.multimodule."), test.toString());
+		}
+		assertEquals(Set.of("app", "core", "legacy"), modules);
+	}
+
+	@Test
+	void humanListGroupsByModuleThenClass() {
+		HostRun run = solo("multimodule-list-human", ItEnv.example("multimodule"), "list");
+		assertEquals(0, run.exitCode(), run.describe());
+		List<String> lines = run.stdoutText().lines().toList();
+		assertEquals("core:", lines.get(lines.indexOf("core:")), run.stdoutText());
+		assertEquals("    dev.solo.examples.multimodule.CalculatorTest:", lines.get(lines.indexOf("core:") + 1));
+		assertEquals("        adds()", lines.get(lines.indexOf("core:") + 2));
+		assertEquals("9 tests across 4 classes in 3 modules", lines.get(lines.size() - 1));
+	}
+
+	@Test
+	void runJsonStreamsEventsWhileTheRunGoesOn() throws IOException {
+		AtomicBoolean sawEventWhileRunning = new AtomicBoolean();
+		Host host = Host.solo("multimodule-json", List.of("run", "-j", "1", "--message-format", "json"))
+				.directory(ItEnv.example("multimodule"));
+		Path stdout = host.workDir().resolve("stdout.txt");
+		HostRun run = host.whileRunning(process -> {
+			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+			while (process.isAlive() && System.nanoTime() < deadline) {
+				if (countEvents(stdout, "test-finished") >= 1) {
+					sawEventWhileRunning.set(process.isAlive());
+					return;
+				}
+				sleep(50);
+			}
+		}).timeout(Duration.ofMinutes(3)).run();
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(sawEventWhileRunning.get(), "a test-finished event must be on stdout before the run ends");
+		List<JsonNode> events = new ArrayList<>();
+		for (String line : run.stdoutText().split("\n")) {
+			events.add(JSON.readTree(line));
+		}
+		assertEquals("run-started", events.get(0).get("type").asText());
+		assertEquals("run-finished", events.get(events.size() - 1).get("type").asText());
+		assertEquals(9, events.stream().filter(e -> e.get("type").asText().equals("test-finished")).count());
+		assertTrue(events.stream().filter(e -> e.get("type").asText().equals("test-started"))
+				.allMatch(e -> Set.of("app", "core", "legacy").contains(e.get("module").asText())), events.toString());
+	}
+
+	@Test
+	void aJUnit510ProjectRunsOnItsOwnPlatform() {
+		// Its tests assert the Jupiter and Platform versions they see: 5.10.2 and 1.10.2, not Solo's 6.x.
+		HostRun run = solo("junit5", ItEnv.example("junit5"), "run", "--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("3 tests run: 3 passed"), run.stdoutText());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aClassPathRunsLikeConsoleStandalone() {
+		String classPath = Stream.concat(Stream.of(ItEnv.example("isolation").resolve("target/test-classes").toString(),
+				ItEnv.example("isolation").resolve("target/classes").toString()), junitJars().stream())
+				.collect(Collectors.joining(File.pathSeparator));
+		HostRun run = solo("class-path", ItEnv.example("isolation"), "run", "-cp", classPath, "--scan-class-path",
+				"--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		// These tests pass only when each has a JVM of its own.
+		assertTrue(run.stdoutText().contains("18 tests run: 18 passed"), run.stdoutText());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void anEngineThatCannotDiscoverFailsTheRunWith104NotQuietly() {
+		// Vintage reading a jar of Kotlin classes (Jupiter's API has some) on a class path without
+		// Kotlin's standard library: once every JUnit 4 test was lost, with a warning and exit 0.
+		List<String> jars = junitJars().stream().filter(e -> !e.contains("kotlin")).toList();
+		String jupiterApi = jars.stream().filter(e -> e.contains("junit-jupiter-api")).findFirst().orElseThrow();
+		String classPath = Stream.concat(Stream.of(ItEnv.example("isolation").resolve("target/test-classes").toString()),
+				jars.stream()).collect(Collectors.joining(File.pathSeparator));
+		HostRun run = solo("class-path-no-kotlin", ItEnv.example("isolation"), "run", "-cp", classPath,
+				"--scan-class-path", "--scan-jar", jupiterApi);
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("junit-vintage"), run.stderrText());
+		assertTrue(run.stderrText().contains("kotlin/jvm/functions/Function0"), run.stderrText());
+		assertFalse(run.stdoutText().contains("Summary"), "nothing runs when the list is incomplete:\n"
+				+ run.stdoutText());
+	}
+
+	@Test
+	void aBadFiltersetExits94WithACaretUnderTheMistake() {
+		HostRun run = solo("bad-filterset", ItEnv.example("multimodule"), "list", "-E", "test(=adds()) & ");
+		assertEquals(94, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("^"), run.stderrText());
+		assertTrue(run.stderrText().startsWith("error: -E"), run.stderrText());
+	}
+
+	@Test
+	void noTestMatchingExits4() {
+		HostRun run = solo("no-tests", ItEnv.example("multimodule"), "run", "noSuchTestAnywhere");
+		assertEquals(4, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("no tests to run"), run.stderrText());
+	}
+
+	@Test
+	void testsThatDoNotCompileExit104WithMavensOutput() throws IOException {
+		Path project = ItEnv.newWorkDir("broken-project").resolve("project");
+		Files.createDirectories(project.resolve("src/test/java/broken"));
+		Files.copy(ItEnv.example("junit5").resolve("pom.xml"), project.resolve("pom.xml"));
+		Files.writeString(project.resolve("src/test/java/broken/BrokenTest.java"),
+				"package broken;\nclass BrokenTest { void oops() { return 1; } }\n");
+		HostRun run = solo("broken-project", project, "run");
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("BrokenTest.java"), "Maven's output names the file:\n" + run.stderrText());
+		assertTrue(run.stderrText().lines().anyMatch(l -> l.startsWith("error: `") && l.contains("test-compile` failed")),
+				run.stderrText());
+	}
+
+	@Test
+	void aClassPathWithoutJUnitExits96NamingWhatIsMissing() throws IOException {
+		Path empty = Files.createDirectories(ItEnv.newWorkDir("no-junit").resolve("classes"));
+		HostRun run = solo("no-junit", empty, "run", "-cp", empty.toString(), "--scan-class-path");
+		assertEquals(96, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("no JUnit Platform"), run.stderrText());
+	}
+
+	@Test
+	void helpWorksWithNoProjectAtAll() throws IOException {
+		Path nowhere = Files.createDirectories(ItEnv.newWorkDir("help").resolve("empty"));
+		HostRun run = solo("help", nowhere, "run", "--help");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("--maven"), run.stdoutText());
+	}
+
+	private static HostRun solo(String name, Path directory, String... args) {
+		return Host.solo(name, List.of(args)).directory(directory).timeout(Duration.ofMinutes(4)).run();
+	}
+
+	/**
+	 * The JUnit jars of this test's own class path, for a class-path run (console-standalone's
+	 * users pass theirs), and Kotlin's standard library where the build has it.
+	 */
+	private static List<String> junitJars() {
+		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+				.filter(e -> e.contains("junit") || e.contains("opentest4j") || e.contains("apiguardian")
+						|| e.contains("hamcrest") || e.contains("kotlin"))
+				.filter(e -> !e.contains("solo")).toList();
+	}
+
+	private static long countEvents(Path stdout, String type) {
+		try {
+			if (!Files.isRegularFile(stdout)) {
+				return 0;
+			}
+			return Files.readAllLines(stdout).stream().filter(l -> l.contains("\"type\":\"" + type + "\"")).count();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			fail("interrupted");
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package dev.solo.launcher;
+
+import dev.solo.engine.SoloRunListeners;
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.events.RunStats;
+import dev.solo.launcher.output.JUnitXmlReport;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The launcher side of {@code solo run}: one execution, its events to the reporter and the
+ * JUnit XML report. Apart from {@link RunCommand} because picocli reads a command's method
+ * signatures, lambdas included, before the JUnit Platform may be on the class path (help).
+ */
+final class RunSession {
+	private RunSession() {
+	}
+
+	/** {@link ExitCodes#OK} once run (the counts in {@code finished}), or the exit code of an engine that failed. */
+	static int run(SelectionOptions selection, Map<String, String> parameters, RunEventSink reporter,
+			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit) throws Exception {
+		return SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
+			try {
+				junit.set(new JUnitXmlReport(RunCommand.junitPath(Settings.from(request.getConfigurationParameters()))));
+			}
+			catch (SettingsException e) {
+				failures.failed(e);
+				return;
+			}
+			RunEventSink sink = event -> {
+				reporter.on(event);
+				junit.get().on(event);
+				if (event instanceof RunEvent.RunFinished runFinished) {
+					finished.set(runFinished.stats());
+				}
+			};
+			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
+				launcher.execute(request, failures.executionListener());
+			}
+		});
+	}
+}
