@@ -28,6 +28,34 @@ final class CliFilter {
 		return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" | ", parts));
 	}
 
+	/**
+	 * {@code --select-class}, {@code --select-method} and {@code --select-package} as one
+	 * filterset, for a Maven project: there each module's test folder is scanned, and a class
+	 * selector would be an unknown class in every module but one. Empty when nothing is selected.
+	 */
+	static Optional<String> selections(List<String> classes, List<String> methods, List<String> packages) {
+		List<String> parts = new ArrayList<>();
+		classes.forEach(c -> parts.add("class(=" + escape(c) + ")"));
+		for (String method : methods) {
+			int hash = method.indexOf('#');
+			String name = hash < 0 ? method : method.substring(hash + 1);
+			int paren = name.indexOf('(');
+			String bare = paren < 0 ? name : name.substring(0, paren);
+			parts.add(hash < 0 ? "method(=" + escape(bare) + ")"
+					: "(class(=" + escape(method.substring(0, hash)) + ") & method(=" + escape(bare) + "))");
+		}
+		packages.forEach(p -> parts.add("package(=" + escape(p) + ") | package(#" + escape(p) + ".*)"));
+		return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" | ", parts));
+	}
+
+	/** Both narrow the run: what is selected, and of that what the filters match. */
+	static Optional<String> both(Optional<String> selected, Optional<String> filtered) {
+		if (selected.isEmpty() || filtered.isEmpty()) {
+			return selected.isPresent() ? selected : filtered;
+		}
+		return Optional.of("(" + selected.get() + ") & (" + filtered.get() + ")");
+	}
+
 	/** A name as filterset matcher text: its parentheses, commas and backslashes written as literals. */
 	static String escape(String name) {
 		StringBuilder text = new StringBuilder();

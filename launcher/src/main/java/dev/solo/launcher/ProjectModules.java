@@ -23,6 +23,8 @@ import java.util.Set;
 import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 
 /**
  * The modules of a run, as the Solo engine takes them: a Maven project's modules (which the
@@ -32,17 +34,24 @@ final class ProjectModules {
 	/** The name of the one module of a class-path run: none, so its tests keep the ids any host gives them. */
 	static final String CLASS_PATH_MODULE = "";
 
+	/** The last file read, and what it held: the boot writes it once per run. */
+	private static Map.Entry<String, ProjectModel> read;
+
 	private ProjectModules() {
 	}
 
 	/** The Maven project the boot read, when the tests come from one. */
-	static Optional<ProjectModel> project() {
+	static synchronized Optional<ProjectModel> project() {
 		String file = System.getProperty(Boot.PROJECT_PROPERTY);
 		if (file == null) {
 			return Optional.empty();
 		}
+		if (read != null && read.getKey().equals(file)) {
+			return Optional.of(read.getValue());
+		}
 		try {
-			return Optional.of(ProjectModel.read(Path.of(file)));
+			read = Map.entry(file, ProjectModel.read(Path.of(file)));
+			return Optional.of(read.getValue());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read what Maven reported (" + file + "): " + e.getMessage(), e);
@@ -74,11 +83,14 @@ final class ProjectModules {
 						SurefirePatterns.toClassNameRegexes(module.includes()).toArray(new String[0])),
 				ClassNameFilter.excludeClassNamePatterns(
 						SurefirePatterns.toClassNameRegexes(module.excludes()).toArray(new String[0])));
+		List<PostDiscoveryFilter> tags = new ArrayList<>();
+		Optional.ofNullable(module.groups()).ifPresent(g -> tags.add(TagFilter.includeTags(g)));
+		Optional.ofNullable(module.excludedGroups()).ifPresent(g -> tags.add(TagFilter.excludeTags(g)));
 		return Optional.of(new ModuleSelector(module.name(), Path.of(module.directory()),
 				module.classPath().stream().map(Path::of).toList(), selectClasspathRoots(Set.of(testClasses)).stream()
 						.map(DiscoverySelector.class::cast).toList(),
-				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, module.jvmArgs(), module.environment(),
-				module.configuration()));
+				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, tags, module.jvmArgs(),
+				module.environment(), module.configuration()));
 	}
 
 	/**
@@ -96,6 +108,6 @@ final class ProjectModules {
 			}
 		}
 		return new ModuleSelector(CLASS_PATH_MODULE, Path.of(System.getProperty("user.dir")), new ArrayList<>(classPath),
-				selection.selectors(), List.of(), List.of(), Map.of(), Map.of());
+				selection.selectors(), List.of(), List.of(), List.of(), Map.of(), Map.of());
 	}
 }

@@ -98,7 +98,11 @@ final class SelectionOptions {
 		Optional.ofNullable(profile).ifPresent(p -> parameters.put("solo.profile", p));
 		Optional.ofNullable(partition).ifPresent(p -> parameters.put("solo.partition", p));
 		Optional.ofNullable(runIgnored).ifPresent(r -> parameters.put("solo.run-ignored", r));
-		CliFilter.expression(nameFilters, filtersets).ifPresent(f -> parameters.put("solo.filter", f));
+		Optional<String> selected = ProjectModules.project().isPresent()
+				? CliFilter.selections(classes, methods, packages)
+				: Optional.empty();
+		CliFilter.both(selected, CliFilter.expression(nameFilters, filtersets))
+				.ifPresent(f -> parameters.put("solo.filter", f));
 		return parameters;
 	}
 
@@ -118,9 +122,12 @@ final class SelectionOptions {
 			scanJars.forEach(jar -> scanned.add(jar.toAbsolutePath()));
 			selectors.addAll(selectClasspathRoots(scanned));
 		}
-		classes.forEach(c -> selectors.add(selectClass(c)));
-		methods.forEach(m -> selectors.add(selectMethod(m)));
-		packages.forEach(p -> selectors.add(selectPackage(p)));
+		// A Maven project's modules are scanned, and these narrow the scan (see CliFilter.selections).
+		if (!ProjectModules.project().isPresent()) {
+			classes.forEach(c -> selectors.add(selectClass(c)));
+			methods.forEach(m -> selectors.add(selectMethod(m)));
+			packages.forEach(p -> selectors.add(selectPackage(p)));
+		}
 		return selectors;
 	}
 

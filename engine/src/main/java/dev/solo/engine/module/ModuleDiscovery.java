@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Properties;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
  * Discovers each module of a multi-module run in a class loader of its own, every module's
@@ -51,6 +53,7 @@ public final class ModuleDiscovery {
 				configuration.putAll(module.configuration());
 				DelegatingDiscovery.discoverModule(anonymous ? soloRoot : descriptor, request, module.selectors(),
 						module.filters(), new ModuleConfiguration(request.getConfigurationParameters(), configuration));
+				applyPostFilters(anonymous ? soloRoot : descriptor, module.postFilters());
 				if (anonymous) {
 					classPathModule = Optional.of(descriptor);
 				}
@@ -63,6 +66,35 @@ public final class ModuleDiscovery {
 			Thread.currentThread().setContextClassLoader(previous);
 		}
 		return classPathModule;
+	}
+
+	/**
+	 * Drops the tests a module's own post-discovery filters exclude, then the containers left
+	 * empty, as the launcher does with a request's filters.
+	 */
+	private static void applyPostFilters(TestDescriptor parent, List<PostDiscoveryFilter> filters) {
+		if (filters.isEmpty()) {
+			return;
+		}
+		List<TestDescriptor> excluded = new ArrayList<>();
+		parent.accept(d -> {
+			boolean leaf = d.isTest() || (d.mayRegisterTests() && d.getChildren().isEmpty());
+			if (d != parent && leaf && filters.stream().anyMatch(f -> f.apply(d).excluded())) {
+				excluded.add(d);
+			}
+		});
+		excluded.forEach(TestDescriptor::removeFromHierarchy);
+		List<TestDescriptor> empty = new ArrayList<>();
+		parent.accept(d -> {
+			if (d != parent && d.isContainer() && !d.mayRegisterTests() && !hasTests(d)) {
+				empty.add(d);
+			}
+		});
+		empty.forEach(TestDescriptor::removeFromHierarchy);
+	}
+
+	private static boolean hasTests(TestDescriptor container) {
+		return container.getDescendants().stream().anyMatch(d -> d.isTest() || d.mayRegisterTests());
 	}
 
 	/**

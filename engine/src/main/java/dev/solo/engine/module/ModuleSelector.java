@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
  * One module of a multi-module run (nextest's "test binary"; a Maven module here): its test
@@ -21,19 +22,21 @@ import org.junit.platform.engine.DiscoverySelector;
  * @param classPath the module's whole test class path, in order, as its tests see it
  * @param selectors what to discover, resolved in the module's class loader
  * @param filters class-name filters of the module's own (Surefire's includes and excludes)
+ * @param postFilters filters on its discovered tests (Surefire's {@code groups} and {@code excludedGroups})
  * @param jvmArgs JVM options of its test JVMs (Surefire's {@code argLine} and system properties)
  * @param environment environment variables of its test JVMs
  * @param configuration JUnit configuration parameters of the module's own
  */
 @API(status = INTERNAL, since = "0.1")
 public record ModuleSelector(String name, Path directory, List<Path> classPath, List<DiscoverySelector> selectors,
-		List<DiscoveryFilter<?>> filters, List<String> jvmArgs, Map<String, String> environment,
+		List<DiscoveryFilter<?>> filters, List<PostDiscoveryFilter> postFilters, List<String> jvmArgs, Map<String, String> environment,
 		Map<String, String> configuration) implements DiscoverySelector {
 
 	public ModuleSelector {
 		classPath = List.copyOf(classPath);
 		selectors = List.copyOf(selectors);
 		filters = List.copyOf(filters);
+		postFilters = List.copyOf(postFilters);
 		jvmArgs = List.copyOf(jvmArgs);
 		environment = Map.copyOf(environment);
 		configuration = Map.copyOf(configuration);

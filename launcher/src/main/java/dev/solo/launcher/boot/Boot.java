@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,6 +62,11 @@ public final class Boot {
 					return SETUP_ERROR;
 				}
 				ProjectModel project = MavenBuild.read(dir, arguments.mavenArgs(), selfJar());
+				Optional<String> mixed = mixedPlatforms(project);
+				if (mixed.isPresent()) {
+					System.err.println("error: " + mixed.get());
+					return SETUP_ERROR;
+				}
 				project.modules().forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
 				project.platformExtras().forEach(e -> extra.add(Path.of(e)));
 				Path file = Files.createTempFile("solo-project-", ".json");
@@ -93,6 +101,27 @@ public final class Boot {
 			}
 		}
 		return runCommand(args, platform.jars());
+	}
+
+	/**
+	 * One schedule runs on one JUnit Platform, loaded once: modules on different versions
+	 * cannot share it (the first one's classes would serve them all).
+	 */
+	private static Optional<String> mixedPlatforms(ProjectModel project) {
+		Map<String, List<String>> byVersion = new TreeMap<>();
+		for (ProjectModel.Module module : project.modules()) {
+			if (module.skipReason().isPresent()) {
+				continue;
+			}
+			PlatformJars.in(module.classPath().stream().map(Path::of).toList()).version()
+					.ifPresent(v -> byVersion.computeIfAbsent(v, k -> new ArrayList<>()).add(module.name()));
+		}
+		if (byVersion.size() < 2) {
+			return Optional.empty();
+		}
+		return Optional.of("the modules use different JUnit Platform versions (" + byVersion.entrySet().stream()
+				.map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
+				+ "); one run uses one: run each group with --maven DIR, or align them on one JUnit BOM");
 	}
 
 	private static Optional<String> problem(PlatformJars platform) {

@@ -32,11 +32,13 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 	 * @param testClasses the folder whose tests it runs
 	 * @param jvmArgs {@code argLine}, split as Surefire splits it, then {@code systemPropertyVariables} as {@code -D}
 	 * @param includes Surefire's {@code includes} (its defaults when the pom has none)
+	 * @param groups Surefire's {@code groups}: a JUnit tag expression, or null
+	 * @param excludedGroups Surefire's {@code excludedGroups}, or null
 	 * @param skipped why its tests do not run ({@code skipTests}), or null
 	 */
 	public record Module(String name, String directory, List<String> classPath, String testClasses,
 			List<String> jvmArgs, Map<String, String> environment, Map<String, String> configuration,
-			List<String> includes, List<String> excludes, String skipped) {
+			List<String> includes, List<String> excludes, String groups, String excludedGroups, String skipped) {
 
 		public Optional<String> skipReason() {
 			return Optional.ofNullable(skipped);

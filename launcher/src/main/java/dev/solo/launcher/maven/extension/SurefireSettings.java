@@ -65,7 +65,9 @@ final class SurefireSettings {
 		String directory = value("workingDirectory", null).orElse(project.getBasedir().getAbsolutePath());
 		return new ProjectModel.Module(name, directory, classPath, project.getBuild().getTestOutputDirectory(),
 				jvmArgs, children("environmentVariables"), configurationParameters(),
-				list("includes", DEFAULT_INCLUDES), list("excludes", DEFAULT_EXCLUDES), skipped().orElse(null));
+				list("includes", DEFAULT_INCLUDES), list("excludes", DEFAULT_EXCLUDES),
+				value("groups", "groups").orElse(null), value("excludedGroups", "excludedGroups").orElse(null),
+				skipped().orElse(null));
 	}
 
 	private Optional<String> skipped() {
