@@ -8,6 +8,10 @@ final class Style {
 		this.enabled = enabled;
 	}
 
+	boolean enabled() {
+		return enabled;
+	}
+
 	String green(String text) {
 		return paint("32;1", text);
 	}
@@ -22,6 +26,10 @@ final class Style {
 
 	String magenta(String text) {
 		return paint("35;1", text);
+	}
+
+	String cyan(String text) {
+		return paint("36", text);
 	}
 
 	String bold(String text) {
