@@ -8,10 +8,6 @@ final class Style {
 		this.enabled = enabled;
 	}
 
-	boolean enabled() {
-		return enabled;
-	}
-
 	String green(String text) {
 		return paint("32;1", text);
 	}
