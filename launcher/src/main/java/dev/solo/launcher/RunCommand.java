@@ -6,6 +6,7 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
+import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.nio.file.Path;
@@ -23,10 +24,11 @@ import picocli.CommandLine.Option;
 /** {@code solo run}: discovers like console-standalone and runs every test in its own JVM. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run tests, each in its own JVM.")
 final class RunCommand implements Callable<Integer> {
-	enum Color { AUTO, ALWAYS, NEVER }
-
 	@Mixin
 	SelectionOptions selection = new SelectionOptions();
+
+	@Mixin
+	ReporterOptions reporting = new ReporterOptions();
 
 	@Option(names = { "-j", "--test-threads" }, paramLabel = "N", description = "Tests to run at once.")
 	Integer testThreads;
@@ -51,9 +53,6 @@ final class RunCommand implements Callable<Integer> {
 
 	@Option(names = "--success-output", paramLabel = "WHEN", description = "immediate, final, immediate-final, never.")
 	String successOutput = "never";
-
-	@Option(names = "--color", paramLabel = "WHEN", description = "auto, always, never.")
-	Color color = Color.AUTO;
 
 	@Option(names = "--message-format", paramLabel = "FORMAT",
 			description = "human (the default), json (one event per line, as the run happens) or json-pretty.")
@@ -80,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
 			return ExitCodes.INVALID_FILTERSET;
 		}
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
-				: new TerminalReporter(System.out, colorful(), timing("--failure-output", failureOutput),
+				: reporting.reporter(System.out, parameters, timing("--failure-output", failureOutput),
 						timing("--success-output", successOutput));
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
@@ -139,11 +138,6 @@ final class RunCommand implements Callable<Integer> {
 	private static Path shown(Path file) {
 		Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
 		return file.startsWith(here) ? here.relativize(file) : file;
-	}
-
-	private boolean colorful() {
-		return color == Color.ALWAYS || (color == Color.AUTO && System.console() != null
-				&& System.getenv("NO_COLOR") == null);
 	}
 
 	private static TerminalReporter.OutputTiming timing(String option, String value) {

@@ -1,5 +1,7 @@
 package dev.solo.launcher;
 
+import dev.solo.engine.config.SettingsException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +27,15 @@ public final class SoloCommand implements Runnable {
 	}
 
 	static CommandLine commandLine() {
-		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+				.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+					// A bad setting a command reads itself (the reporter's levels) is a setup error, as the
+					// engine's are: one line naming the key, exit 96, no stack trace.
+					if (e instanceof SettingsException) {
+						System.err.println("error: " + e.getMessage());
+						return ExitCodes.SETUP_ERROR;
+					}
+					throw e;
+				});
 	}
 }

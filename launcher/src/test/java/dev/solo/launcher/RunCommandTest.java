@@ -17,7 +17,7 @@ class RunCommandTest {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class",
 				"dev.solo.launcher.fixtures.PassingFixture", "-j", "2", "--color", "never");
 		assertEquals(ExitCodes.OK, result.code(), result.out());
-		assertTrue(result.out().contains("Starting 2 tests across 1 classes"), result.out());
+		assertTrue(result.out().contains("Starting 2 tests across 1 class\n"), result.out());
 		assertTrue(result.out().matches("(?s).*\\n +PASS \\[ +\\d+\\.\\d{3}s\\] \\(\\d/2\\) dev\\.solo\\.launcher\\.fixtures\\.PassingFixture first\\(\\).*"),
 				result.out());
 		assertTrue(result.out().contains("2 tests run: 2 passed"), result.out());
@@ -54,7 +54,7 @@ class RunCommandTest {
 		Result byName = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.PassingFixture",
 				"--color", "never", "first");
 		assertEquals(ExitCodes.OK, byName.code(), byName.out() + byName.err());
-		assertTrue(byName.out().contains("Starting 1 tests"), byName.out());
+		assertTrue(byName.out().contains("Starting 1 test across 1 class\n"), byName.out());
 		assertTrue(byName.out().contains("PassingFixture first()") && !byName.out().contains("PassingFixture second()"),
 				byName.out());
 		Result byExpression = run("run", "-cp", TEST_CLASSES, "--select-class",

@@ -24,6 +24,10 @@ final class Style {
 		return paint("35;1", text);
 	}
 
+	String cyan(String text) {
+		return paint("36", text);
+	}
+
 	String bold(String text) {
 		return paint("1", text);
 	}

@@ -1,45 +1,64 @@
 package dev.solo.launcher.terminal;
 
+import static dev.solo.launcher.terminal.StatusLine.bracketed;
+import static dev.solo.launcher.terminal.StatusLine.count;
+import static dev.solo.launcher.terminal.StatusLine.gutter;
+import static dev.solo.launcher.terminal.StatusLine.name;
+
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
 
-import java.io.PrintStream;
-import java.time.Duration;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-
-import org.junit.platform.engine.support.descriptor.ClassSource;
 
 /**
- * nextest's terminal view of a Solo run: one status line per test as it ends, failure output
- * as configured, and a summary. Reads the event stream; starts nothing.
+ * nextest's terminal view of a Solo run: the status lines {@code status-level} asks for as tests
+ * end, their output as {@code failure-output}/{@code success-output} say, a progress bar below
+ * them on a terminal, the summary, then the tests {@code final-status-level} lists again. Reads
+ * the event stream; starts nothing. Build one with {@link ReporterOptions}.
  */
 public final class TerminalReporter implements RunEventSink {
 	/** When to show a test's captured output: nextest's {@code failure-output} / {@code success-output}. */
-	public enum OutputTiming { IMMEDIATE, FINAL, IMMEDIATE_FINAL, NEVER }
+	public enum OutputTiming { IMMEDIATE, FINAL, IMMEDIATE_FINAL, NEVER;
 
-	private static final int STATUS_WIDTH = 12;
+		boolean immediate() {
+			return this == IMMEDIATE || this == IMMEDIATE_FINAL;
+		}
 
-	private final PrintStream out;
+		boolean last() {
+			return this == FINAL || this == IMMEDIATE_FINAL;
+		}
+	}
+
+	/** What the reporter shows, once resolved from the options, the settings and the terminal. */
+	record Settings(boolean bar, boolean counter, StatusLevel statusLevel, FinalStatusLevel finalStatusLevel,
+			OutputTiming failureOutput, OutputTiming successOutput) {
+	}
+
+	/** A test listed again after the summary: its line, and its output when that is shown last. */
+	private record Final(FinalStatusLevel level, String line, String output) {
+	}
+
+	private final Screen screen;
 	private final Style style;
-	private final OutputTiming failureOutput;
-	private final OutputTiming successOutput;
-	private final List<String> finalOutput = new ArrayList<>();
-	private int total;
-	private int done;
+	private final Settings settings;
+	private final Tally tally = new Tally();
+	private final List<Final> finals = new ArrayList<>();
 	private RunStats stats;
 
-	public TerminalReporter(PrintStream out, boolean color, OutputTiming failureOutput, OutputTiming successOutput) {
-		this.out = out;
-		this.style = new Style(color);
-		this.failureOutput = failureOutput;
-		this.successOutput = successOutput;
+	TerminalReporter(Screen screen, Style style, Settings settings) {
+		this.screen = screen;
+		this.style = style;
+		this.settings = settings;
 	}
 
 	public RunStats stats() {
@@ -48,40 +67,58 @@ public final class TerminalReporter implements RunEventSink {
 
 	@Override
 	public void on(RunEvent event) {
-		if (event instanceof RunEvent.RunStarted started) {
-			total = started.units().size();
-			long classes = started.units().stream().map(TerminalReporter::className).distinct().count();
-			out.println(status("Solo") + " run ID " + style.bold(started.runId().toString()) + " with profile: "
-					+ style.bold(started.profile()));
-			int skipped = started.skipped().size();
-			out.println(status(style.green("Starting")) + " " + style.bold(String.valueOf(total)) + " tests across "
-					+ style.bold(String.valueOf(classes)) + " classes"
-					+ (skipped == 0 ? "" : " (" + style.bold(String.valueOf(skipped)) + " tests skipped)"));
-			wholeUnits(started.units());
+		// The bar's timer reads the tally: both change and read it under the screen's lock.
+		synchronized (screen) {
+			if (event instanceof RunEvent.RunStarted started) {
+				runStarted(started);
+			}
+			else if (event instanceof RunEvent.TestStarted started) {
+				tally.testStarted(started.unit());
+				screen.refresh();
+			}
+			else if (event instanceof RunEvent.TestSlow slow) {
+				testSlow(slow);
+			}
+			else if (event instanceof RunEvent.AttemptFinished finished) {
+				tally.attemptFinished(finished.unit());
+				screen.refresh();
+			}
+			else if (event instanceof RunEvent.TestRetrying retrying) {
+				testRetrying(retrying);
+			}
+			else if (event instanceof RunEvent.TestFinished finished) {
+				tally.testFinished(finished.unit(), finished.outcome());
+				testFinished(finished.unit(), finished.outcome());
+			}
+			else if (event instanceof RunEvent.TestNotRun notRun) {
+				tally.testNotRun(notRun.unit());
+				show(StatusLevel.FAIL, gutter(style.yellow("CANCEL")) + " " + name(notRun.unit()) + " ("
+						+ notRun.reason() + ")");
+			}
+			else if (event instanceof RunEvent.RunFinished finished) {
+				runFinished(finished);
+			}
 		}
-		else if (event instanceof RunEvent.TestSlow slow) {
-			String word = slow.terminating() ? style.red("TERMINATING") : style.yellow("SLOW");
-			out.println(status(word) + " [>" + seconds(slow.elapsed(), 8) + "] " + name(slow.unit()));
+	}
+
+	private void runStarted(RunEvent.RunStarted started) {
+		long since = System.nanoTime();
+		tally.runStarted(started.units(), started.skipped());
+		long classes = started.units().stream().map(StatusLine::className).distinct().count();
+		int skipped = tally.skipped();
+		screen.println(gutter("Solo") + " run ID " + style.bold(started.runId().toString()) + " with profile: "
+				+ style.bold(started.profile()));
+		screen.println(gutter(style.green("Starting")) + " " + bold(count(tally.total(), "test")) + " across "
+				+ bold(count(classes, "class"))
+				+ (skipped == 0 ? "" : " (" + bold(count(skipped, "test")) + " skipped)"));
+		wholeUnits(started.units());
+		for (NotRun notRun : started.skipped()) {
+			String line = gutter(style.yellow("SKIP")) + " [         ] " + name(notRun.unit());
+			show(StatusLevel.SKIP, line);
+			keep(FinalStatusLevel.SKIP, line, "");
 		}
-		else if (event instanceof RunEvent.TestRetrying retrying) {
-			Attempt failed = retrying.failed();
-			out.println(status(style.magenta("TRY " + failed.number() + " " + word(failed)))
-					+ " [" + seconds(failed.duration(), 9) + "] " + name(retrying.unit()));
-			out.println(status(style.magenta("RETRY " + (failed.number() + 1) + "/" + failed.totalAttempts()))
-					+ " " + name(retrying.unit()) + (retrying.delay().isZero() ? ""
-							: " (after " + seconds(retrying.delay(), 0).trim() + ")"));
-		}
-		else if (event instanceof RunEvent.TestFinished finished) {
-			done++;
-			finished(finished.unit(), finished.outcome());
-		}
-		else if (event instanceof RunEvent.TestNotRun notRun) {
-			done++;
-			out.println(status(style.yellow("CANCEL")) + " " + name(notRun.unit()) + " (" + notRun.reason() + ")");
-		}
-		else if (event instanceof RunEvent.RunFinished runFinished) {
-			stats = runFinished.stats();
-			summary(runFinished);
+		if (settings.bar()) {
+			screen.showBar(new ProgressBar(tally, style), since);
 		}
 	}
 
@@ -93,145 +130,159 @@ public final class TerminalReporter implements RunEventSink {
 				classes++;
 				continue;
 			}
-			unit.wholeReason().ifPresent(reason -> out.println(status(style.yellow("WHOLE")) + " " + name(unit) + ": "
-					+ unit.testCount() + " tests in one JVM, " + reason));
+			unit.wholeReason().ifPresent(reason -> screen.println(gutter(style.yellow("WHOLE")) + " " + name(unit)
+					+ ": " + count(unit.testCount(), "test") + " in one JVM, " + reason));
 		}
 		if (classes > 0) {
-			out.println(status(style.yellow("WHOLE")) + " each of " + classes + " classes in one JVM of its own ("
-					+ ForkUnit.WHOLE_CLASS + ")");
+			screen.println(gutter(style.yellow("WHOLE")) + " " + (classes == 1 ? "1 class" : "each of " + classes
+					+ " classes") + " in one JVM of its own (" + ForkUnit.WHOLE_CLASS + ")");
 		}
 	}
 
-	private void finished(ForkUnit unit, TestOutcome outcome) {
-		Attempt last = outcome.last();
-		String word = outcome.attempts().size() > 1
-				? "TRY " + last.number() + " " + word(last)
-				: last.leaked() && last.status() == AttemptStatus.PASSED ? "LEAK" : word(last);
-		String painted = outcome.isFailure() ? style.red(word)
-				: last.status() == AttemptStatus.PASSED ? (last.leaked() || outcome.isFlaky() ? style.yellow(word)
-						: style.green(word))
-						: style.yellow(word);
-		String reason = last.status() == AttemptStatus.CRASHED
-				? "   (" + exitReason(last) + ")" : "";
-		out.println(status(painted) + " [" + seconds(last.duration(), 9) + "] " + style.dim("(" + done + "/" + total
-				+ ")") + " " + name(unit) + reason);
-		boolean failure = outcome.isFailure();
-		OutputTiming timing = failure ? failureOutput : successOutput;
-		String output = outputOf(unit, last);
-		if (output.isEmpty()) {
+	private void testSlow(RunEvent.TestSlow slow) {
+		// nextest says TERMINATING whatever the level: a test is being killed.
+		if (slow.terminating()) {
+			screen.println(gutter(style.red("TERMINATING")) + " " + StatusLine.atLeast(slow.elapsed()) + " "
+					+ name(slow.unit()));
 			return;
 		}
-		if (timing == OutputTiming.IMMEDIATE || timing == OutputTiming.IMMEDIATE_FINAL) {
-			out.print(output);
+		String word = slow.attempt() > 1 ? "TRY " + slow.attempt() + " SLOW" : "SLOW";
+		show(StatusLevel.SLOW, gutter(style.yellow(word)) + " " + StatusLine.atLeast(slow.elapsed()) + " "
+				+ name(slow.unit()));
+	}
+
+	private void testRetrying(RunEvent.TestRetrying retrying) {
+		Attempt failed = retrying.failed();
+		show(StatusLevel.RETRY, gutter(style.magenta("TRY " + failed.number() + " " + StatusLine.word(failed))) + " "
+				+ bracketed(failed.duration()) + " " + name(retrying.unit()));
+		show(StatusLevel.RETRY, gutter(style.magenta("RETRY " + (failed.number() + 1) + "/" + failed.totalAttempts()))
+				+ " " + name(retrying.unit()) + (retrying.delay().isZero() ? ""
+						: " (after " + StatusLine.seconds(retrying.delay(), 0).trim() + ")"));
+	}
+
+	private void testFinished(ForkUnit unit, TestOutcome outcome) {
+		// The counter advances by the unit's tests, so that it ends at the N of "Starting N tests".
+		String counter = settings.counter() ? style.dim("(" + tally.done() + "/" + tally.total() + ")") + " " : "";
+		show(StatusLevel.of(outcome), line(unit, outcome, counter, false));
+		OutputTiming timing = outcome.isFailure() ? settings.failureOutput() : settings.successOutput();
+		String output = outputOf(unit, outcome.last());
+		if (timing.immediate() && !output.isEmpty()) {
+			screen.print(output);
 		}
-		if (timing == OutputTiming.FINAL || timing == OutputTiming.IMMEDIATE_FINAL) {
-			finalOutput.add(output);
+		FinalStatusLevel level = FinalStatusLevel.of(outcome);
+		if (settings.finalStatusLevel().shows(level) || timing.last()) {
+			finals.add(new Final(level, line(unit, outcome, counter, true), timing.last() ? output : ""));
 		}
+	}
+
+	/**
+	 * A finished test's status line. Listed again at the end ({@code again}), a test that passed on
+	 * a retry is FLAKY and one that passed slowly SLOW, as nextest's final lines say.
+	 */
+	private String line(ForkUnit unit, TestOutcome outcome, String counter, boolean again) {
+		Attempt last = outcome.last();
+		boolean passed = last.status() == AttemptStatus.PASSED;
+		String word;
+		if (again && outcome.isFlaky() && !outcome.isFailure()) {
+			word = "FLAKY " + last.number() + "/" + last.totalAttempts();
+		}
+		else if (outcome.attempts().size() > 1) {
+			word = "TRY " + last.number() + " " + StatusLine.word(last);
+		}
+		else if (again && passed && !last.slowReports().isEmpty()) {
+			word = last.leaked() ? "SLOW + LEAK" : "SLOW";
+		}
+		else {
+			word = passed && last.leaked() ? "LEAK" : StatusLine.word(last);
+		}
+		String painted = outcome.isFailure() ? style.red(word)
+				: outcome.isFlaky() ? style.magenta(word)
+						: passed && !last.leaked() && !word.startsWith("SLOW") ? style.green(word) : style.yellow(word);
+		String reason = last.status() == AttemptStatus.CRASHED ? "   (" + StatusLine.exitReason(last) + ")" : "";
+		return gutter(painted) + " " + bracketed(last.duration()) + " " + counter + name(unit) + reason;
 	}
 
 	private String outputOf(ForkUnit unit, Attempt attempt) {
 		StringBuilder text = new StringBuilder();
-		if (!attempt.stdout().isEmpty()) {
-			text.append(style.dim("--- STDOUT:              " + name(unit) + " ---")).append('\n')
-					.append(attempt.stdout().text());
-			if (!attempt.stdout().text().endsWith("\n")) {
-				text.append('\n');
-			}
-		}
-		if (!attempt.stderr().isEmpty()) {
-			text.append(style.dim("--- STDERR:              " + name(unit) + " ---")).append('\n')
-					.append(attempt.stderr().text());
-			if (!attempt.stderr().text().endsWith("\n")) {
-				text.append('\n');
-			}
-		}
+		section(text, "STDOUT", unit, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
+		section(text, "STDERR", unit, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
 		attempt.failure().filter(f -> attempt.isFailure()).ifPresent(f -> {
-			java.io.StringWriter trace = new java.io.StringWriter();
-			f.printStackTrace(new java.io.PrintWriter(trace));
-			text.append(style.dim("--- FAILURE:             " + name(unit) + " ---")).append('\n').append(trace);
+			StringWriter trace = new StringWriter();
+			f.printStackTrace(new PrintWriter(trace));
+			section(text, "FAILURE", unit, trace.toString());
 		});
 		return text.toString();
 	}
 
-	private void summary(RunEvent.RunFinished finished) {
-		RunStats s = finished.stats();
-		finalOutput.forEach(out::print);
-		out.println("────────────");
+	private void section(StringBuilder text, String title, ForkUnit unit, String body) {
+		if (body.isEmpty()) {
+			return;
+		}
+		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name(unit) + " ---")).append('\n').append(body);
+		if (!body.endsWith("\n")) {
+			text.append('\n');
+		}
+	}
+
+	private void runFinished(RunEvent.RunFinished finished) {
+		stats = finished.stats();
+		screen.hideBar();
+		screen.println("────────────");
+		screen.println(summary(finished));
+		// nextest's order: the most interesting last, failures at the very end, each group in the order it ended.
+		finals.stream().sorted(Comparator.comparing(Final::level).reversed()).forEach(entry -> {
+			screen.println(entry.line());
+			if (!entry.output().isEmpty()) {
+				screen.print(entry.output());
+			}
+		});
+		screen.close();
+	}
+
+	private String summary(RunEvent.RunFinished finished) {
+		int ran = tally.done() - tally.notRun();
 		StringBuilder line = new StringBuilder();
-		line.append(s.finished()).append(" tests run: ");
-		line.append(style.green(s.passed() + " passed"));
-		if (s.flaky() > 0) {
-			line.append(" (").append(style.magenta(s.flaky() + " flaky")).append(')');
+		line.append(ran == tally.total() ? String.valueOf(ran) : ran + "/" + tally.total())
+				.append(ran == 1 && tally.total() == 1 ? " test" : " tests").append(" run: ");
+		line.append(style.green(tally.passed() + " passed"));
+		if (tally.flaky() > 0) {
+			line.append(" (").append(style.magenta(tally.flaky() + " flaky")).append(')');
 		}
-		if (s.leaky() > 0) {
-			line.append(" (").append(style.yellow(s.leaky() + " leaky")).append(')');
+		if (tally.leaky() > 0) {
+			line.append(" (").append(style.yellow(tally.leaky() + " leaky")).append(')');
 		}
-		if (s.failed() > 0) {
-			line.append(", ").append(style.red(s.failed() + " failed"));
-			if (s.timedOut() > 0) {
-				line.append(" (").append(s.timedOut()).append(" timed out)");
+		if (tally.failed() > 0) {
+			line.append(", ").append(style.red(tally.failed() + " failed"));
+			if (tally.timedOut() > 0) {
+				line.append(" (").append(tally.timedOut()).append(" timed out)");
 			}
 		}
-		if (s.skipped() > 0) {
-			line.append(", ").append(style.yellow(s.skipped() + " skipped"));
+		if (tally.skipped() > 0) {
+			line.append(", ").append(style.yellow(tally.skipped() + " skipped"));
 		}
-		if (s.notRun() > 0) {
-			line.append(", ").append(style.yellow(s.notRun() + " not run"));
+		if (tally.notRun() > 0) {
+			line.append(", ").append(style.yellow(tally.notRun() + " not run"));
 		}
-		String word = finished.cancelled() ? style.red("Cancelled") : s.isSuccess() ? style.green("Summary")
+		boolean success = tally.failed() == 0 && tally.notRun() == 0;
+		String word = finished.cancelled() ? style.red("Cancelled") : success ? style.green("Summary")
 				: style.red("Summary");
-		out.println(status(word) + " [" + seconds(s.elapsed(), 8) + "] " + line);
+		return gutter(word) + " " + bracketed(finished.stats().elapsed()) + " " + line;
 	}
 
-	static String word(Attempt attempt) {
-		return switch (attempt.status()) {
-			case PASSED -> "PASS";
-			case FAILED -> "FAIL";
-			case ABORTED, SKIPPED -> "SKIP";
-			case TIMED_OUT -> "TIMEOUT";
-			// nextest: a test that exits with a code fails; one killed by a signal aborts.
-			case CRASHED -> attempt.exitCode().filter(c -> c > 128 && c < 160).isPresent() ? "ABORT" : "FAIL";
-			case CANCELLED -> "CANCEL";
-		};
-	}
-
-	private static String exitReason(Attempt attempt) {
-		String message = attempt.failure().map(Throwable::getMessage).map(TerminalReporter::firstLine).orElse("");
-		int cut = message.indexOf(" before ");
-		if (cut < 0) {
-			cut = message.indexOf(" after ");
+	private void show(StatusLevel level, String line) {
+		if (settings.statusLevel().shows(level)) {
+			screen.println(line);
 		}
-		return cut < 0 ? message : message.substring(0, cut);
 	}
 
-	/** Right-aligns a status word in nextest's 12-column gutter, ignoring colour codes. */
-	private static String status(String word) {
-		int visible = word.replaceAll("\u001b\\[[0-9;]*m", "").length();
-		return " ".repeat(Math.max(0, STATUS_WIDTH - visible)) + word;
-	}
-
-	private static String seconds(Duration duration, int width) {
-		String text = String.format(Locale.ROOT, "%.3fs", duration.toNanos() / 1e9);
-		return " ".repeat(Math.max(0, width - text.length())) + text;
-	}
-
-	private static String name(ForkUnit unit) {
-		return unit.name().replace('#', ' ');
-	}
-
-	private static String className(ForkUnit unit) {
-		for (var d = java.util.Optional.of((org.junit.platform.engine.TestDescriptor) unit.descriptor()); d.isPresent();
-				d = d.get().getParent()) {
-			var source = d.get().getSource();
-			if (source.isPresent() && source.get() instanceof ClassSource cls) {
-				return cls.getClassName();
-			}
+	private void keep(FinalStatusLevel level, String line, String output) {
+		if (settings.finalStatusLevel().shows(level)) {
+			finals.add(new Final(level, line, output));
 		}
-		return unit.name();
 	}
 
-	private static String firstLine(String text) {
-		int newline = text.indexOf('\n');
-		return newline < 0 ? text : text.substring(0, newline);
+	private String bold(String countAndNoun) {
+		int space = countAndNoun.indexOf(' ');
+		return style.bold(countAndNoun.substring(0, space)) + countAndNoun.substring(space);
 	}
 }

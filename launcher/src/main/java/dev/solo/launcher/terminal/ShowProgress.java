@@ -1,0 +1,8 @@
+package dev.solo.launcher.terminal;
+
+/**
+ * nextest's {@code --show-progress}. {@code auto} draws the bar on an interactive terminal and
+ * falls back to the counter elsewhere (a pipe, CI, {@code --no-capture}); {@code bar} never
+ * falls back, so off a terminal it shows neither.
+ */
+public enum ShowProgress { AUTO, BAR, COUNTER, NONE }

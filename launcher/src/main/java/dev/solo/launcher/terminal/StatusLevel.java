@@ -1,0 +1,65 @@
+package dev.solo.launcher.terminal;
+
+import dev.solo.engine.events.TestOutcome;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine;
+
+/**
+ * nextest's {@code status-level}: which per-test lines print while the run goes on. Each level
+ * shows what the levels before it show, as log levels do; the order is nextest's.
+ */
+public enum StatusLevel {
+	NONE, FAIL, RETRY, SLOW, LEAK, PASS, SKIP, ALL;
+
+	/** The level of a finished test's line: nextest's, with LEAK for a passing test whose JVM outlived it. */
+	static StatusLevel of(TestOutcome outcome) {
+		if (outcome.isFailure()) {
+			return FAIL;
+		}
+		if (outcome.isFlaky()) {
+			return RETRY;
+		}
+		return switch (outcome.last().status()) {
+			case PASSED -> outcome.last().leaked() ? LEAK : PASS;
+			case CANCELLED -> FAIL;
+			default -> SKIP;
+		};
+	}
+
+	/** What the level is named on the command line and in settings. */
+	String written() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether a line of level {@code line} prints at this level. */
+	boolean shows(StatusLevel line) {
+		return compareTo(line) >= 0;
+	}
+
+	static Optional<StatusLevel> parse(String text) {
+		return Arrays.stream(values()).filter(level -> level.written().equals(text.trim().toLowerCase(Locale.ROOT)))
+				.findFirst();
+	}
+
+	static String expected() {
+		return "expected " + names();
+	}
+
+	private static String names() {
+		return Arrays.stream(values()).map(StatusLevel::written).collect(Collectors.joining(", "));
+	}
+
+	/** picocli's reading of {@code --status-level}, worded as the setting's error is. */
+	static final class Converter implements CommandLine.ITypeConverter<StatusLevel> {
+		@Override
+		public StatusLevel convert(String value) {
+			return parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+					"'" + value + "' is not one of " + names()));
+		}
+	}
+}
