@@ -20,7 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +61,21 @@ final class SelectionOptions {
 
 	@Option(names = "--select-package", paramLabel = "PACKAGE", description = "Select a package.")
 	List<String> packages = new ArrayList<>();
+
+	@Option(names = { "-t", "--include-tag" }, paramLabel = "TAG",
+			description = "Only tests with this tag (a JUnit tag expression; repeatable, any may match).")
+	List<String> includeTags = new ArrayList<>();
+
+	@Option(names = { "-T", "--exclude-tag" }, paramLabel = "TAG", description = "No test with this tag (a tag expression).")
+	List<String> excludeTags = new ArrayList<>();
+
+	@Option(names = { "-n", "--include-classname" }, paramLabel = "REGEX",
+			description = "Only classes whose fully qualified name matches (repeatable).")
+	List<String> includeClassNames = new ArrayList<>();
+
+	@Option(names = { "-N", "--exclude-classname" }, paramLabel = "REGEX",
+			description = "No class whose fully qualified name matches (repeatable).")
+	List<String> excludeClassNames = new ArrayList<>();
 
 	@Option(names = { "-P", "--profile" }, paramLabel = "NAME", description = "Configuration profile.")
 	String profile;
@@ -129,6 +148,30 @@ final class SelectionOptions {
 			packages.forEach(p -> selectors.add(selectPackage(p)));
 		}
 		return selectors;
+	}
+
+	/** {@code --include-tag}, {@code --exclude-tag}: applied to the discovered tests, as console-standalone does. */
+	List<PostDiscoveryFilter> tagFilters() {
+		List<PostDiscoveryFilter> filters = new ArrayList<>();
+		if (!includeTags.isEmpty()) {
+			filters.add(TagFilter.includeTags(includeTags));
+		}
+		if (!excludeTags.isEmpty()) {
+			filters.add(TagFilter.excludeTags(excludeTags));
+		}
+		return filters;
+	}
+
+	/** {@code --include-classname}, {@code --exclude-classname}: every engine applies them while it discovers. */
+	List<DiscoveryFilter<?>> classNameFilters() {
+		List<DiscoveryFilter<?>> filters = new ArrayList<>();
+		if (!includeClassNames.isEmpty()) {
+			filters.add(ClassNameFilter.includeClassNamePatterns(includeClassNames.toArray(new String[0])));
+		}
+		if (!excludeClassNames.isEmpty()) {
+			filters.add(ClassNameFilter.excludeClassNamePatterns(excludeClassNames.toArray(new String[0])));
+		}
+		return filters;
 	}
 
 	/** What {@code --no-tests} makes of an empty selection: the exit code, after the message it asks for. */

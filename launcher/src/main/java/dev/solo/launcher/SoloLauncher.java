@@ -4,11 +4,13 @@ import dev.solo.engine.config.SettingsException;
 
 import dev.solo.engine.module.ModuleSelector;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.platform.commons.JUnitException;
+import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.launcher.EngineDiscoveryResult;
@@ -52,10 +54,15 @@ final class SoloLauncher {
 			return selection.whenEmpty("run");
 		}
 		// One request for every module, so that one Solo engine plans them all: one schedule.
+		// The command's own filters first: the launcher stops at the first filter that excludes a
+		// descriptor, and a tag filter excludes the untagged Solo root that list must still see.
+		List<PostDiscoveryFilter> postFilters = new ArrayList<>(filters);
+		postFilters.addAll(selection.tagFilters());
 		LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
 				.selectors(modules)
 				.configurationParameters(parameters)
-				.filters(filters.toArray(new PostDiscoveryFilter[0]));
+				.filters(selection.classNameFilters().toArray(new DiscoveryFilter<?>[0]))
+				.filters(postFilters.toArray(new PostDiscoveryFilter[0]));
 		try (LauncherSession session = LauncherFactory.openSession()) {
 			work.run(session.getLauncher(), builder.listeners(failures.discoveryListener()).build(), failures);
 		}

@@ -85,6 +85,19 @@ class ListCommandTest {
 	}
 
 	@Test
+	void consoleStandalonesTagAndClassNameFiltersNarrowTheList() {
+		Result tagged = list("--select-class", PASSING, "--select-class", LISTED, "--include-tag", "slow");
+		assertEquals(List.of(LISTED + ":", "    leavesATrace()", "1 test across 1 class"), tagged.out().lines().toList());
+		Result untagged = list("--select-class", LISTED, "--exclude-tag", "slow");
+		assertEquals(List.of(LISTED + ":", "    held()", "    squares(int)", "2 tests across 1 class"),
+				untagged.out().lines().toList(), untagged.err());
+		Result byClassName = list("--select-class", PASSING, "--select-class", LISTED, "--exclude-classname",
+				".*Listed.*");
+		assertEquals(PASSING + ":", byClassName.out().lines().findFirst().orElse(""), byClassName.out());
+		assertTrue(byClassName.out().lines().noneMatch(l -> l.contains("Listed")), byClassName.out());
+	}
+
+	@Test
 	void thePartitionsOfARunListEveryTestOnceMarkingTheRestSkipped() throws IOException {
 		Set<String> listed = new HashSet<>();
 		int matched = 0;

@@ -1,6 +1,7 @@
 package dev.solo.launcher.terminal;
 
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 
 import java.time.Duration;
@@ -48,8 +49,10 @@ final class StatusLine {
 	}
 
 	/** {@code com.example.FooTest bar()}, nextest's binary-then-test shape. */
+	/** nextest's binary id, then the test: {@code core com.example.MathTest add()}; no module in a class-path run. */
 	static String name(ForkUnit unit) {
-		return unit.name().replace('#', ' ');
+		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
+				+ unit.name().replace('#', ' ');
 	}
 
 	/** {@code 1 test}, {@code 2 tests}. */

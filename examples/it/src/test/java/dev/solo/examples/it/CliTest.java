@@ -42,13 +42,15 @@ import org.junit.jupiter.api.Test;
 @Tag("cli")
 class CliTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final Pattern STATUS = Pattern.compile("^ +PASS \\[ *[0-9.]+s\\] \\((\\d+)/(\\d+)\\) (\\S+) (.+)$");
+	private static final Pattern STATUS = Pattern.compile(
+			"^ +PASS \\[ *[0-9.]+s\\] \\((\\d+)/(\\d+)\\) (app|core|legacy) (\\S+) (.+)$");
+	/** Each status line names the module first, as nextest names a test's binary. */
 	private static final Set<String> MULTIMODULE_TESTS = Set.of(
-			"CalculatorTest adds()", "CalculatorTest addsNegatives()",
-			"SurefireSettingsTest seesTheArgLine()", "SurefireSettingsTest seesTheSystemPropertyVariables()",
-			"SurefireSettingsTest seesTheEnvironmentVariables()", "SurefireSettingsTest runsInItsModuleFolder()",
-			"LegacyWorkingDirectoryTest readsAFileOfItsModule()", "LegacyWorkingDirectoryTest isNotCore()",
-			"GreeterTest greets(int, int, java.lang.String)");
+			"core CalculatorTest adds()", "core CalculatorTest addsNegatives()",
+			"core SurefireSettingsTest seesTheArgLine()", "core SurefireSettingsTest seesTheSystemPropertyVariables()",
+			"core SurefireSettingsTest seesTheEnvironmentVariables()", "core SurefireSettingsTest runsInItsModuleFolder()",
+			"legacy LegacyWorkingDirectoryTest readsAFileOfItsModule()", "legacy LegacyWorkingDirectoryTest isNotCore()",
+			"app GreeterTest greets(int, int, java.lang.String)");
 
 	@Test
 	void aMultiModuleProjectRunsEveryModuleInOneSchedule() {
@@ -65,8 +67,9 @@ class CliTest {
 			if (status.matches()) {
 				assertEquals("9", status.group(2), line);
 				counters.add(Integer.parseInt(status.group(1)));
-				String className = status.group(3);
-				passed.add(className.substring(className.lastIndexOf('.') + 1) + " " + status.group(4));
+				String className = status.group(4);
+				passed.add(status.group(3) + " " + className.substring(className.lastIndexOf('.') + 1) + " "
+						+ status.group(5));
 			}
 		}
 		assertEquals(MULTIMODULE_TESTS, Set.copyOf(passed), out);
