@@ -88,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
 		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
+		SignalCancellation signals = new SignalCancellation(System.err);
 		int failed = SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
 			try {
 				junit.set(new JUnitXmlReport(junitPath(Settings.from(request.getConfigurationParameters()))));
@@ -103,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
 					finished.set(runFinished.stats());
 				}
 			};
-			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
+			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install()) {
 				launcher.execute(request, failures.executionListener());
 			}
 		});
@@ -114,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
 		if (stats == null || stats.initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}
+		boolean cancelled = signals.warnIfCancelled(stats);
 		JUnitXmlReport report = junit.get();
 		if (report.failure().isPresent()) {
 			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
@@ -122,6 +124,9 @@ final class RunCommand implements Callable<Integer> {
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
 			System.err.println("    JUnit XML written to " + shown(report.file()));
+		}
+		if (cancelled) {
+			return ExitCodes.INCOMPLETE_RUN;
 		}
 		if (stats.failed() > 0) {
 			return ExitCodes.TEST_RUN_FAILED;
