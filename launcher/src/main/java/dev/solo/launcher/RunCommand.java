@@ -9,6 +9,7 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
+import dev.solo.launcher.output.OpenTestReport;
 import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.nio.file.Path;
@@ -89,9 +90,13 @@ final class RunCommand implements Callable<Integer> {
 		AtomicReference<RunStats> finished = new AtomicReference<>();
 		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
 		SignalCancellation signals = new SignalCancellation(System.err);
+		OpenTestReport openTest = new OpenTestReport(Path.of(System.getProperty("user.dir"), "target", "solo"));
+		parameters.putAll(openTest.parameters());
 		int failed = SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
 			try {
-				junit.set(new JUnitXmlReport(junitPath(Settings.from(request.getConfigurationParameters()))));
+				Settings settings = Settings.from(request.getConfigurationParameters());
+				junit.set(new JUnitXmlReport(junitPath(settings)));
+				openTest.prepare(reportFolder(settings), Thread.currentThread().getContextClassLoader(), System.err);
 			}
 			catch (SettingsException e) {
 				failures.failed(e);
@@ -107,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
 			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install()) {
 				launcher.execute(request, failures.executionListener());
 			}
+			openTest.collect(System.err);
 		});
 		if (failed != ExitCodes.OK) {
 			return failed;
@@ -124,6 +130,14 @@ final class RunCommand implements Callable<Integer> {
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
 			System.err.println("    JUnit XML written to " + shown(report.file()));
+		}
+		if (openTest.failure().isPresent()) {
+			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
+					+ openTest.failure().get());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		if (!format.isJson() && openTest.written()) {
+			System.err.println("    Open Test Reporting XML written to " + shown(openTest.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;
@@ -157,8 +171,12 @@ final class RunCommand implements Callable<Integer> {
 	 * {@code target/solo/<profile>/} under the working directory; {@code junit.xml} there by default.
 	 */
 	static Path junitPath(Settings settings) {
-		Path folder = Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
-		return folder.resolve(settings.junitPath().orElse("junit.xml")).normalize();
+		return reportFolder(settings).resolve(settings.junitPath().orElse("junit.xml")).normalize();
+	}
+
+	/** {@code target/solo/<profile>/} under the working directory: where the run's reports go. */
+	static Path reportFolder(Settings settings) {
+		return Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
 	}
 
 	/** Relative to the working directory when under it, as the user would type it. */

@@ -45,9 +45,15 @@ final class CliProcess implements AutoCloseable {
 
 	/** As {@link #start(Path, String...)}, the command after {@code wrapper} ({@code setsid}, say). */
 	static CliProcess start(Path workingDirectory, List<String> wrapper, String... args) throws IOException {
+		return start(workingDirectory, System.getProperty("java.class.path"), wrapper, args);
+	}
+
+	/** As {@link #start(Path, List, String...)}, solo itself on {@code classPath}. */
+	static CliProcess start(Path workingDirectory, String classPath, List<String> wrapper, String... args)
+			throws IOException {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), SoloCommand.class.getName()));
+				classPath, SoloCommand.class.getName()));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("solo-cli", ".out");
 		Path err = Files.createTempFile("solo-cli", ".err");
