@@ -66,7 +66,7 @@ final class ListCommand implements Callable<Integer> {
 	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
 	 * listing needs the descriptors the engine plans its units from.
 	 */
-	private static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
+	static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
 		return descriptor -> {
 			if (descriptor instanceof SoloEngineDescriptor solo) {
 				root.set(solo);
