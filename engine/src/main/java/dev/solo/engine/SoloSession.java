@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SoloSession {
 	private static final Set<SoloSession> OPEN = ConcurrentHashMap.newKeySet();
+	/** Every run under way in this JVM, whatever session it belongs to: what {@link RunCancellation} cancels. */
+	private static final Set<Scheduler> RUNNING_ANYWHERE = ConcurrentHashMap.newKeySet();
 	private static volatile SoloSession current;
 
 	private final boolean transientSession;
@@ -54,10 +56,22 @@ final class SoloSession {
 
 	void running(Scheduler scheduler) {
 		running.add(scheduler);
+		RUNNING_ANYWHERE.add(scheduler);
 	}
 
 	void finished(Scheduler scheduler) {
 		running.remove(scheduler);
+		RUNNING_ANYWHERE.remove(scheduler);
+	}
+
+	/** Cancels every run under way in this JVM; returns how many there were. */
+	static int cancelEverywhere(String reason) {
+		int cancelled = 0;
+		for (Scheduler scheduler : RUNNING_ANYWHERE) {
+			scheduler.cancel(reason);
+			cancelled++;
+		}
+		return cancelled;
 	}
 
 	private void terminateAll() {

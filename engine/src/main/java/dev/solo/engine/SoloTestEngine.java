@@ -97,7 +97,10 @@ public final class SoloTestEngine implements TestEngine {
 			DelegatingDiscovery.adoptAll(request);
 			// Hosts show an engine's discovery failure by its outer message (Surefire: "failed to
 			// discover tests", the cause only in a dump file): the place must reach the console.
-			System.err.println("solo: " + e.getMessage());
+			// A host that reports for itself (the solo CLI, host-output=false) prints it once, itself.
+			if (request.getConfigurationParameters().getBoolean(Settings.PREFIX + "host-output").orElse(true)) {
+				System.err.println("solo: " + e.getMessage());
+			}
 			throw e;
 		}
 		List<ModuleSelector> modules = request.getSelectorsByType(ModuleSelector.class);

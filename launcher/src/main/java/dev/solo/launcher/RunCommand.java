@@ -6,6 +6,7 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
+import dev.solo.launcher.output.OpenTestReport;
 import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.TerminalReporter;
 
@@ -84,7 +85,10 @@ final class RunCommand implements Callable<Integer> {
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
 		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
-		int failed = RunSession.run(selection, parameters, reporter, finished, junit);
+		SignalCancellation signals = new SignalCancellation(System.err);
+		OpenTestReport openTest = new OpenTestReport(Path.of(System.getProperty("user.dir"), "target", "solo"));
+		parameters.putAll(openTest.parameters());
+		int failed = RunSession.run(selection, parameters, reporter, finished, junit, signals, openTest);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
@@ -92,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
 		if (stats == null || stats.initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}
+		boolean cancelled = signals.warnIfCancelled(stats);
 		JUnitXmlReport report = junit.get();
 		if (report.failure().isPresent()) {
 			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
@@ -100,6 +105,17 @@ final class RunCommand implements Callable<Integer> {
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
 			System.err.println("    JUnit XML written to " + shown(report.file()));
+		}
+		if (openTest.failure().isPresent()) {
+			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
+					+ openTest.failure().get());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		if (!format.isJson() && openTest.written()) {
+			System.err.println("    Open Test Reporting XML written to " + shown(openTest.file()));
+		}
+		if (cancelled) {
+			return ExitCodes.INCOMPLETE_RUN;
 		}
 		if (stats.failed() > 0) {
 			return ExitCodes.TEST_RUN_FAILED;
@@ -130,8 +146,12 @@ final class RunCommand implements Callable<Integer> {
 	 * {@code target/solo/<profile>/} under the working directory; {@code junit.xml} there by default.
 	 */
 	static Path junitPath(Settings settings) {
-		Path folder = Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
-		return folder.resolve(settings.junitPath().orElse("junit.xml")).normalize();
+		return reportFolder(settings).resolve(settings.junitPath().orElse("junit.xml")).normalize();
+	}
+
+	/** {@code target/solo/<profile>/} under the working directory: where the run's reports go. */
+	static Path reportFolder(Settings settings) {
+		return Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
 	}
 
 	/** Relative to the working directory when under it, as the user would type it. */

@@ -7,13 +7,14 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.launcher.output.JUnitXmlReport;
+import dev.solo.launcher.output.OpenTestReport;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The launcher side of {@code solo run}: one execution, its events to the reporter and the
- * JUnit XML report. Apart from {@link RunCommand} because picocli reads a command's method
+ * reports (JUnit XML, Open Test Reporting), signals cancelling it while it lasts. Apart from {@link RunCommand} because picocli reads a command's method
  * signatures, lambdas included, before the JUnit Platform may be on the class path (help).
  */
 final class RunSession {
@@ -22,10 +23,14 @@ final class RunSession {
 
 	/** {@link ExitCodes#OK} once run (the counts in {@code finished}), or the exit code of an engine that failed. */
 	static int run(SelectionOptions selection, Map<String, String> parameters, RunEventSink reporter,
-			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit) throws Exception {
+			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit, SignalCancellation signals,
+			OpenTestReport openTest) throws Exception {
 		return SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
 			try {
-				junit.set(new JUnitXmlReport(RunCommand.junitPath(Settings.from(request.getConfigurationParameters()))));
+				Settings settings = Settings.from(request.getConfigurationParameters());
+				junit.set(new JUnitXmlReport(RunCommand.junitPath(settings)));
+				openTest.prepare(RunCommand.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
+						System.err);
 			}
 			catch (SettingsException e) {
 				failures.failed(e);
@@ -38,9 +43,10 @@ final class RunSession {
 					finished.set(runFinished.stats());
 				}
 			};
-			try (AutoCloseable attached = SoloRunListeners.attach(sink)) {
+			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install()) {
 				launcher.execute(request, failures.executionListener());
 			}
+			openTest.collect(System.err);
 		});
 	}
 }

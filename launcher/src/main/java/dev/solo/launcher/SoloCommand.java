@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /** {@code java -jar solo.jar}: the command-line front of Solo. */
 @Command(name = "solo", mixinStandardHelpOptions = true, version = "solo 0.1.0-SNAPSHOT",
-		description = "Process-per-test for the JVM.", subcommands = { RunCommand.class, ListCommand.class })
+		description = "Process-per-test for the JVM.",
+		subcommands = { RunCommand.class, ListCommand.class, ShowConfigCommand.class })
 public final class SoloCommand implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;

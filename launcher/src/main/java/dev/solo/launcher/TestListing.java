@@ -92,7 +92,7 @@ final class TestListing {
 		});
 	}
 
-	private static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
+	static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
 		return descriptor -> {
 			if (descriptor instanceof SoloEngineDescriptor solo) {
 				root.set(solo);

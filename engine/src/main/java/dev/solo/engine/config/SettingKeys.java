@@ -99,6 +99,11 @@ final class SettingKeys {
 	private SettingKeys() {
 	}
 
+	/** Every key a profile may set, canonical and in the order above: what {@code show-config} lists. */
+	static List<String> profileKeys() {
+		return List.copyOf(PROFILE.keySet());
+	}
+
 	/** The key a shorthand stands for, else the key itself. */
 	static String canonical(String key) {
 		return SHORTHANDS.getOrDefault(key, key);

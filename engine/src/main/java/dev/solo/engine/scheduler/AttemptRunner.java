@@ -34,6 +34,10 @@ final class AttemptRunner {
 	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
 	private static final Duration QUIET_EXIT_WAIT = Duration.ofSeconds(5);
 	private static final Duration REPORT_END_WAIT = Duration.ofSeconds(10);
+	/** How long a test JVM that died of SIGINT waits for the run's cancellation to arrive. */
+	private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
+	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
+	private static final int SIGINT_EXIT = 130;
 
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
@@ -165,6 +169,7 @@ final class AttemptRunner {
 		}
 		Duration duration = elapsedSince(start);
 		child.awaitReportEnd(timedOut || cancelled ? Duration.ofSeconds(1) : REPORT_END_WAIT);
+		cancelled = cancelled || (!timedOut && interruptedWithTheRun(child));
 
 		List<String> leakedProcesses = new ArrayList<>();
 		boolean leaked = false;
@@ -227,6 +232,26 @@ final class AttemptRunner {
 				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports));
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
+	}
+
+	/**
+	 * A terminal's Ctrl-C sends SIGINT to its whole foreground process group, the test JVMs with
+	 * the host, so a test JVM can die of it just before the host's handler cancels the run. That
+	 * death is the cancellation, not a crash of the test: it waits a moment for the cancellation.
+	 */
+	private boolean interruptedWithTheRun(ChildJvm child) throws InterruptedException {
+		// Its report ends when its socket closes, which can be before the JVM has quite exited.
+		if (child.done().isPresent() || !child.awaitExit(INTERRUPT_WAIT)
+				|| child.exitCode().filter(code -> code == SIGINT_EXIT).isEmpty()) {
+			return false;
+		}
+		try {
+			terminateRunning.get(INTERRUPT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+			return false;
+		}
 	}
 
 	private static Duration max(Duration a, Duration b) {

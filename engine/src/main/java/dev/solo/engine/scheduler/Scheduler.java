@@ -200,7 +200,9 @@ public final class Scheduler {
 					unit = next.pending();
 				}
 				else {
-					workers.remove(worker);
+					if (next == null) {
+						workers.remove(worker);
+					}
 					unit = null;
 				}
 				lock.notifyAll();
@@ -209,6 +211,11 @@ public final class Scheduler {
 			if (next != null && unit == null) {
 				prestarted.ifPresent(attempts::discard);
 				notRun(next.pending());
+				// Only now may the run end: its last events and counts include this unit.
+				synchronized (lock) {
+					workers.remove(worker);
+					lock.notifyAll();
+				}
 			}
 		}
 	}

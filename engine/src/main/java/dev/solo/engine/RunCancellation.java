@@ -1,0 +1,23 @@
+package dev.solo.engine;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * Lets a program that drives the JUnit Launcher (the {@code solo} CLI, on Ctrl-C) cancel the
+ * Solo runs under way in this JVM, as the host's cancellation token or {@code global-timeout}
+ * would: no unit starts any more, running test JVMs are terminated with their process trees
+ * (SIGTERM, then SIGKILL after the grace period), and every unit is still reported, the ones
+ * that did not finish as not run. Platform 1.x has no cancellation token to do this with.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class RunCancellation {
+	private RunCancellation() {
+	}
+
+	/** Cancels every run under way; returns how many there were (0: none has started yet, or all are over). */
+	public static int cancelRunning(String reason) {
+		return SoloSession.cancelEverywhere(reason);
+	}
+}

@@ -1,0 +1,80 @@
+package dev.solo.launcher;
+
+import dev.solo.engine.config.Settings;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The value each setting has in a run, as the engine read it (so {@code test-threads} is this
+ * machine's core count when nothing sets it), written as the user would write it: {@code 30s},
+ * {@code fixed}, {@code none}. Keys are canonical, as {@code SettingOrigins} names them; a key
+ * the engine does not keep (the reporter's, such as {@code status-level}) has no entry.
+ */
+final class EffectiveValues {
+	static final String NONE = "none";
+	/** A key nothing set that the engine does not keep: the reporter's, read by {@code solo run}'s own flags. */
+	static final String NOT_SET = "(not set)";
+
+	private EffectiveValues() {
+	}
+
+	static Map<String, String> of(Settings s) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("test-threads", String.valueOf(s.testThreads()));
+		values.put("retries.count", String.valueOf(s.retries().count()));
+		values.put("retries.backoff", s.retries().exponential() ? "exponential" : "fixed");
+		values.put("retries.delay", duration(s.retries().delay()));
+		values.put("retries.max-delay", duration(s.retries().maxDelay()));
+		values.put("retries.jitter", String.valueOf(s.retries().jitter()));
+		values.put("flaky-result", word(s.flakyResult()));
+		values.put("slow-timeout.period", duration(s.slowTimeout()));
+		values.put("slow-timeout.terminate-after", s.terminateAfter() == 0 ? NONE : String.valueOf(s.terminateAfter()));
+		values.put("slow-timeout.grace-period", duration(s.gracePeriod()));
+		values.put("slow-timeout.on-timeout", s.passOnTimeout() ? "pass" : "fail");
+		values.put("global-timeout", duration(s.globalTimeout()));
+		values.put("leak-timeout.period", duration(s.leakTimeout()));
+		values.put("leak-timeout.result", s.failOnLeak() ? "fail" : "pass");
+		// fail-fast is max-fail = 1; the two are one setting in the engine
+		values.put("fail-fast", String.valueOf(s.maxFail().filter(n -> n == 1).isPresent()));
+		values.put("max-fail", s.maxFail().map(n -> n + (s.terminateOnMaxFail() ? ":immediate" : "")).orElse("all"));
+		values.put("no-capture", String.valueOf(s.noCapture()));
+		values.put("output-limit-bytes", String.valueOf(s.outputLimitBytes()));
+		values.put("fast-start", String.valueOf(s.fastStart()));
+		values.put("class-data-sharing", String.valueOf(s.classDataSharing()));
+		values.put("warm-start", String.valueOf(s.warmStart()));
+		values.put("isolation", word(s.isolation()));
+		values.put("jvm-args", s.jvmArgs().isEmpty() ? NONE : String.join(" ", s.jvmArgs()));
+		values.put("host-output", String.valueOf(s.hostOutput()));
+		values.put("default-filter", s.defaultFilter().orElse(NONE));
+		values.put("junit.path", s.junitPath().orElse("junit.xml"));
+		values.put("filter", s.filter().orElse(NONE));
+		values.put("partition", s.partition().orElse(NONE));
+		values.put("run-ignored", word(s.runIgnored()));
+		s.env().forEach((name, value) -> values.put("env." + name, value));
+		return values;
+	}
+
+	private static String word(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private static String duration(Optional<Duration> duration) {
+		return duration.map(EffectiveValues::duration).orElse(NONE);
+	}
+
+	/** As the settings are written: {@code 250ms}, {@code 30s}, {@code 2m}. */
+	static String duration(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis != 0 && millis % 60_000 == 0) {
+			return millis / 60_000 + "m";
+		}
+		if (millis % 1_000 == 0) {
+			return millis / 1_000 + "s";
+		}
+		return millis + "ms";
+	}
+}

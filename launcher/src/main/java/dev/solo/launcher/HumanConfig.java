@@ -1,0 +1,77 @@
+package dev.solo.launcher;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code solo show-config}'s human output: the profile and its file, every setting in three
+ * columns (key, value, where it comes from), the test groups with their tests, then each
+ * override with its filter, what it sets and the tests it applies to.
+ */
+final class HumanConfig {
+	private static final int MAX_VALUE_COLUMN = 32;
+
+	private HumanConfig() {
+	}
+
+	static void write(ConfigReport report, PrintStream out) {
+		out.println("profile: " + report.profile() + (report.profileSource().kind().equals("default") ? ""
+				: " (" + report.profileSource().label() + ")"));
+		out.println("config file: " + report.configFile().orElse("none (no .config/solo.toml here or above)"));
+		out.println("workspace root: " + report.workspaceRoot());
+		out.println();
+		out.println("settings:");
+		int keyWidth = report.settings().stream().mapToInt(s -> s.key().length()).max().orElse(0);
+		int valueWidth = Math.min(MAX_VALUE_COLUMN,
+				report.settings().stream().mapToInt(s -> s.value().length()).max().orElse(0));
+		for (ConfigReport.Setting setting : report.settings()) {
+			out.println("    " + pad(setting.key(), keyWidth) + "  " + pad(setting.value(), valueWidth) + "  "
+					+ setting.source().label());
+		}
+		out.println();
+		if (report.groups().isEmpty()) {
+			out.println("test groups: none");
+		}
+		else {
+			out.println("test groups:");
+			for (ConfigReport.Group group : report.groups()) {
+				out.println("    " + group.name() + ": max-threads " + group.maxThreads() + " (" + group.where() + "), "
+						+ count(group.tests()));
+				tests(group.tests(), out);
+			}
+		}
+		out.println();
+		if (report.overrides().isEmpty()) {
+			out.println("overrides: none");
+			return;
+		}
+		out.println("overrides (the first whose filter matches a test applies to it):");
+		int number = 1;
+		for (ConfigReport.Override override : report.overrides()) {
+			out.println("    " + number++ + ". profile " + override.profile() + " (" + override.where() + "): filter '"
+					+ override.filter() + "'");
+			out.println("       sets " + sets(override.settings()));
+			out.println("       applies to " + (override.tests().isEmpty() ? "no test" : count(override.tests())));
+			tests(override.tests(), out);
+		}
+		out.println("    no override applies to " + count(report.unmatched()));
+	}
+
+	private static void tests(List<ConfigReport.Test> tests, PrintStream out) {
+		tests.forEach(t -> out.println("           " + t.name() + (t.skipped() ? " (skipped)" : "")));
+	}
+
+	private static String sets(Map<String, String> settings) {
+		return settings.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+	}
+
+	private static String count(List<ConfigReport.Test> tests) {
+		return tests.size() == 1 ? "1 test" : tests.size() + " tests";
+	}
+
+	private static String pad(String text, int width) {
+		return text.length() >= width ? text : text + " ".repeat(width - text.length());
+	}
+}

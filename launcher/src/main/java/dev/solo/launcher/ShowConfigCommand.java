@@ -1,0 +1,61 @@
+package dev.solo.launcher;
+
+import dev.solo.engine.filter.FiltersetException;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code solo show-config}, as {@code cargo nextest show-config}: the configuration {@code solo
+ * run} would use with the same arguments, every setting with where it comes from, the test
+ * groups and which override applies to which test. It discovers the tests (to match the
+ * overrides' filters) and runs none.
+ */
+@Command(name = "show-config", mixinStandardHelpOptions = true,
+		description = "Show the effective profile, its test groups and which overrides apply to which tests.")
+final class ShowConfigCommand implements Callable<Integer> {
+	@Mixin
+	SelectionOptions selection = new SelectionOptions();
+
+	@Option(names = "--message-format", paramLabel = "FORMAT", description = "human (the default), json or json-pretty.")
+	String messageFormat = "human";
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
+		Map<String, String> parameters;
+		try {
+			parameters = selection.parameters();
+		}
+		catch (FiltersetException e) {
+			System.err.println("error: -E: " + e.getMessage());
+			return ExitCodes.INVALID_FILTERSET;
+		}
+		AtomicReference<ConfigReport> report = new AtomicReference<>();
+		int failed = ConfigReport.discover(selection, parameters, Path.of(System.getProperty("user.dir")), report);
+		if (failed != ExitCodes.OK) {
+			return failed;
+		}
+		if (report.get() == null) {
+			System.err.println("error: the Solo engine is not on the class path: nothing read the configuration");
+			return ExitCodes.SETUP_ERROR;
+		}
+		if (format.isJson()) {
+			JsonConfig.write(report.get(), format == MessageFormat.JSON_PRETTY, System.out);
+		}
+		else {
+			HumanConfig.write(report.get(), System.out);
+		}
+		return ExitCodes.OK;
+	}
+}
