@@ -88,7 +88,12 @@ final class RunCommand implements Callable<Integer> {
 		SignalCancellation signals = new SignalCancellation(System.err);
 		OpenTestReport openTest = new OpenTestReport(Path.of(System.getProperty("user.dir"), "target", "solo"));
 		parameters.putAll(openTest.parameters());
-		int failed = RunSession.run(selection, parameters, reporter, finished, junit, signals, openTest);
+		NotRunWarning notRun = new NotRunWarning();
+		RunEventSink shown = event -> {
+			reporter.on(event);
+			notRun.on(event);
+		};
+		int failed = RunSession.run(selection, parameters, shown, finished, junit, signals, openTest);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
@@ -97,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
 			return selection.whenEmpty("run");
 		}
 		boolean cancelled = signals.warnIfCancelled(stats);
+		if (!cancelled) {
+			notRun.warn(stats, System.err);
+		}
 		JUnitXmlReport report = junit.get();
 		if (report.failure().isPresent()) {
 			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
