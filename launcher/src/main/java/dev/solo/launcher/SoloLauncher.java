@@ -58,8 +58,18 @@ final class SoloLauncher {
 		// descriptor, and a tag filter excludes the untagged Solo root that list must still see.
 		List<PostDiscoveryFilter> postFilters = new ArrayList<>(filters);
 		postFilters.addAll(selection.tagFilters());
+		Map<String, String> fromFiles;
+		try {
+			fromFiles = ModuleProperties.soloSettings(modules, parameters.keySet());
+		}
+		catch (SettingsException e) {
+			failures.failed(e);
+			return failures.exitCode();
+		}
 		LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
 				.selectors(modules)
+				// The files first: the command line's parameters overwrite theirs.
+				.configurationParameters(fromFiles)
 				.configurationParameters(parameters)
 				.filters(selection.classNameFilters().toArray(new DiscoveryFilter<?>[0]))
 				.filters(postFilters.toArray(new PostDiscoveryFilter[0]));

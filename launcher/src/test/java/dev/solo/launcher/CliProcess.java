@@ -103,7 +103,10 @@ final class CliProcess implements AutoCloseable {
 		List<ProcessHandle> found = List.of();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline && process.isAlive()) {
-			found = process.descendants().filter(which).toList();
+			List<ProcessHandle> all = process.descendants().toList();
+			// What this finds is seen too, whether or not the sampler got there first.
+			seen.addAll(all);
+			found = all.stream().filter(which).toList();
 			if (found.size() >= count) {
 				return found;
 			}

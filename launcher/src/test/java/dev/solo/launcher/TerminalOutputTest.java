@@ -61,7 +61,8 @@ class TerminalOutputTest {
 				"────────────",
 				"     Summary [<time>] 4 tests run: 3 passed, 1 failed",
 				failed), lines.subList(6, 9));
-		assertEquals("    JUnit XML written to target/solo/default/junit.xml\n", result.err());
+		assertEquals("    JUnit XML written to target/solo/default/junit.xml\n"
+				+ "    Open Test Reporting XML written to target/solo/default/open-test-report.xml\n", result.err());
 	}
 
 	@Test

@@ -27,14 +27,16 @@ import java.util.Set;
 public final class JvmCommand {
 	private final String javaExecutable;
 	private final List<String> options;
+	private final List<String> commandLine;
 	private final Map<String, String> codeProperties;
 	private final Path argFile;
 	private final ClassDataSharing sharing;
 
-	private JvmCommand(String javaExecutable, List<String> options, Map<String, String> codeProperties, Path argFile,
-			ClassDataSharing sharing) {
+	private JvmCommand(String javaExecutable, List<String> options, List<String> commandLine,
+			Map<String, String> codeProperties, Path argFile, ClassDataSharing sharing) {
 		this.javaExecutable = javaExecutable;
 		this.options = List.copyOf(options);
+		this.commandLine = List.copyOf(commandLine);
 		this.codeProperties = Map.copyOf(codeProperties);
 		this.argFile = argFile;
 		this.sharing = sharing;
@@ -46,45 +48,59 @@ public final class JvmCommand {
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		List<String> options = jvmOptions(inputArguments);
-		options.addAll(tuning.extraOptions());
-		if (tuning.fastStart()) {
-			options.addAll(FastStartOptions.forOptions(options));
-		}
-		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-		if (!tuning.extraOptions().isEmpty()) {
-			JvmOptionsCheck.check(javaExecutable, options, "solo.jvm-args", tuning.extraOptions());
-		}
-		return create(javaExecutable, options, classPath(testLoader), System.getProperty("jdk.module.path"),
+		List<String> options = tuned(jvmOptions(inputArguments), tuning);
+		return create(options, List.of(), classPath(testLoader), System.getProperty("jdk.module.path"),
 				workDir.resolve("child.args"), tuning, codeProperties(inputArguments));
 	}
 
 	/**
 	 * The command line of one module's test JVMs in a multi-module run of the CLI: the CLI's
 	 * java, the module's own JVM options and class path (never the CLI's), and what the child's
-	 * bootstrap needs from where Solo was loaded.
+	 * bootstrap needs from where Solo was loaded. The module's options (Surefire's argLine and
+	 * system properties, which may hold a password) go into an argument file, not on the
+	 * command line where any local user reads them.
 	 *
-	 * @param name unique in the run, for the argument file
+	 * @param name unique in the run, for the argument files
 	 */
 	public static JvmCommand forModule(String name, List<String> moduleOptions, List<String> moduleClassPath,
 			Path workDir, Tuning tuning) throws IOException {
-		List<String> options = new ArrayList<>(moduleOptions);
+		List<String> all = tuned(moduleOptions, tuning);
+		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
+		entries.addAll(bootstrapEntries());
+		String file = "child-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Integer.toHexString(name.hashCode());
+		List<String> commandLine = new ArrayList<>();
+		if (!moduleOptions.isEmpty()) {
+			Path optionsFile = workDir.resolve(file + ".options");
+			Files.write(optionsFile, moduleOptions.stream().map(JvmCommand::quote).toList(), StandardCharsets.UTF_8);
+			commandLine.add("@" + optionsFile);
+			commandLine.addAll(all.subList(moduleOptions.size(), all.size()));
+		}
+		return create(all, commandLine, new ArrayList<>(entries), null, workDir.resolve(file + ".args"), tuning,
+				Map.of());
+	}
+
+	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it, tried before the run. */
+	private static List<String> tuned(List<String> base, Tuning tuning) throws IOException {
+		List<String> options = new ArrayList<>(base);
 		options.addAll(tuning.extraOptions());
 		if (tuning.fastStart()) {
 			options.addAll(FastStartOptions.forOptions(options));
 		}
-		String javaExecutable = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		if (!tuning.extraOptions().isEmpty()) {
-			JvmOptionsCheck.check(javaExecutable, options, "solo.jvm-args", tuning.extraOptions());
+			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
 		}
-		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
-		entries.addAll(bootstrapEntries());
-		String file = "child-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Integer.toHexString(name.hashCode())
-				+ ".args";
-		return create(javaExecutable, options, new ArrayList<>(entries), null, workDir.resolve(file), tuning, Map.of());
+		return options;
 	}
 
-	private static JvmCommand create(String javaExecutable, List<String> options, List<String> classPath,
+	private static String javaExecutable() {
+		return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/**
+	 * @param options every JVM option the child gets, as class-data sharing and the option check must see them
+	 * @param commandLine how they appear on the command line, when not all of them there (empty: {@code options})
+	 */
+	private static JvmCommand create(List<String> options, List<String> commandLine, List<String> classPath,
 			String modulePath, Path argFile, Tuning tuning, Map<String, String> codeProperties) throws IOException {
 		ClassPathLayout layout = ClassPathLayout.of(classPath);
 		ClassDataSharing sharing = tuning.classDataSharing()
@@ -100,7 +116,8 @@ public final class JvmCommand {
 		}
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
-		return new JvmCommand(javaExecutable, options, codeProperties, argFile, sharing);
+		return new JvmCommand(javaExecutable(), options, commandLine.isEmpty() ? options : commandLine, codeProperties,
+				argFile, sharing);
 	}
 
 	/** Tries, before the run, that a test JVM starts with {@code extra} added, as {@code setting} asks. */
@@ -114,7 +131,7 @@ public final class JvmCommand {
 	Prefix prefix() {
 		List<String> line = new ArrayList<>();
 		line.add(javaExecutable);
-		line.addAll(options);
+		line.addAll(commandLine);
 		ClassDataSharing.Lease lease = sharing == null ? null : sharing.lease();
 		if (lease != null) {
 			line.addAll(lease.options());

@@ -49,6 +49,7 @@ class CliTest {
 			"core CalculatorTest adds()", "core CalculatorTest addsNegatives()",
 			"core SurefireSettingsTest seesTheArgLine()", "core SurefireSettingsTest seesTheSystemPropertyVariables()",
 			"core SurefireSettingsTest seesTheEnvironmentVariables()", "core SurefireSettingsTest runsInItsModuleFolder()",
+			"core SurefireSettingsTest keepsTheSystemPropertyVariablesOffItsCommandLine()",
 			"legacy LegacyWorkingDirectoryTest readsAFileOfItsModule()", "legacy LegacyWorkingDirectoryTest isNotCore()",
 			"app GreeterTest greets(int, int, java.lang.String)");
 
@@ -58,14 +59,14 @@ class CliTest {
 		HostRun run = solo("multimodule-run", project, "run", "-j", "2", "--color", "never");
 		String out = run.stdoutText();
 		assertEquals(0, run.exitCode(), run.describe());
-		assertTrue(out.contains("Starting 9 tests across 4 classes"), out);
-		// One schedule: one counter from 1 to 9 over the three modules' tests, each test once.
+		assertTrue(out.contains("Starting 10 tests across 4 classes"), out);
+		// One schedule: one counter from 1 to 10 over the three modules' tests, each test once.
 		List<String> passed = new ArrayList<>();
 		Set<Integer> counters = new TreeSet<>();
 		for (String line : out.split("\n")) {
 			Matcher status = STATUS.matcher(line);
 			if (status.matches()) {
-				assertEquals("9", status.group(2), line);
+				assertEquals("10", status.group(2), line);
 				counters.add(Integer.parseInt(status.group(1)));
 				String className = status.group(4);
 				passed.add(status.group(3) + " " + className.substring(className.lastIndexOf('.') + 1) + " "
@@ -73,16 +74,16 @@ class CliTest {
 			}
 		}
 		assertEquals(MULTIMODULE_TESTS, Set.copyOf(passed), out);
-		assertEquals(9, passed.size(), out);
-		assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9), counters, out);
+		assertEquals(10, passed.size(), out);
+		assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), counters, out);
 		assertFalse(out.contains("ManualCheckTest"), "Surefire's <exclude> must hold:\n" + out);
-		assertTrue(out.contains("9 tests run: 9 passed"), out);
+		assertTrue(out.contains("10 tests run: 10 passed"), out);
 		// Maven's own output only when it fails.
 		assertFalse(run.stderrText().contains("[INFO]"), run.stderrText());
 
 		List<TestCaseResult> cases = JUnitXmlReports.readFile(project.resolve("target/solo/default/junit.xml"))
 				.testCases();
-		assertEquals(9, cases.size(), cases.toString());
+		assertEquals(10, cases.size(), cases.toString());
 		assertTrue(cases.stream().allMatch(c -> c.status() == TestCaseResult.Status.PASSED), cases.toString());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
@@ -93,7 +94,7 @@ class CliTest {
 		assertEquals(0, run.exitCode(), run.describe());
 		JsonNode list = JSON.readTree(run.stdoutText());
 		assertEquals(1, list.get("format-version").asInt());
-		assertEquals(9, list.get("test-count").asInt());
+		assertEquals(10, list.get("test-count").asInt());
 		Set<String> modules = new TreeSet<>();
 		for (JsonNode test : list.get("tests")) {
 			String module = test.get("module").asText();
@@ -113,7 +114,7 @@ class CliTest {
 		assertEquals("core:", lines.get(lines.indexOf("core:")), run.stdoutText());
 		assertEquals("    dev.solo.examples.multimodule.CalculatorTest:", lines.get(lines.indexOf("core:") + 1));
 		assertEquals("        adds()", lines.get(lines.indexOf("core:") + 2));
-		assertEquals("9 tests across 4 classes in 3 modules", lines.get(lines.size() - 1));
+		assertEquals("10 tests across 4 classes in 3 modules", lines.get(lines.size() - 1));
 	}
 
 	@Test
@@ -140,7 +141,7 @@ class CliTest {
 		}
 		assertEquals("run-started", events.get(0).get("type").asText());
 		assertEquals("run-finished", events.get(events.size() - 1).get("type").asText());
-		assertEquals(9, events.stream().filter(e -> e.get("type").asText().equals("test-finished")).count());
+		assertEquals(10, events.stream().filter(e -> e.get("type").asText().equals("test-finished")).count());
 		assertTrue(events.stream().filter(e -> e.get("type").asText().equals("test-started"))
 				.allMatch(e -> Set.of("app", "core", "legacy").contains(e.get("module").asText())), events.toString());
 	}

@@ -21,6 +21,15 @@ class SurefireSettingsTest {
 	}
 
 	@Test
+	void keepsTheSystemPropertyVariablesOffItsCommandLine() {
+		// Surefire hands them over in a file; a property may hold a password, and `ps` shows a command line.
+		String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+		for (String argument : arguments) {
+			assertEquals(false, argument.contains("multimodule.flavour"), argument);
+		}
+	}
+
+	@Test
 	void seesTheEnvironmentVariables() {
 		assertEquals("from-surefire", System.getenv("MULTIMODULE_ENV"));
 	}
