@@ -73,6 +73,9 @@ public final class Boot {
 				file.toFile().deleteOnExit();
 				project.write(file);
 				System.setProperty(PROJECT_PROPERTY, file.toString());
+				// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
+				// written, from there. Solo reads user.dir for both, never the process's own folder.
+				System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
 			}
 		}
 		catch (MavenBuild.BuildFailed e) {

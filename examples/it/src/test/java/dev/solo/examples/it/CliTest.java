@@ -89,6 +89,19 @@ class CliTest {
 	}
 
 	@Test
+	void mavenNamesAProjectElsewhereAsIfRunFromIt() throws IOException {
+		Path elsewhere = Files.createDirectories(ItEnv.newWorkDir("elsewhere").resolve("here"));
+		Path project = ItEnv.example("multimodule");
+		HostRun run = solo("maven-dir", elsewhere, "run", "--maven", project.toString(), "CalculatorTest",
+				"--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("2 tests run: 2 passed"), run.stdoutText());
+		// Reports go where `cd DIR` would put them, not into the folder solo was started in.
+		assertEquals(2, JUnitXmlReports.readFile(project.resolve("target/solo/default/junit.xml")).testCases().size());
+		assertFalse(Files.exists(elsewhere.resolve("target")), "nothing written where solo was started");
+	}
+
+	@Test
 	void listJsonNamesEveryModuleAndCountsItsTests() throws IOException {
 		HostRun run = solo("multimodule-list", ItEnv.example("multimodule"), "list", "--message-format", "json");
 		assertEquals(0, run.exitCode(), run.describe());
