@@ -20,7 +20,8 @@ final class Refusals {
 		this.warnings = warnings;
 	}
 
-	void refused(SocketAddress from, String reason) {
+	/** Numbering and printing at once, so the line that says further refusals are only counted is the last. */
+	synchronized void refused(SocketAddress from, String reason) {
 		int n = count.incrementAndGet();
 		if (n <= PRINTED) {
 			warnings.accept("solo: refused a connection to the test JVM server from " + describe(from) + ": " + reason

@@ -28,9 +28,15 @@ public final class MavenBuild {
 			command.addAll(List.of("-B", "-q", "-Dmaven.ext.class.path=" + soloJar, "-D" + OUTPUT_PROPERTY + "=" + report));
 			command.addAll(mavenArgs);
 			command.add("test-compile");
-			Process process = new ProcessBuilder(command).directory(projectDir.toFile())
-					.redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-					.start();
+			Process process;
+			try {
+				process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+						.redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+			}
+			catch (IOException e) {
+				throw new IOException("cannot start Maven (" + command.get(0) + ") to compile the tests of " + projectDir
+						+ ": put mvn on the PATH or name it with SOLO_MAVEN, or give a class path with -cp", e);
+			}
 			process.getOutputStream().close();
 			int exit = waitFor(process);
 			if (exit != 0 || Files.size(report) == 0) {

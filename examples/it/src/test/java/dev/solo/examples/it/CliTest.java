@@ -88,6 +88,21 @@ class CliTest {
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
 
+	/** The "done when": `java -jar solo.jar run` inside examples/, every example in one schedule. */
+	@Test
+	void insideExamplesEveryExampleRunsInOneScheduleAndTheSkippedOneIsNamed() {
+		HostRun run = solo("examples", ItEnv.example(""), "run", "-j", "2", "--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		String out = run.stdoutText();
+		// isolation's 18 tests (which pass only one JVM per test) and multimodule's 10.
+		assertTrue(out.contains("Starting 28 tests across 13 classes"), out);
+		assertTrue(out.contains("(28/28)"), out);
+		assertTrue(out.contains("28 tests run: 28 passed"), out);
+		assertTrue(run.stderrText().contains("note: module misbehaving (skipTests): its tests do not run"),
+				run.stderrText());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
 	@Test
 	void mavenNamesAProjectElsewhereAsIfRunFromIt() throws IOException {
 		Path elsewhere = Files.createDirectories(ItEnv.newWorkDir("elsewhere").resolve("here"));
