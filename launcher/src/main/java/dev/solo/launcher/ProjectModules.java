@@ -31,7 +31,10 @@ import org.junit.platform.launcher.TagFilter;
  * boot learned from Maven), or the one class path given with {@code -cp}.
  */
 final class ProjectModules {
-	/** The name of the one module of a class-path run: none, so its tests keep the ids any host gives them. */
+	/**
+	 * The name of the one module of a class-path run, or of a project of one module: none, so its
+	 * tests keep the ids any host gives them.
+	 */
 	static final String CLASS_PATH_MODULE = "";
 
 	/** The last file read, and what it held: the boot writes it once per run. */
@@ -61,8 +64,10 @@ final class ProjectModules {
 	static List<ModuleSelector> of(SelectionOptions selection) {
 		Optional<ProjectModel> project = project();
 		if (project.isPresent()) {
+			// A project of one module is no multi-module run: its tests need no module in their names.
+			boolean single = project.get().modules().size() == 1;
 			return project.get().modules().stream().filter(m -> m.skipReason().isEmpty())
-					.map(ProjectModules::mavenModule).flatMap(Optional::stream).toList();
+					.map(m -> mavenModule(m, single ? CLASS_PATH_MODULE : m.name())).flatMap(Optional::stream).toList();
 		}
 		return List.of(classPathModule(selection));
 	}
@@ -73,7 +78,7 @@ final class ProjectModules {
 				.map(m -> m.name() + " (" + m.skipReason().get() + ")").toList()).orElse(List.of());
 	}
 
-	private static Optional<ModuleSelector> mavenModule(ProjectModel.Module module) {
+	private static Optional<ModuleSelector> mavenModule(ProjectModel.Module module, String name) {
 		Path testClasses = Path.of(module.testClasses());
 		if (!Files.isDirectory(testClasses)) {
 			return Optional.empty();
@@ -86,7 +91,7 @@ final class ProjectModules {
 		List<PostDiscoveryFilter> tags = new ArrayList<>();
 		Optional.ofNullable(module.groups()).ifPresent(g -> tags.add(TagFilter.includeTags(g)));
 		Optional.ofNullable(module.excludedGroups()).ifPresent(g -> tags.add(TagFilter.excludeTags(g)));
-		return Optional.of(new ModuleSelector(module.name(), Path.of(module.directory()),
+		return Optional.of(new ModuleSelector(name, Path.of(module.directory()),
 				module.classPath().stream().map(Path::of).toList(), selectClasspathRoots(Set.of(testClasses)).stream()
 						.map(DiscoverySelector.class::cast).toList(),
 				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, tags, module.jvmArgs(),

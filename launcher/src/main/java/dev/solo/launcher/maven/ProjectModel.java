@@ -43,6 +43,12 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 		public Optional<String> skipReason() {
 			return Optional.ofNullable(skipped);
 		}
+
+		/** The same module, not run for {@code reason}. */
+		public Module skippedFor(String reason) {
+			return new Module(name, directory, classPath, testClasses, jvmArgs, environment, configuration, includes,
+					excludes, groups, excludedGroups, reason);
+		}
 	}
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -184,6 +184,15 @@ class CliTest {
 	}
 
 	@Test
+	void aJUnit4ProjectWithNoPlatformRunsThroughVintage() {
+		// As Surefire runs it with its JUnit 4 provider; Maven resolves Vintage of Solo's Platform.
+		HostRun run = solo("junit4", ItEnv.example("junit4"), "run", "--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("3 tests run: 3 passed"), run.stdoutText());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
+	@Test
 	void aClassPathRunsLikeConsoleStandalone() {
 		String classPath = Stream.concat(Stream.of(ItEnv.example("isolation").resolve("target/test-classes").toString(),
 				ItEnv.example("isolation").resolve("target/classes").toString()), junitJars().stream())

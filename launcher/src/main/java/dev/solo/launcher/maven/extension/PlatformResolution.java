@@ -35,19 +35,65 @@ final class PlatformResolution {
 		this.session = session;
 	}
 
+	/** The Platform version the projects' tests use: the first found, else the one Solo was built with. */
+	static String platformVersion(List<MavenProject> projects) {
+		return projects.stream().flatMap(p -> p.getArtifacts().stream()).filter(ProjectReporter::isPlatformEngine)
+				.map(Artifact::getVersion).findFirst().orElse(BuiltWith.junitPlatform());
+	}
+
+	/**
+	 * For a module on JUnit 4 (or 3) alone, which Surefire runs with its own JUnit 4 provider:
+	 * the Vintage engine of the run's Platform version, without a JUnit 4 of its own (the
+	 * module's stays). Empty for a module that has the Platform, or no JUnit 4.12+ at all.
+	 */
+	List<String> vintageFor(MavenProject project, String platformVersion) {
+		boolean hasPlatform = project.getArtifacts().stream().anyMatch(ProjectReporter::isPlatformEngine);
+		boolean hasJUnit4 = project.getArtifacts().stream().anyMatch(a -> "junit".equals(a.getGroupId())
+				&& "junit".equals(a.getArtifactId()) && atLeast412(a.getVersion()));
+		if (hasPlatform || !hasJUnit4) {
+			return List.of();
+		}
+		return resolve(project, "org.junit.vintage", "junit-vintage-engine", vintageVersion(platformVersion)).stream()
+				.filter(file -> !file.replace('\\', '/').contains("/junit/junit/")
+						&& !file.replace('\\', '/').contains("/org/hamcrest/"))
+				.toList();
+	}
+
+	/** Vintage is versioned as Jupiter is: 5.n.m for Platform 1.n.m, and the Platform's own from 6 on. */
+	static String vintageVersion(String platformVersion) {
+		return platformVersion.startsWith("1.") ? "5." + platformVersion.substring(2) : platformVersion;
+	}
+
+	private static boolean atLeast412(String version) {
+		String[] parts = version.split("[.-]");
+		try {
+			int major = Integer.parseInt(parts[0]);
+			int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+			return major > 4 || (major == 4 && minor >= 12);
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
 	List<String> missingJars(List<MavenProject> projects) {
 		Set<String> jars = new LinkedHashSet<>();
 		for (MavenProject project : projects) {
 			Optional<String> version = project.getArtifacts().stream().filter(ProjectReporter::isPlatformEngine)
 					.map(Artifact::getVersion).findFirst();
 			if (version.isEmpty()) {
-				continue;
+				if (!vintageFor(project, platformVersion(projects)).isEmpty()) {
+					version = Optional.of(platformVersion(projects));
+				}
+				else {
+					continue;
+				}
 			}
 			for (String artifactId : WANTED) {
 				boolean declared = project.getArtifacts().stream().anyMatch(a -> a.getArtifactId().equals(artifactId)
 						&& "org.junit.platform".equals(a.getGroupId()));
 				if (!declared) {
-					jars.addAll(resolve(project, artifactId, version.get()));
+					jars.addAll(resolve(project, "org.junit.platform", artifactId, version.get()));
 				}
 			}
 		}
@@ -55,9 +101,9 @@ final class PlatformResolution {
 	}
 
 	/** The artifact with its runtime dependencies; nothing when it cannot be had (offline): the command says so. */
-	private List<String> resolve(MavenProject project, String artifactId, String version) {
+	private List<String> resolve(MavenProject project, String groupId, String artifactId, String version) {
 		CollectRequest collect = new CollectRequest(new Dependency(
-				new DefaultArtifact("org.junit.platform", artifactId, "jar", version), "runtime"),
+				new DefaultArtifact(groupId, artifactId, "jar", version), "runtime"),
 				project.getRemoteProjectRepositories());
 		List<String> files = new ArrayList<>();
 		try {

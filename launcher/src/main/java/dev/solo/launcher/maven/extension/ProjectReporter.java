@@ -44,17 +44,28 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		List<MavenProject> withTests = session.getProjects().stream().filter(p -> !"pom".equals(p.getPackaging()))
 				.toList();
 		List<ProjectModel.Module> modules = new ArrayList<>();
+		PlatformResolution platform = new PlatformResolution(repositories, session);
+		String platformVersion = PlatformResolution.platformVersion(withTests);
 		for (MavenProject project : withTests) {
 			try {
-				modules.add(SurefireSettings.of(project, session).module(name(project, root),
-						project.getTestClasspathElements()));
+				List<String> classPath = new ArrayList<>(project.getTestClasspathElements());
+				// A JUnit 4 module runs through Vintage, as Surefire runs it through its JUnit 4 provider.
+				List<String> vintage = platform.vintageFor(project, platformVersion);
+				classPath.addAll(vintage);
+				ProjectModel.Module module = SurefireSettings.of(project, session).module(name(project, root), classPath);
+				boolean junit = vintage.size() > 0 || project.getArtifacts().stream().anyMatch(ProjectReporter::isPlatformEngine);
+				if (!junit && module.skipReason().isEmpty()) {
+					// Its tests, if any, are another framework's (TestNG without its JUnit engine): said, not lost.
+					module = module.skippedFor("no JUnit Platform or JUnit 4 on its test class path");
+				}
+				modules.add(module);
 			}
 			catch (Exception e) {
 				throw new MavenExecutionException("solo: cannot read the test class path of " + project.getId()
 						+ ": " + e.getMessage(), project.getFile());
 			}
 		}
-		List<String> extras = new PlatformResolution(repositories, session).missingJars(withTests);
+		List<String> extras = platform.missingJars(withTests);
 		try {
 			new ProjectModel(root.toString(), modules, extras).write(Path.of(output));
 		}
