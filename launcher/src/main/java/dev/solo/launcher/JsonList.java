@@ -2,6 +2,7 @@ package dev.solo.launcher;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,7 +50,7 @@ final class JsonList {
 		test.put("unique-id", entry.uniqueId());
 		test.put("kind", entry.container() ? "container" : "test");
 		entry.tags().forEach(test.putArray("tags")::add);
-		test.set("source", source(entry.source()));
+		test.set("source", source(entry.source(), entry.sourceFile()));
 		test.put("engine", entry.engine());
 		test.put("ignored", entry.ignored());
 		ObjectNode match = test.putObject("filter-match");
@@ -58,11 +59,13 @@ final class JsonList {
 		return test;
 	}
 
-	private static ObjectNode source(Optional<TestSource> source) {
+	private static ObjectNode source(Optional<TestSource> source, Optional<Path> sourceFile) {
 		if (source.isEmpty()) {
 			return null;
 		}
 		ObjectNode node = MAPPER.createObjectNode();
+		// A Maven project's test source file, found in the module's test source folders.
+		sourceFile.ifPresent(f -> node.put("file", f.toString()));
 		if (source.get() instanceof MethodSource method) {
 			node.put("type", "method");
 			node.put("class", method.getClassName());

@@ -72,6 +72,28 @@ final class ProjectModules {
 		return List.of(classPathModule(selection));
 	}
 
+	/**
+	 * The source file of a test class of {@code module} ({@code ""}: the one module of a
+	 * one-module project), found in the module's test source folders: empty in a class-path
+	 * run, or when it is not there (a generated class, a test of another language's folder).
+	 */
+	static Optional<Path> sourceFile(String module, String className) {
+		Optional<ProjectModel> project = project();
+		if (project.isEmpty() || className.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ProjectModel.Module> modules = project.get().modules();
+		Optional<ProjectModel.Module> owner = module.isEmpty() && modules.size() == 1 ? Optional.of(modules.get(0))
+				: modules.stream().filter(m -> m.name().equals(module)).findFirst();
+		String outer = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
+		String base = outer.replace('.', '/');
+		return owner.stream().flatMap(m -> m.testSources().stream())
+				.flatMap(root -> SOURCE_SUFFIXES.stream().map(suffix -> Path.of(root, base + suffix)))
+				.filter(Files::isRegularFile).findFirst();
+	}
+
+	private static final List<String> SOURCE_SUFFIXES = List.of(".java", ".kt", ".groovy", ".scala");
+
 	/** The modules whose tests do not run, and why: said once, so that none goes missing unexplained. */
 	static List<String> skipped() {
 		return project().map(p -> p.modules().stream().filter(m -> m.skipReason().isPresent())

@@ -8,6 +8,7 @@ import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.policy.SkippedUnits;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.junit.platform.engine.TestSource;
 final class TestListing {
 	/** One unit of the run as {@code list} shows it; {@code skipReason} is empty for a unit that would run. */
 	record Entry(String module, String className, String methodName, String name, String displayName, String uniqueId,
-			Set<String> tags, Optional<TestSource> source, String engine, boolean container, boolean ignored,
+			Set<String> tags, Optional<TestSource> source, Optional<Path> sourceFile, String engine, boolean container, boolean ignored,
 			Optional<String> skipReason) {
 
 		boolean runs() {
@@ -67,8 +68,10 @@ final class TestListing {
 	private static Entry entry(ForkUnit unit, Optional<String> skipReason) {
 		TestFacts facts = UnitFilter.facts(unit.descriptor());
 		TestDescriptor descriptor = unit.descriptor();
-		return new Entry(SoloIds.moduleOf(descriptor.getUniqueId()).orElse(""), facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
-				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(), facts.engineId(),
+		String module = SoloIds.moduleOf(descriptor.getUniqueId()).orElse("");
+		return new Entry(module, facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
+				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(),
+				ProjectModules.sourceFile(module, facts.className()), facts.engineId(),
 				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
 	}
 

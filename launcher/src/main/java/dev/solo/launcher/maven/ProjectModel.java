@@ -30,6 +30,7 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 	 * @param directory its test JVMs' working directory (Surefire's {@code workingDirectory})
 	 * @param classPath its whole test class path, in Maven's order
 	 * @param testClasses the folder whose tests it runs
+	 * @param testSources its test source folders, to name a test's source file
 	 * @param jvmArgs {@code argLine}, split as Surefire splits it, then {@code systemPropertyVariables} as {@code -D}
 	 * @param includes Surefire's {@code includes} (its defaults when the pom has none)
 	 * @param groups Surefire's {@code groups}: a JUnit tag expression, or null
@@ -37,7 +38,7 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 	 * @param skipped why its tests do not run ({@code skipTests}), or null
 	 */
 	public record Module(String name, String directory, List<String> classPath, String testClasses,
-			List<String> jvmArgs, Map<String, String> environment, Map<String, String> configuration,
+			List<String> testSources, List<String> jvmArgs, Map<String, String> environment, Map<String, String> configuration,
 			List<String> includes, List<String> excludes, String groups, String excludedGroups, String skipped) {
 
 		public Optional<String> skipReason() {
@@ -46,7 +47,7 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 
 		/** The same module, not run for {@code reason}. */
 		public Module skippedFor(String reason) {
-			return new Module(name, directory, classPath, testClasses, jvmArgs, environment, configuration, includes,
+			return new Module(name, directory, classPath, testClasses, testSources, jvmArgs, environment, configuration, includes,
 					excludes, groups, excludedGroups, reason);
 		}
 	}

@@ -130,6 +130,10 @@ class CliTest {
 			assertTrue(test.get("unique-id").asText().startsWith("[engine:solo]/[module:" + module + "]/"),
 					test.toString());
 			assertTrue(test.get("class").asText().startsWith("dev.solo.examples.multimodule."), test.toString());
+			// The source file, found in the module's test sources.
+			Path file = Path.of(test.get("source").get("file").asText());
+			assertTrue(Files.isRegularFile(file) && file.startsWith(ItEnv.example("multimodule").resolve(module))
+					&& file.toString().endsWith(test.get("class").asText().replace('.', '/') + ".java"), test.toString());
 		}
 		assertEquals(Set.of("app", "core", "legacy"), modules);
 	}

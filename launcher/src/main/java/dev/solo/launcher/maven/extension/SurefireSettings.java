@@ -64,7 +64,7 @@ final class SurefireSettings {
 		children("systemPropertyVariables").forEach((k, v) -> jvmArgs.add("-D" + k + "=" + v));
 		String directory = value("workingDirectory", null).orElse(project.getBasedir().getAbsolutePath());
 		return new ProjectModel.Module(name, directory, classPath, project.getBuild().getTestOutputDirectory(),
-				jvmArgs, children("environmentVariables"), configurationParameters(),
+				List.copyOf(project.getTestCompileSourceRoots()), jvmArgs, children("environmentVariables"), configurationParameters(),
 				list("includes", DEFAULT_INCLUDES), list("excludes", DEFAULT_EXCLUDES),
 				value("groups", "groups").orElse(null), value("excludedGroups", "excludedGroups").orElse(null),
 				skipped().orElse(null));
