@@ -67,7 +67,15 @@ public final class Boot {
 					System.err.println("error: " + mixed.get());
 					return SETUP_ERROR;
 				}
-				project.modules().forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
+				List<ProjectModel.Module> runnable = project.modules().stream().filter(m -> m.skipReason().isEmpty())
+						.toList();
+				if (runnable.isEmpty()) {
+					// Nothing to load a Platform for: said here, as the command would say it.
+					project.modules().forEach(m -> System.err.println("    note: module " + m.name() + " ("
+							+ m.skipReason().orElse("") + "): its tests do not run"));
+					return NoTests.exitCode(arguments.noTests(), arguments.command().orElse("run"));
+				}
+				runnable.forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
 				project.platformExtras().forEach(e -> extra.add(Path.of(e)));
 				Path file = Files.createTempFile("solo-project-", ".json");
 				file.toFile().deleteOnExit();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * again, with picocli, once the Platform is there.
  */
 record BootArguments(Optional<String> command, List<String> classPath, Optional<Path> maven, List<String> mavenArgs,
-		boolean help) {
+		Optional<String> noTests, boolean help) {
 
 	private static final List<String> CLASS_PATH = List.of("-cp", "--class-path", "--classpath");
 
@@ -21,6 +21,7 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 		List<String> classPath = new ArrayList<>();
 		Optional<Path> maven = Optional.empty();
 		List<String> mavenArgs = new ArrayList<>();
+		Optional<String> noTests = Optional.empty();
 		boolean help = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -49,6 +50,13 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 			else if (arg.startsWith("--maven-arg=")) {
 				mavenArgs.add(arg.substring("--maven-arg=".length()));
 			}
+			else if (arg.equals("--no-tests") && value != null) {
+				noTests = Optional.of(value);
+				i++;
+			}
+			else if (arg.startsWith("--no-tests=")) {
+				noTests = Optional.of(arg.substring("--no-tests=".length()));
+			}
 			else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
 				help = true;
 			}
@@ -56,7 +64,7 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 				command = Optional.of(arg);
 			}
 		}
-		return new BootArguments(command, classPath, maven, mavenArgs, help);
+		return new BootArguments(command, classPath, maven, mavenArgs, noTests, help);
 	}
 
 	/** Whether the command reads tests: {@code run}, {@code list}, {@code show-config}. */

@@ -242,6 +242,17 @@ class CliTest {
 	}
 
 	@Test
+	void aProjectWhoseModulesAllSkipTheirTestsExits4NamingThem() {
+		HostRun run = solo("all-skipped", ItEnv.example("misbehaving"), "run");
+		assertEquals(4, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("note: module solo-example-misbehaving (skipTests): its tests do not run"),
+				run.stderrText());
+		HostRun warned = solo("all-skipped-warn", ItEnv.example("misbehaving"), "run", "--no-tests", "warn");
+		assertEquals(0, warned.exitCode(), warned.describe());
+		assertTrue(warned.stderrText().contains("warning: no tests to run"), warned.stderrText());
+	}
+
+	@Test
 	void testsThatDoNotCompileExit104WithMavensOutput() throws IOException {
 		Path project = ItEnv.newWorkDir("broken-project").resolve("project");
 		Files.createDirectories(project.resolve("src/test/java/broken"));
