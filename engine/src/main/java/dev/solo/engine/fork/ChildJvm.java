@@ -6,7 +6,6 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
