@@ -61,9 +61,10 @@ public final class JvmCommand {
 	 * command line where any local user reads them.
 	 *
 	 * @param name unique in the run, for the argument files
+	 * @param origin where the module's options come from, for the error if a JVM refuses them
 	 */
-	public static JvmCommand forModule(String name, List<String> moduleOptions, List<String> moduleClassPath,
-			Path workDir, Tuning tuning) throws IOException {
+	public static JvmCommand forModule(String name, String origin, List<String> moduleOptions,
+			List<String> moduleClassPath, Path workDir, Tuning tuning) throws IOException {
 		List<String> all = tuned(moduleOptions, tuning);
 		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
 		entries.addAll(bootstrapEntries());
@@ -74,9 +75,28 @@ public final class JvmCommand {
 			Files.write(optionsFile, moduleOptions.stream().map(JvmCommand::quote).toList(), StandardCharsets.UTF_8);
 			commandLine.add("@" + optionsFile);
 			commandLine.addAll(all.subList(moduleOptions.size(), all.size()));
+			checkOnce(commandLine, origin, moduleOptions);
 		}
 		return create(all, commandLine, new ArrayList<>(entries), null, workDir.resolve(file + ".args"), tuning,
 				Map.of());
+	}
+
+	/** Option lists a test JVM was seen to start with: modules of one parent pom share theirs. */
+	private static final Set<List<String>> STARTED_WITH = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Tries a module's options once before the run, as {@code solo.jvm-args} are tried: an
+	 * argLine the JVM refuses fails the run with the JVM's complaint, not every test one by one.
+	 */
+	private static void checkOnce(List<String> commandLine, String setting, List<String> moduleOptions)
+			throws IOException {
+		if (!STARTED_WITH.contains(moduleOptions)) {
+			// The error shows the options, but no system property's value: one may be a password.
+			List<String> shown = moduleOptions.stream().map(o -> o.startsWith("-D") && o.contains("=")
+					? o.substring(0, o.indexOf('=') + 1) + "…" : o).toList();
+			JvmOptionsCheck.check(javaExecutable(), commandLine, setting, shown);
+			STARTED_WITH.add(moduleOptions);
+		}
 	}
 
 	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it, tried before the run. */

@@ -53,7 +53,9 @@ public final class ModulePlacements implements AutoCloseable {
 	private static Placement placement(ModuleDescriptor module, Path workDir, JvmCommand.Tuning tuning)
 			throws IOException {
 		ModuleSelector selector = module.module();
-		JvmCommand command = JvmCommand.forModule(module.getUniqueId().getLastSegment().getValue(),
+		String origin = "the test JVM options (Surefire's argLine, systemPropertyVariables)"
+				+ (selector.name().isEmpty() ? "" : " of module " + selector.name());
+		JvmCommand command = JvmCommand.forModule(module.getUniqueId().getLastSegment().getValue(), origin,
 				selector.jvmArgs(), childClassPath(selector.classPath()), workDir, tuning);
 		return new Placement(command, selector.directory(), selector.environment(), selector.configuration());
 	}

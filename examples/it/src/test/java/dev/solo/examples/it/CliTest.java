@@ -253,6 +253,28 @@ class CliTest {
 	}
 
 	@Test
+	void anArgLineTheJvmRefusesExits96OnceWithoutShowingAPropertysValue() throws IOException {
+		Path project = ItEnv.newWorkDir("bad-argline").resolve("project");
+		Files.createDirectories(project.resolve("src/test/java/dev/solo/examples/junit5"));
+		Files.copy(ItEnv.example("junit5").resolve("src/test/java/dev/solo/examples/junit5/OwnJUnitTest.java"),
+				project.resolve("src/test/java/dev/solo/examples/junit5/OwnJUnitTest.java"));
+		String pom = Files.readString(ItEnv.example("junit5").resolve("pom.xml")).replace(
+				"<artifactId>maven-surefire-plugin</artifactId>\n        <version>3.5.4</version>",
+				"<artifactId>maven-surefire-plugin</artifactId>\n        <version>3.5.4</version>\n"
+						+ "        <configuration><argLine>-XX:+NoSuchOption</argLine><systemPropertyVariables>"
+						+ "<db.password>hunter2</db.password></systemPropertyVariables></configuration>");
+		assertTrue(pom.contains("NoSuchOption"), "the fixture pom has the bad argLine");
+		Files.writeString(project.resolve("pom.xml"), pom);
+		HostRun run = solo("bad-argline", project, "run");
+		assertEquals(96, run.exitCode(), run.describe());
+		List<String> errors = run.stderrText().lines().filter(l -> l.startsWith("error:")).toList();
+		assertEquals(1, errors.size(), run.stderrText());
+		assertTrue(errors.get(0).contains("argLine") && errors.get(0).contains("Unrecognized VM option 'NoSuchOption'"),
+				errors.get(0));
+		assertFalse((run.stdoutText() + run.stderrText()).contains("hunter2"), "a property's value was shown");
+	}
+
+	@Test
 	void testsThatDoNotCompileExit104WithMavensOutput() throws IOException {
 		Path project = ItEnv.newWorkDir("broken-project").resolve("project");
 		Files.createDirectories(project.resolve("src/test/java/broken"));
