@@ -1,6 +1,6 @@
 // The scale row (issue 13, "measure first" 3): the host's CPU per test and peak RSS at 100, 1,000
 // and 5,000 generated trivial tests, Solo at -j2, once each. 5,000 tests one JVM per test would take
-// ~6 minutes on 2 cores, so that size runs with solo.isolation=class (50 classes of 100 tests: 50
+// 12–18 minutes on 2 cores, so that size runs with solo.isolation=class (50 classes of 100 tests: 50
 // child JVMs); to have a like-for-like line for it, 100 and 1,000 run with isolation=class too.
 // The measurement (host utime+stime, children's CPU, VmHWM) is Cpu.measure's. Part of the harness
 // (see Harness.java, bench/README.md).
