@@ -27,7 +27,7 @@ public class Harness {
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -37,6 +37,7 @@ public class Harness {
     record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}
     static final List<Row> table = new ArrayList<>();
     static final List<String> notes = new ArrayList<>();
+    static final List<String> tables = new ArrayList<>();   // further tables (cpu, scale rows), printed after the main one
     static String loadAtStart;
 
     public static void main(String[] args) throws Exception {
@@ -65,6 +66,8 @@ public class Harness {
         if (rows.contains("memory")) Memory.row(solo);
         if (rows.contains("examples")) examples(solo);
         if (rows.contains("discovery")) Discovery.row(solo);
+        if (rows.contains("cpu")) Cpu.row(solo);
+        if (rows.contains("scale")) Scale.row(solo);
         print();
     }
 
@@ -127,8 +130,10 @@ public class Harness {
     }
 
     // ---- 2. fork cost -------------------------------------------------------------------
-    static Path trivialClasses() throws Exception {
-        Path src = work.resolve("trivial/src/bench/trivial"), out = work.resolve("trivial/classes");
+    static Path trivialClasses() throws Exception { return trivialClasses("trivial", classes, methods); }
+
+    static Path trivialClasses(String name, int classes, int methods) throws Exception {
+        Path src = work.resolve(name + "/src/bench/trivial"), out = work.resolve(name + "/classes");
         Files.createDirectories(src);
         List<String> files = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -377,6 +382,7 @@ public class Harness {
             System.out.printf(Locale.ROOT, "| %s | %.3f | %d | %s | %.2f | %.2f | %s |%n", r.name, med, r.walls.size(), ratio,
                     Runs.med(Runs.cpuOf.get(r.key)), Runs.med(Runs.othersOf.get(r.key)), r.note);
         }
+        for (String t : tables) System.out.println("\n" + t.stripTrailing());
         System.out.println();
         for (String n : notes) System.out.println("- " + n);
         System.out.println("\nGenerated " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + "; logs in " + work.resolve("logs"));
