@@ -1,6 +1,5 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.filter.FiltersetException;
 
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,7 @@ final class ListCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
-		Map<String, String> parameters;
-		try {
-			parameters = selection.parameters();
-		}
-		catch (FiltersetException e) {
-			System.err.println("error: -E: " + e.getMessage());
-			return ExitCodes.INVALID_FILTERSET;
-		}
+		Map<String, String> parameters = selection.parameters();
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
 		int failed = TestListing.discover(selection, parameters, entries);
 		if (failed != ExitCodes.OK) {

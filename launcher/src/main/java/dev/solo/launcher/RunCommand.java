@@ -3,7 +3,6 @@ package dev.solo.launcher;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
-import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
@@ -71,14 +70,7 @@ final class RunCommand implements Callable<Integer> {
 					"--no-capture cannot be used with --message-format " + messageFormat
 							+ ": the tests' output would be mixed into the JSON on stdout");
 		}
-		Map<String, String> parameters;
-		try {
-			parameters = parameters();
-		}
-		catch (FiltersetException e) {
-			System.err.println("error: -E: " + e.getMessage());
-			return ExitCodes.INVALID_FILTERSET;
-		}
+		Map<String, String> parameters = parameters();
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, timing("--failure-output", failureOutput),
 						timing("--success-output", successOutput));

@@ -1,6 +1,5 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.filter.FiltersetException;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,14 +32,7 @@ final class ShowConfigCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
-		Map<String, String> parameters;
-		try {
-			parameters = selection.parameters();
-		}
-		catch (FiltersetException e) {
-			System.err.println("error: -E: " + e.getMessage());
-			return ExitCodes.INVALID_FILTERSET;
-		}
+		Map<String, String> parameters = selection.parameters();
 		AtomicReference<ConfigReport> report = new AtomicReference<>();
 		int failed = ConfigReport.discover(selection, parameters, Path.of(System.getProperty("user.dir")), report);
 		if (failed != ExitCodes.OK) {

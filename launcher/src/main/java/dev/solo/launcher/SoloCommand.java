@@ -1,6 +1,7 @@
 package dev.solo.launcher;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.filter.FiltersetException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ public final class SoloCommand implements Runnable {
 					if (e instanceof SettingsException) {
 						System.err.println("error: " + e.getMessage());
 						return ExitCodes.SETUP_ERROR;
+					}
+					// A bad -E, for every command that selects tests: its message carries the caret.
+					if (e instanceof FiltersetException) {
+						System.err.println("error: -E: " + e.getMessage());
+						return ExitCodes.INVALID_FILTERSET;
 					}
 					throw e;
 				});
