@@ -21,7 +21,7 @@ import java.util.zip.ZipFile;
 final class ModuleClassLoader extends URLClassLoader {
 	/** Packages whose types the host and the module's engines must share. */
 	private static final List<String> SHARED = List.of("org/junit/platform/commons/", "org/junit/platform/engine/",
-			"org/junit/platform/launcher/", "org/opentest4j/", "org/apiguardian/", "dev/solo/engine/");
+			"org/junit/platform/launcher/", "org/opentest4j/", "org/apiguardian/");
 
 	static {
 		ClassLoader.registerAsParallelCapable();
@@ -51,12 +51,14 @@ final class ModuleClassLoader extends URLClassLoader {
 	 * module's) or of Solo's: the parent has it. A test engine jar holds its own services file.
 	 */
 	private static boolean shared(Path entry) {
+		if (SoloEngineJar.in(entry)) {
+			return true;
+		}
 		if (Files.isDirectory(entry)) {
-			return Files.exists(entry.resolve("dev/solo/engine/SoloTestEngine.class"));
+			return false;
 		}
 		try (ZipFile jar = new ZipFile(entry.toFile())) {
-			if (jar.getEntry("META-INF/services/org.junit.platform.engine.TestEngine") != null
-					&& jar.getEntry("dev/solo/engine/SoloTestEngine.class") == null) {
+			if (jar.getEntry("META-INF/services/org.junit.platform.engine.TestEngine") != null) {
 				return false;
 			}
 			return jar.stream().limit(200).anyMatch(e -> SHARED.stream().anyMatch(e.getName()::startsWith));

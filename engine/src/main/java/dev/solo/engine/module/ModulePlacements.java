@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipFile;
 
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
@@ -85,23 +84,10 @@ public final class ModulePlacements implements AutoCloseable {
 	private static List<String> childClassPath(List<Path> classPath) {
 		List<String> entries = new ArrayList<>();
 		for (Path entry : classPath) {
-			if (Files.exists(entry) && !isSoloEngine(entry)) {
+			if (Files.exists(entry) && !SoloEngineJar.in(entry)) {
 				entries.add(entry.toAbsolutePath().toString());
 			}
 		}
 		return entries;
-	}
-
-	private static boolean isSoloEngine(Path entry) {
-		String marker = "dev/solo/engine/SoloTestEngine.class";
-		if (Files.isDirectory(entry)) {
-			return Files.exists(entry.resolve(marker));
-		}
-		try (ZipFile jar = new ZipFile(entry.toFile())) {
-			return jar.getEntry(marker) != null;
-		}
-		catch (IOException e) {
-			return false;
-		}
 	}
 }
