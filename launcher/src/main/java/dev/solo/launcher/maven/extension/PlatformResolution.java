@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.maven.artifact.Artifact;
@@ -76,25 +75,20 @@ final class PlatformResolution {
 		}
 	}
 
-	List<String> missingJars(List<MavenProject> projects) {
+	/**
+	 * The launcher and reporting jars of {@code platformVersion} when none of {@code projects}
+	 * (those whose tests run on the Platform) has them: the command loads one Platform for all.
+	 */
+	List<String> missingJars(List<MavenProject> projects, String platformVersion) {
 		Set<String> jars = new LinkedHashSet<>();
-		for (MavenProject project : projects) {
-			Optional<String> version = project.getArtifacts().stream().filter(ProjectReporter::isPlatformEngine)
-					.map(Artifact::getVersion).findFirst();
-			if (version.isEmpty()) {
-				if (!vintageFor(project, platformVersion(projects)).isEmpty()) {
-					version = Optional.of(platformVersion(projects));
-				}
-				else {
-					continue;
-				}
-			}
-			for (String artifactId : WANTED) {
-				boolean declared = project.getArtifacts().stream().anyMatch(a -> a.getArtifactId().equals(artifactId)
-						&& "org.junit.platform".equals(a.getGroupId()));
-				if (!declared) {
-					jars.addAll(resolve(project, "org.junit.platform", artifactId, version.get()));
-				}
+		if (projects.isEmpty()) {
+			return List.of();
+		}
+		for (String artifactId : WANTED) {
+			boolean declared = projects.stream().flatMap(p -> p.getArtifacts().stream())
+					.anyMatch(a -> a.getArtifactId().equals(artifactId) && "org.junit.platform".equals(a.getGroupId()));
+			if (!declared) {
+				jars.addAll(resolve(projects.get(0), "org.junit.platform", artifactId, platformVersion));
 			}
 		}
 		return new ArrayList<>(jars);

@@ -44,6 +44,7 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		List<MavenProject> withTests = session.getProjects().stream().filter(p -> !"pom".equals(p.getPackaging()))
 				.toList();
 		List<ProjectModel.Module> modules = new ArrayList<>();
+		List<MavenProject> onThePlatform = new ArrayList<>();
 		PlatformResolution platform = new PlatformResolution(repositories, session);
 		String platformVersion = PlatformResolution.platformVersion(withTests);
 		for (MavenProject project : withTests) {
@@ -54,7 +55,10 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 				classPath.addAll(vintage);
 				ProjectModel.Module module = SurefireSettings.of(project, session).module(name(project, root), classPath);
 				boolean junit = vintage.size() > 0 || project.getArtifacts().stream().anyMatch(ProjectReporter::isPlatformEngine);
-				if (!junit && module.skipReason().isEmpty()) {
+				if (junit) {
+					onThePlatform.add(project);
+				}
+				else if (module.skipReason().isEmpty()) {
 					// Its tests, if any, are another framework's (TestNG without its JUnit engine): said, not lost.
 					module = module.skippedFor("no JUnit Platform or JUnit 4 on its test class path");
 				}
@@ -65,7 +69,7 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 						+ ": " + e.getMessage(), project.getFile());
 			}
 		}
-		List<String> extras = platform.missingJars(withTests);
+		List<String> extras = platform.missingJars(onThePlatform, platformVersion);
 		try {
 			new ProjectModel(root.toString(), modules, extras).write(Path.of(output));
 		}
