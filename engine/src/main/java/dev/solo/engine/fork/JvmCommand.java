@@ -49,6 +49,9 @@ public final class JvmCommand {
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
 		List<String> options = tuned(jvmOptions(inputArguments), tuning);
+		if (!tuning.extraOptions().isEmpty()) {
+			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
+		}
 		return create(options, List.of(), classPath(testLoader), System.getProperty("jdk.module.path"),
 				workDir.resolve("child.args"), tuning, codeProperties(inputArguments));
 	}
@@ -74,40 +77,51 @@ public final class JvmCommand {
 			Path optionsFile = workDir.resolve(file + ".options");
 			Files.write(optionsFile, moduleOptions.stream().map(JvmCommand::quote).toList(), StandardCharsets.UTF_8);
 			commandLine.add("@" + optionsFile);
+			// The module's options alone first, so that a refusal blames the right setting.
+			checkOnce(moduleOptions, commandLine, origin, masked(moduleOptions));
 			commandLine.addAll(all.subList(moduleOptions.size(), all.size()));
-			checkOnce(commandLine, origin, moduleOptions);
+		}
+		if (!tuning.extraOptions().isEmpty()) {
+			checkOnce(all, commandLine.isEmpty() ? all : commandLine, "solo.jvm-args", tuning.extraOptions());
 		}
 		return create(all, commandLine, new ArrayList<>(entries), null, workDir.resolve(file + ".args"), tuning,
 				Map.of());
 	}
 
-	/** Option lists a test JVM was seen to start with: modules of one parent pom share theirs. */
+	/**
+	 * Option lists a test JVM was seen to start with: modules of one parent pom share theirs,
+	 * so each list costs one {@code java -version} however many modules have it.
+	 */
 	private static final Set<List<String>> STARTED_WITH = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Tries a module's options once before the run, as {@code solo.jvm-args} are tried: an
-	 * argLine the JVM refuses fails the run with the JVM's complaint, not every test one by one.
+	 * Tries options once before the run: options the JVM refuses fail the run with the JVM's
+	 * complaint and {@code setting}, not every test one by one.
+	 *
+	 * @param options the list proved, as the cache knows it
+	 * @param commandLine how the check's JVM is given them (an argument file for a module's own)
+	 * @param shown the options as the error names them
 	 */
-	private static void checkOnce(List<String> commandLine, String setting, List<String> moduleOptions)
+	private static void checkOnce(List<String> options, List<String> commandLine, String setting, List<String> shown)
 			throws IOException {
-		if (!STARTED_WITH.contains(moduleOptions)) {
-			// The error shows the options, but no system property's value: one may be a password.
-			List<String> shown = moduleOptions.stream().map(o -> o.startsWith("-D") && o.contains("=")
-					? o.substring(0, o.indexOf('=') + 1) + "…" : o).toList();
+		if (!STARTED_WITH.contains(options)) {
 			JvmOptionsCheck.check(javaExecutable(), commandLine, setting, shown);
-			STARTED_WITH.add(moduleOptions);
+			STARTED_WITH.add(List.copyOf(options));
 		}
 	}
 
-	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it, tried before the run. */
-	private static List<String> tuned(List<String> base, Tuning tuning) throws IOException {
+	/** The options as an error may show them: no system property's value, which may be a password. */
+	private static List<String> masked(List<String> options) {
+		return options.stream().map(o -> o.startsWith("-D") && o.contains("=")
+				? o.substring(0, o.indexOf('=') + 1) + "…" : o).toList();
+	}
+
+	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it. */
+	private static List<String> tuned(List<String> base, Tuning tuning) {
 		List<String> options = new ArrayList<>(base);
 		options.addAll(tuning.extraOptions());
 		if (tuning.fastStart()) {
 			options.addAll(FastStartOptions.forOptions(options));
-		}
-		if (!tuning.extraOptions().isEmpty()) {
-			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
 		}
 		return options;
 	}

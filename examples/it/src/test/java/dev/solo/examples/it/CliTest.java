@@ -275,6 +275,15 @@ class CliTest {
 	}
 
 	@Test
+	void refusedSoloJvmArgsAreBlamedOnTheSettingNotOnTheModule() {
+		HostRun run = solo("bad-jvm-args", ItEnv.example("junit5"), "run", "--config", "solo.jvm-args=-XX:+NoSuchOption");
+		assertEquals(96, run.exitCode(), run.describe());
+		List<String> errors = run.stderrText().lines().filter(l -> l.startsWith("error:")).toList();
+		assertEquals(List.of("error: invalid value '-XX:+NoSuchOption' for solo.jvm-args: the test JVM does not start "
+				+ "with it: Unrecognized VM option 'NoSuchOption'"), errors, run.stderrText());
+	}
+
+	@Test
 	void testsThatDoNotCompileExit104WithMavensOutput() throws IOException {
 		Path project = ItEnv.newWorkDir("broken-project").resolve("project");
 		Files.createDirectories(project.resolve("src/test/java/broken"));
