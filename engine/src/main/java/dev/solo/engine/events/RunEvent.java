@@ -4,6 +4,7 @@ import dev.solo.engine.discovery.ForkUnit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,13 +17,18 @@ public sealed interface RunEvent {
 	/**
 	 * @param units what will run, in queue order
 	 * @param skipped what was known up front not to run; never started, counted as skipped
+	 * @param rerun what this run continues, when it is a rerun
 	 */
-	record RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads, List<NotRun> skipped)
-			implements RunEvent {
+	record RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads, List<NotRun> skipped,
+			Optional<Rerun> rerun) implements RunEvent {
 
 		public RunStarted {
 			units = List.copyOf(units);
 			skipped = List.copyOf(skipped);
+		}
+
+		public RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads, List<NotRun> skipped) {
+			this(runId, profile, units, testThreads, skipped, Optional.empty());
 		}
 
 		public RunStarted(UUID runId, String profile, List<ForkUnit> units, int testThreads) {
