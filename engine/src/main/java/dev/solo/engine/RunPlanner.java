@@ -5,6 +5,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
+import dev.solo.engine.record.RerunBase;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ final class RunPlanner {
 	}
 
 	static SchedulingHook.Plan plan(Settings settings, Policies policies, List<ForkUnit> units,
-			Optional<Partition> partition) {
-		Map<ForkUnit, String> skipped = SkippedUnits.of(settings, units, partition);
+			Optional<Partition> partition, Optional<RerunBase> rerun) {
+		Map<ForkUnit, String> skipped = SkippedUnits.of(settings, units, partition, rerun);
 		return new SchedulingHook.Plan(policies.scheduling(), unit -> Optional.ofNullable(skipped.get(unit)));
 	}
 }

@@ -4,6 +4,7 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.module.ModuleDescriptor;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.Policies;
+import dev.solo.engine.record.RerunBase;
 
 import java.util.Optional;
 
@@ -18,13 +19,16 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Settings settings;
 	private final Policies policies;
 	private final Optional<Partition> partition;
+	private final Optional<RerunBase> rerun;
 	private Optional<ModuleDescriptor> classPathModule = Optional.empty();
 
-	SoloEngineDescriptor(UniqueId uniqueId, Settings settings, Policies policies, Optional<Partition> partition) {
+	SoloEngineDescriptor(UniqueId uniqueId, Settings settings, Policies policies, Optional<Partition> partition,
+			Optional<RerunBase> rerun) {
 		super(uniqueId, "Solo");
 		this.settings = settings;
 		this.policies = policies;
 		this.partition = partition;
+		this.rerun = rerun;
 	}
 
 	public Settings settings() {
@@ -37,6 +41,11 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 
 	public Optional<Partition> partition() {
 		return partition;
+	}
+
+	/** The recorded run this one reruns ({@code solo.rerun}), read at discovery. */
+	public Optional<RerunBase> rerun() {
+		return rerun;
 	}
 
 	/** The one module of a class-path run of the CLI, whose tests sit right under this root. */

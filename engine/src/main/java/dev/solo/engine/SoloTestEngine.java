@@ -24,6 +24,10 @@ import dev.solo.engine.report.JUnitReplay;
 import dev.solo.engine.report.UnitNotices;
 import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.DurationHistory;
+import dev.solo.engine.record.RecordedDurations;
+import dev.solo.engine.record.Recorder;
+import dev.solo.engine.record.RerunBase;
+import dev.solo.engine.report.RerunNotices;
 import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.IOException;
@@ -88,7 +92,7 @@ public final class SoloTestEngine implements TestEngine {
 			Settings settings = Settings.from(request.getConfigurationParameters());
 			root = new SoloEngineDescriptor(uniqueId, settings,
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
-					SkippedUnits.partition(settings, System.getenv()));
+					SkippedUnits.partition(settings, System.getenv()), RerunBase.resolve(settings));
 			filter = Filters.of(settings);
 		}
 		catch (SettingsException e) {
@@ -133,12 +137,14 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			Settings settings = solo.settings();
 			Policies policies = solo.policies();
-			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf));
-			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput()),
-					new DurationHistory()));
+			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
+					RecordedDurations.of(settings));
+			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput())));
 			if (settings.hostOutput()) {
 				sinks.add(new UnitNotices(System.err));
+				solo.rerun().ifPresent(base -> sinks.add(new RerunNotices(System.err)));
 			}
+			Recorder.start(settings, solo.rerun(), System.getenv(), System.err).ifPresent(sinks::add);
 			run(request, solo, units, sinks);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
@@ -201,13 +207,13 @@ public final class SoloTestEngine implements TestEngine {
 					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
 					modules::placement);
 			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
-					: RunPlanner.plan(settings, policies, units, solo.partition());
+					: RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
-				scheduler.run(toRun, skipped);
+				scheduler.run(toRun, skipped, solo.rerun().map(base -> base.rerunOver(units)));
 			}
 			finally {
 				session.finished(scheduler);

@@ -24,6 +24,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param workspaceRoot the folder holding {@code .config/solo.toml}, else the working directory
  * @param overrides the resolved profile's per-test overrides, parsed but not yet applied
  * @param testGroups the file's test groups, parsed but not yet applied
+ * @param rerun {@code rerun}: {@code latest} or a recorded run's id prefix, whose outstanding tests alone run
  * @param junitPath {@code junit.path}: where the run's JUnit XML goes, as written (the launcher resolves it)
  */
 public record Settings(
@@ -55,6 +56,7 @@ public record Settings(
 		Optional<String> filter,
 		Optional<String> defaultFilter,
 		Optional<String> partition,
+		Optional<String> rerun,
 		RunIgnored runIgnored,
 		Map<String, String> env,
 		Optional<String> testGroup,
@@ -147,6 +149,7 @@ public record Settings(
 				reader.text("filter"),
 				reader.text("default-filter"),
 				reader.text("partition"),
+				reader.text("rerun"),
 				reader.choice("run-ignored", RunIgnored.class, RunIgnored.DEFAULT),
 				reader.prefixed("env.", parameters),
 				reader.text("test-group"),

@@ -26,6 +26,14 @@ public final class ForkUnit {
 		this.wholeReason = wholeReason;
 	}
 
+	/**
+	 * A unit rebuilt from a record of it (a replay): {@code descriptor} carries the recorded
+	 * names and ids, attached to its recorded parents.
+	 */
+	public static ForkUnit recorded(MirrorDescriptor descriptor, List<Integer> iterations, Optional<String> wholeReason) {
+		return new ForkUnit(descriptor, iterations, wholeReason.orElse(null));
+	}
+
 	/** How much one child JVM runs: {@code test} (the default), or a whole top-level {@code class}. */
 	public enum Isolation { TEST, CLASS }
 

@@ -7,7 +7,9 @@ import dev.solo.engine.discovery.IgnoredTests;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.partition.PartitionException;
 import dev.solo.engine.partition.Selection;
+import dev.solo.engine.record.RerunBase;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The units a run's settings keep from starting, each with its reason: with
- * {@code solo.run-ignored=only} those not ignored, then those outside the partition. One rule
+ * {@code solo.rerun} those that already passed, with {@code solo.run-ignored=only} those not ignored, then those outside the partition. One rule
  * for {@code solo run} and {@code solo list}, so the list is what the run runs.
  */
 public final class SkippedUnits {
@@ -40,12 +42,30 @@ public final class SkippedUnits {
 
 	/** The skipped units among {@code units}, by identity, with their reasons. */
 	public static Map<ForkUnit, String> of(Settings settings, List<ForkUnit> units, Optional<Partition> partition) {
+		return of(settings, units, partition, Optional.empty());
+	}
+
+	/** The same, for a rerun of {@code rerun}: what already passed there is skipped first. */
+	public static Map<ForkUnit, String> of(Settings settings, List<ForkUnit> units, Optional<Partition> partition,
+			Optional<RerunBase> rerun) {
 		Map<ForkUnit, String> skipped = new IdentityHashMap<>();
 		List<ForkUnit> candidates = units;
+		if (rerun.isPresent()) {
+			candidates = new ArrayList<>();
+			for (ForkUnit unit : units) {
+				Optional<String> reason = rerun.get().skipReason(unit);
+				if (reason.isPresent()) {
+					skipped.put(unit, reason.get());
+				}
+				else {
+					candidates.add(unit);
+				}
+			}
+		}
 		if (settings.runIgnored() == Settings.RunIgnored.ONLY) {
-			candidates = units.stream().filter(u -> IgnoredTests.isIgnored(u.descriptor())).toList();
-			units.stream().filter(u -> !IgnoredTests.isIgnored(u.descriptor()))
+			candidates.stream().filter(u -> !IgnoredTests.isIgnored(u.descriptor()))
 					.forEach(u -> skipped.put(u, RUN_IGNORED_ONLY));
+			candidates = candidates.stream().filter(u -> IgnoredTests.isIgnored(u.descriptor())).toList();
 		}
 		if (partition.isPresent()) {
 			// A partition deals the tests that would run, as nextest's does: after filters.

@@ -4,6 +4,7 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
@@ -70,9 +71,14 @@ public final class Scheduler {
 	 * {@link RunEvent.RunStarted}, never started, and counted as skipped.
 	 */
 	public RunStats run(List<ForkUnit> units, List<NotRun> skipped) {
+		return run(units, skipped, Optional.empty());
+	}
+
+	/** The same, for a rerun of a recorded run. */
+	public RunStats run(List<ForkUnit> units, List<NotRun> skipped, Optional<Rerun> rerun) {
 		long start = System.nanoTime();
 		context.events().on(new RunEvent.RunStarted(java.util.UUID.fromString(context.runId()), settings.profile(),
-				units, settings.testThreads(), skipped));
+				units, settings.testThreads(), skipped, rerun));
 		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
 				.orElse(Scheduler.class.getClassLoader()));
 		List<Pending> pending = new ArrayList<>();

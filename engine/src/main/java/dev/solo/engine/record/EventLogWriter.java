@@ -1,0 +1,197 @@
+package dev.solo.engine.record;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.Rerun;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunStats;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.junit.platform.engine.TestDescriptor;
+
+/**
+ * Writes a run's events as JSON Lines, format {@value #FORMAT_VERSION}: {@code run-started}
+ * declares every unit once, with its descriptors (each once, parents first); later events name
+ * a unit by its place in that list, and a retry or a result names attempts already written.
+ * Each event is flushed as written, so a host killed mid-run leaves every event before the kill readable.
+ */
+final class EventLogWriter implements Closeable {
+	static final int FORMAT_VERSION = 1;
+
+	private final JsonGenerator json;
+	private final Map<ForkUnit, Integer> units = new IdentityHashMap<>();
+
+	EventLogWriter(OutputStream out) throws IOException {
+		this.json = new JsonFactory().createGenerator(out);
+	}
+
+	void write(RunEvent event) throws IOException {
+		json.writeStartObject();
+		if (event instanceof RunEvent.RunStarted started) {
+			runStarted(started);
+		}
+		else if (event instanceof RunEvent.TestStarted started) {
+			type("test-started", started.unit());
+			json.writeNumberField("attempt", started.attempt());
+			json.writeNumberField("total", started.totalAttempts());
+		}
+		else if (event instanceof RunEvent.TestSlow slow) {
+			type("test-slow", slow.unit());
+			json.writeNumberField("attempt", slow.attempt());
+			json.writeNumberField("elapsed-ns", slow.elapsed().toNanos());
+			json.writeBooleanField("terminating", slow.terminating());
+		}
+		else if (event instanceof RunEvent.AttemptFinished finished) {
+			type("attempt-finished", finished.unit());
+			json.writeFieldName("attempt");
+			AttemptJson.write(json, finished.attempt());
+		}
+		else if (event instanceof RunEvent.TestRetrying retrying) {
+			type("test-retrying", retrying.unit());
+			json.writeNumberField("failed", retrying.failed().number());
+			json.writeNumberField("delay-ns", retrying.delay().toNanos());
+		}
+		else if (event instanceof RunEvent.TestFinished finished) {
+			type("test-finished", finished.unit());
+			json.writeNumberField("attempts", finished.outcome().attempts().size());
+			json.writeBooleanField("flaky-fails", finished.outcome().flakyFails());
+		}
+		else if (event instanceof RunEvent.TestNotRun notRun) {
+			type("test-not-run", notRun.unit());
+			json.writeStringField("reason", notRun.reason());
+		}
+		else if (event instanceof RunEvent.RunFinished finished) {
+			json.writeStringField("type", "run-finished");
+			writeStats(finished.stats());
+			json.writeBooleanField("cancelled", finished.cancelled());
+		}
+		json.writeEndObject();
+		json.writeRaw('\n');
+		json.flush();
+	}
+
+	private void type(String type, ForkUnit unit) throws IOException {
+		json.writeStringField("type", type);
+		Integer index = units.get(unit);
+		if (index == null) {
+			throw new IOException("the run never announced " + unit.name());
+		}
+		json.writeNumberField("unit", index);
+	}
+
+	private void runStarted(RunEvent.RunStarted started) throws IOException {
+		json.writeStringField("type", "run-started");
+		json.writeNumberField("format-version", FORMAT_VERSION);
+		json.writeStringField("run-id", started.runId().toString());
+		json.writeStringField("profile", started.profile());
+		json.writeNumberField("test-threads", started.testThreads());
+		List<ForkUnit> all = new ArrayList<>(started.units());
+		started.skipped().stream().map(NotRun::unit).forEach(all::add);
+		json.writeArrayFieldStart("descriptors");
+		Set<String> written = new HashSet<>();
+		for (ForkUnit unit : all) {
+			writeAncestors(unit.descriptor().getParent(), written);
+			writeTree(unit.descriptor(), written);
+		}
+		json.writeEndArray();
+		json.writeArrayFieldStart("units");
+		for (ForkUnit unit : all) {
+			units.put(unit, units.size());
+			json.writeStartObject();
+			json.writeStringField("id", unit.descriptor().getUniqueId().toString());
+			if (!unit.iterations().isEmpty()) {
+				json.writeArrayFieldStart("iterations");
+				for (int iteration : unit.iterations()) {
+					json.writeNumber(iteration);
+				}
+				json.writeEndArray();
+			}
+			if (unit.wholeReason().isPresent()) {
+				json.writeStringField("whole", unit.wholeReason().get());
+			}
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeNumberField("running", started.units().size());
+		json.writeArrayFieldStart("skip-reasons");
+		for (NotRun skipped : started.skipped()) {
+			json.writeString(skipped.reason());
+		}
+		json.writeEndArray();
+		if (started.rerun().isPresent()) {
+			Rerun rerun = started.rerun().get();
+			json.writeObjectFieldStart("rerun");
+			json.writeStringField("base-run-id", rerun.baseRunId().toString());
+			json.writeArrayFieldStart("not-seen");
+			for (Rerun.Outstanding test : rerun.notSeen()) {
+				json.writeStartObject();
+				json.writeStringField("id", test.uniqueId());
+				json.writeStringField("name", test.name());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+	}
+
+	private void writeAncestors(Optional<TestDescriptor> parent, Set<String> written) throws IOException {
+		if (parent.isEmpty() || written.contains(parent.get().getUniqueId().toString())) {
+			return;
+		}
+		writeAncestors(parent.get().getParent(), written);
+		written.add(parent.get().getUniqueId().toString());
+		DescriptorJson.write(json, parent.get());
+	}
+
+	private void writeTree(TestDescriptor node, Set<String> written) throws IOException {
+		if (written.add(node.getUniqueId().toString())) {
+			DescriptorJson.write(json, node);
+		}
+		for (TestDescriptor child : node.getChildren()) {
+			writeTree(child, written);
+		}
+	}
+
+	private void writeStats(RunStats stats) throws IOException {
+		json.writeObjectFieldStart("stats");
+		json.writeNumberField("initial-count", stats.initialCount());
+		json.writeNumberField("finished", stats.finished());
+		json.writeNumberField("passed", stats.passed());
+		json.writeNumberField("flaky", stats.flaky());
+		json.writeNumberField("failed", stats.failed());
+		json.writeNumberField("timed-out", stats.timedOut());
+		json.writeNumberField("crashed", stats.crashed());
+		json.writeNumberField("skipped", stats.skipped());
+		json.writeNumberField("not-run", stats.notRun());
+		json.writeNumberField("leaky", stats.leaky());
+		json.writeNumberField("elapsed-ns", stats.elapsed().toNanos());
+		json.writeEndObject();
+	}
+
+	static RunStats readStats(com.fasterxml.jackson.databind.JsonNode node) {
+		return new RunStats(node.path("initial-count").asInt(), node.path("finished").asInt(),
+				node.path("passed").asInt(), node.path("flaky").asInt(), node.path("failed").asInt(),
+				node.path("timed-out").asInt(), node.path("crashed").asInt(), node.path("skipped").asInt(),
+				node.path("not-run").asInt(), node.path("leaky").asInt(),
+				Duration.ofNanos(node.path("elapsed-ns").asLong()));
+	}
+
+	@Override
+	public void close() throws IOException {
+		json.close();
+	}
+}

@@ -1,0 +1,202 @@
+package dev.solo.engine.record;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.events.RunStats;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apiguardian.api.API;
+
+/**
+ * Records a run into the workspace's store as it happens: one more sink of the event stream.
+ * The summary goes in first, marked incomplete, and each event is flushed as it is written, so
+ * a host killed mid-run leaves a record that keeps every test finished before. Recording is a
+ * convenience: a store that cannot be written costs the record, said once, never the run.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Recorder implements RunEventSink {
+	static final String SOLO_VERSION = "0.1.0-SNAPSHOT";
+	private static final int ZSTD_LEVEL = 3;
+
+	private final RunStore store;
+	private final Retention retention;
+	private final Optional<RerunBase> base;
+	private final PrintStream warnings;
+	private RerunState state;
+	private RunSummary summary;
+	private OutputStream file;
+	private CountingOutput counted;
+	private EventLogWriter log;
+	private Instant started;
+	private boolean failed;
+
+	private Recorder(RunStore store, Retention retention, Optional<RerunBase> base, PrintStream warnings) {
+		this.store = store;
+		this.retention = retention;
+		this.base = base;
+		this.warnings = warnings;
+		this.state = base.map(b -> b.state().copy()).orElseGet(RerunState::empty);
+	}
+
+	/**
+	 * A recorder for a run with {@code settings}, unless the user turned recording off
+	 * ({@code SOLO_RECORD=0}, {@code [record] enabled = false}) or the store cannot be opened (said on {@code warnings}).
+	 */
+	public static Optional<Recorder> start(Settings settings, Optional<RerunBase> base, Map<String, String> environment,
+			PrintStream warnings) {
+		UserConfig config;
+		try {
+			config = UserConfig.load(environment);
+		}
+		catch (SettingsException e) {
+			warnings.println("solo: warning: this run is not recorded: " + e.getMessage());
+			return Optional.empty();
+		}
+		if (!config.recordEnabled()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new Recorder(RunStore.forWorkspace(StoreWorkspace.of(settings)), config.retention(), base,
+					warnings));
+		}
+		catch (IOException | RuntimeException e) {
+			warnings.println("solo: warning: this run is not recorded: cannot open the store: " + e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void on(RunEvent event) {
+		if (failed) {
+			return;
+		}
+		try {
+			if (event instanceof RunEvent.RunStarted runStarted) {
+				open(runStarted);
+			}
+			if (log == null) {
+				return;
+			}
+			log.write(event);
+			state.apply(event);
+			if (event instanceof RunEvent.RunFinished finished) {
+				close(finished);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			failed = true;
+			warnings.println("solo: warning: recording stopped" + (summary == null ? ""
+					: " (run " + summary.runId() + " is kept up to here)") + ": " + e.getMessage());
+			closeQuietly();
+		}
+	}
+
+	private void open(RunEvent.RunStarted runStarted) throws IOException {
+		started = Instant.now();
+		summary = new RunSummary(runStarted.runId(), base.map(b -> b.run().runId()), SOLO_VERSION, RecordedHost.host(),
+				RecordedHost.command(), RecordedHost.environment(System.getenv()), runStarted.profile(), started,
+				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0);
+		Path folder = store.create(summary);
+		Path logFile = folder.resolve(RecordedRun.LOG);
+		file = Files.newOutputStream(logFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		ownerOnly(logFile);
+		counted = new CountingOutput(Zstd.compress(new BufferedOutputStream(file, 1 << 16), ZSTD_LEVEL));
+		log = new EventLogWriter(counted);
+	}
+
+	private void close(RunEvent.RunFinished finished) throws IOException {
+		log.close();
+		log = null;
+		Path folder = store.runFolder(summary.runId());
+		state.write(folder);
+		ownerOnly(folder.resolve(RerunState.FILE));
+		Instant now = Instant.now();
+		RunStats stats = finished.stats();
+		boolean outstanding = state.units().values().stream().anyMatch(e -> !e.passed());
+		summary = new RunSummary(summary.runId(), summary.rerunOf(), summary.soloVersion(), summary.host(),
+				summary.command(), summary.environment(), summary.profile(), summary.started(), now,
+				finished.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
+				Optional.of(ExitMeaning.of(stats, finished.cancelled(), summary.rerunOf().isPresent() && outstanding)),
+				Optional.of(stats.elapsed()), counts(stats), sizeOf(folder), counted.count + Files.size(folder.resolve(RerunState.FILE)));
+		store.update(summary);
+		if (summary.rerunOf().isPresent()) {
+			store.touch(summary.rerunOf().get(), now);
+		}
+		store.pruneIfDue(retention, now);
+	}
+
+	private static TestCounts counts(RunStats stats) {
+		return new TestCounts(stats.passed(), stats.failed(), stats.flaky(), stats.skipped(), stats.notRun());
+	}
+
+	private static long sizeOf(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		}
+	}
+
+	private static void ownerOnly(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (IOException | UnsupportedOperationException e) {
+			// not POSIX: the user's own cache folder is private already
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			if (log != null) {
+				log.close();
+			}
+		}
+		catch (IOException ignored) {
+			// the record stays as far as it got
+		}
+		log = null;
+	}
+
+	/** The id of the run being recorded, once it started. */
+	public Optional<UUID> runId() {
+		return Optional.ofNullable(summary).map(RunSummary::runId);
+	}
+
+	/** Counts the bytes written before compression: the log's uncompressed size. */
+	private static final class CountingOutput extends FilterOutputStream {
+		long count;
+
+		CountingOutput(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			out.write(bytes, offset, length);
+			count += length;
+		}
+	}
+}
