@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A jar carried inside the engine's jar, written out to a folder so that a class loader can
@@ -31,7 +28,7 @@ final class NestedJar {
 			}
 			bytes = in.readAllBytes();
 		}
-		Path target = folder.resolve(baseName + "-" + sha256(bytes).substring(0, 16) + ".jar");
+		Path target = folder.resolve(baseName + "-" + Sha256.hex(bytes).substring(0, 16) + ".jar");
 		if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
 			return target;
 		}
@@ -60,15 +57,6 @@ final class NestedJar {
 		}
 		catch (UnsupportedOperationException notPosix) {
 			// Windows: the user's profile folder is already private
-		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
 		}
 	}
 }

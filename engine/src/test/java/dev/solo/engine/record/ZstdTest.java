@@ -139,7 +139,7 @@ class ZstdTest {
 				nested = in.readAllBytes();
 			}
 			assertArrayEquals(nested, Files.readAllBytes(first));
-			assertTrue(first.getFileName().toString().startsWith("zstd-jni-" + NestedJar.sha256(nested).substring(0, 16)));
+			assertTrue(first.getFileName().toString().startsWith("zstd-jni-" + Sha256.hex(nested).substring(0, 16)));
 			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(first)));
 		}
 		finally {
