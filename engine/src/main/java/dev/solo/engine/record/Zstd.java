@@ -12,6 +12,9 @@ import org.apiguardian.api.API;
  * zstd through zstd-jni, which cannot be relocated (its native methods name its classes), so it
  * travels inside the engine's jar as a jar of its own and is loaded by a class loader of its own,
  * on first use: never visible on the user's class path, never loaded in a child JVM.
+ *
+ * <p>The streams are zstd-jni's own {@code ZstdOutputStream} and {@code ZstdInputStream}: they
+ * are {@code java.io} streams already, so they are handed out as they are.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Zstd {
@@ -20,11 +23,22 @@ public final class Zstd {
 
 	/** A stream that compresses into {@code out}; {@code flush()} makes what was written so far decodable. */
 	public static OutputStream compress(OutputStream out, int level) throws IOException {
-		throw new UnsupportedOperationException("TODO");
+		return ZstdLoader.get().compress(out, level);
 	}
 
 	/** A stream that decompresses {@code in}; a truncated or corrupt input fails with an {@code IOException}. */
 	public static InputStream decompress(InputStream in) throws IOException {
-		throw new UnsupportedOperationException("TODO");
+		return ZstdLoader.get().decompress(in);
+	}
+
+	/** Whether zstd loads on this platform; where it does not, {@link #compress} says why. */
+	public static boolean available() {
+		try {
+			ZstdLoader.get();
+			return true;
+		}
+		catch (IOException unavailable) {
+			return false;
+		}
 	}
 }
