@@ -3,7 +3,6 @@ package dev.solo.engine.record;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.Settings;
-import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
@@ -66,7 +65,8 @@ public final class Recorder implements RunEventSink {
 		try {
 			config = UserConfig.load(environment);
 		}
-		catch (SettingsException e) {
+		catch (RuntimeException e) {
+			// SettingsException names the file and key; a record is never worth failing the run for.
 			warnings.println("solo: warning: this run is not recorded: " + e.getMessage());
 			return Optional.empty();
 		}

@@ -49,7 +49,11 @@ public final class RerunState {
 
 	/** The state after {@code event}, applied to this one in place. */
 	void apply(RunEvent event) {
-		if (event instanceof RunEvent.TestFinished finished) {
+		if (event instanceof RunEvent.RunStarted started) {
+			// Outstanding until it finishes: a host killed mid-run leaves what it had not finished to run again.
+			started.units().forEach(unit -> outstanding(unit.descriptor().getUniqueId().toString(), unit.name()));
+		}
+		else if (event instanceof RunEvent.TestFinished finished) {
 			TestOutcome outcome = finished.outcome();
 			// Skipped and aborted tests did what they could: only failures and cancellations stay outstanding.
 			boolean passed = !outcome.isFailure() && outcome.last().status() != AttemptStatus.CANCELLED;
@@ -57,10 +61,13 @@ public final class RerunState {
 					new Entry(finished.unit().name(), passed, outcome.last().duration().toMillis()));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
-			String id = notRun.unit().descriptor().getUniqueId().toString();
-			long known = Optional.ofNullable(units.get(id)).map(Entry::durationMillis).orElse(-1L);
-			units.put(id, new Entry(notRun.unit().name(), false, known));
+			outstanding(notRun.unit().descriptor().getUniqueId().toString(), notRun.unit().name());
 		}
+	}
+
+	private void outstanding(String id, String name) {
+		long known = Optional.ofNullable(units.get(id)).map(Entry::durationMillis).orElse(-1L);
+		units.put(id, new Entry(name, false, known));
 	}
 
 	RerunState copy() {

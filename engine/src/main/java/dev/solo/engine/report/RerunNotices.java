@@ -42,8 +42,8 @@ public final class RerunNotices implements RunEventSink {
 				out.println("solo: outstanding, not seen in this rerun: " + test.name());
 			}
 			out.println(outstanding == 0 ? "solo: no outstanding tests remain"
-					: "solo: " + outstanding + " outstanding test" + (outstanding == 1 ? "" : "s")
-							+ " still remain (rerun with solo.rerun=latest to continue)");
+					: "solo: " + outstanding + (outstanding == 1 ? " outstanding test still remains"
+							: " outstanding tests still remain") + " (rerun with solo.rerun=latest to continue)");
 		}
 	}
 }

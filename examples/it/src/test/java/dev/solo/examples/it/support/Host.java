@@ -124,6 +124,12 @@ public final class Host {
         return this;
     }
 
+    /** An environment variable of the host's (its children inherit it). */
+    public Host env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     public Host addArgs(String... args) {
         command.addAll(List.of(args));
         return this;
