@@ -122,8 +122,14 @@ final class Cpu {
 
     /** Runs cmd (directly, as a child of this JVM), polling the host and its descendants; see the header. */
     static Run measure(String name, List<String> cmd) throws Exception {
+        return measure(name, cmd, Map.of());
+    }
+
+    /** The same, with {@code env} added to the host's environment. */
+    static Run measure(String name, List<String> cmd, Map<String, String> env) throws Exception {
         Path log = Harness.work.resolve("logs/" + name + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
         pb.environment().put("PATH", Harness.jdk.resolve("bin") + ":" + System.getenv("PATH"));
         Runs.awaitQuiet();
         long self0 = reapedTicks();

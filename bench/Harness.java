@@ -27,7 +27,7 @@ public class Harness {
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale", "record"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -68,6 +68,7 @@ public class Harness {
         if (rows.contains("discovery")) Discovery.row(solo);
         if (rows.contains("cpu")) Cpu.row(solo);
         if (rows.contains("scale")) Scale.row(solo);
+        if (rows.contains("record")) Record.row(solo);
         print();
     }
 
