@@ -45,6 +45,8 @@ class StoreConcurrencyTest {
 		Path workspace = Files.createDirectories(temp.resolve("workspace"));
 		Path go = temp.resolve("go");
 		RunStore store = RunStore.at(StoreLocation.of(cache.resolve("records"), workspace));
+		StoreFiles.ownerOnlyFolder(store.folder());
+		Path link = Files.createSymbolicLink(temp.resolve("link"), store.folder());
 
 		List<Process> processes = new ArrayList<>();
 		List<BufferedReader> outputs = new ArrayList<>();
@@ -69,8 +71,8 @@ class StoreConcurrencyTest {
 			Files.createFile(go);
 			List<Future<List<UUID>>> written = new ArrayList<>();
 			for (int i = 0; i < THREADS; i++) {
-				// a store object of each thread's own: the JVM's lock must not depend on sharing one
-				RunStore own = RunStore.at(store.folder());
+				// a store of each thread's own, one through a link: the JVM's lock must not depend on sharing one
+				RunStore own = RunStore.at(i == 0 ? link : store.folder());
 				written.add(threads.submit(() -> StoreWriter.write(own, RUNS_EACH)));
 			}
 
