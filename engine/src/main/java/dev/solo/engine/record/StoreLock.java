@@ -16,15 +16,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * runs holds it once.
  */
 final class StoreLock {
+	/** By the store's real path: two paths to one store (a link) must share one lock. */
 	private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
-	private final Path lockFile;
-	private final ReentrantLock local;
+	private final Path folder;
+	private volatile ReentrantLock local;
 
 	StoreLock(Path folder) {
-		Path absolute = folder.toAbsolutePath().normalize();
-		this.lockFile = absolute.resolve("index.lock");
-		this.local = IN_THIS_JVM.computeIfAbsent(absolute, any -> new ReentrantLock());
+		this.folder = folder;
 	}
 
 	interface Locked<T> {
@@ -33,12 +32,13 @@ final class StoreLock {
 
 	/** Runs {@code action} holding both locks, creating the store's folder first if need be. */
 	<T> T locked(Locked<T> action) throws IOException {
-		local.lock();
+		ReentrantLock jvm = local();
+		jvm.lock();
 		try {
-			if (local.getHoldCount() > 1) {
+			if (jvm.getHoldCount() > 1) {
 				return action.run();
 			}
-			StoreFiles.ownerOnlyFolder(lockFile.getParent());
+			Path lockFile = folder.resolve("index.lock");
 			StoreFiles.ownerOnlyFile(lockFile);
 			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
 					FileLock held = channel.lock()) {
@@ -46,7 +46,17 @@ final class StoreLock {
 			}
 		}
 		finally {
-			local.unlock();
+			jvm.unlock();
 		}
+	}
+
+	private ReentrantLock local() throws IOException {
+		ReentrantLock known = local;
+		if (known == null) {
+			StoreFiles.ownerOnlyFolder(folder);
+			known = IN_THIS_JVM.computeIfAbsent(folder.toRealPath(), any -> new ReentrantLock());
+			local = known;
+		}
+		return known;
 	}
 }

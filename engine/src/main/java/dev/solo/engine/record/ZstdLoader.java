@@ -19,6 +19,12 @@ import java.nio.file.Path;
  *
  * <p>One loader per JVM, kept for its life: a native library can be bound to one class loader
  * only, so a second loader of the same jar could not load it again.
+ *
+ * <p>From Java 24 on, loading the library prints a restricted-method warning unless the JVM runs
+ * with {@code --enable-native-access=ALL-UNNAMED}. Nothing on the class path can grant itself
+ * native access: a module layer's controller could grant it to zstd-jni as a named module, but
+ * calling it is restricted in turn and warns the same. A JVM Solo starts itself (the command
+ * line's) can pass the option; a host's JVM (Maven's, Gradle's) warns once unless its user does.
  */
 final class ZstdLoader {
 	static final String RESOURCE = "/META-INF/solo/zstd-jni.jar";

@@ -117,6 +117,24 @@ class ZstdTest {
 		out.close();
 	}
 
+	/** A platform zstd-jni has no library for: one line saying so, not a LinkageError. */
+	@Test
+	void aPlatformWithoutANativeLibraryIsAnIOException() throws IOException {
+		String arch = System.getProperty("os.arch");
+		IOException e;
+		try {
+			System.setProperty("os.arch", "solo-test-arch");
+			e = assertThrows(IOException.class, () -> ZstdLoader.load(temp));
+		}
+		finally {
+			System.setProperty("os.arch", arch);
+		}
+		assertTrue(e.getMessage().startsWith("zstd cannot be loaded on " + System.getProperty("os.name")
+				+ "/solo-test-arch: "), e.getMessage());
+		assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+		assertTrue(Zstd.available(), "the loader already made is not affected");
+	}
+
 	/** JVMs extracting at once all end with one whole, owner-only copy and no temporary files. */
 	@Test
 	void concurrentExtractionLeavesOneWholeCopy() throws Exception {
