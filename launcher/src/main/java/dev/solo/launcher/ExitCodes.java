@@ -1,17 +1,19 @@
 package dev.solo.launcher;
 
 /** nextest's exit codes, shared by every command (PRODUCT.md). */
-final class ExitCodes {
-	static final int OK = 0;
-	static final int UNEXPECTED_ERROR = 1;
-	static final int NO_TESTS_RUN = 4;
-	static final int INVALID_FILTERSET = 94;
-	static final int SETUP_ERROR = 96;
-	static final int TEST_RUN_FAILED = 100;
-	static final int TEST_LIST_CREATION_FAILED = 104;
-	static final int INCOMPLETE_RUN = 106;
+public final class ExitCodes {
+	public static final int OK = 0;
+	public static final int UNEXPECTED_ERROR = 1;
+	public static final int NO_TESTS_RUN = 4;
+	/** A rerun ({@code -R}) passed, but tests it left out are still outstanding: advisory, as nextest's. */
+	public static final int RERUN_TESTS_OUTSTANDING = 5;
+	public static final int INVALID_FILTERSET = 94;
+	public static final int SETUP_ERROR = 96;
+	public static final int TEST_RUN_FAILED = 100;
+	public static final int TEST_LIST_CREATION_FAILED = 104;
+	public static final int INCOMPLETE_RUN = 106;
 	/** A report (the JUnit XML) could not be written. */
-	static final int WRITE_OUTPUT_ERROR = 110;
+	public static final int WRITE_OUTPUT_ERROR = 110;
 
 	private ExitCodes() {
 	}

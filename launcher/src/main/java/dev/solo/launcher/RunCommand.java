@@ -6,13 +6,14 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
+import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
-import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
@@ -29,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
 
 	@Mixin
 	ReporterOptions reporting = new ReporterOptions();
+
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Option(names = { "-j", "--test-threads" }, paramLabel = "N", description = "Tests to run at once.")
 	Integer testThreads;
@@ -48,11 +52,10 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--no-capture", description = "Show output live and run one test at a time.")
 	boolean noCapture;
 
-	@Option(names = "--failure-output", paramLabel = "WHEN", description = "immediate, final, immediate-final, never.")
-	String failureOutput = "immediate";
-
-	@Option(names = "--success-output", paramLabel = "WHEN", description = "immediate, final, immediate-final, never.")
-	String successOutput = "never";
+	@Option(names = { "-R", "--rerun" }, paramLabel = "RUN",
+			description = "Run what a recorded run left outstanding (failed, not run, or new since): latest, or a run"
+					+ " id prefix (solo store list). Exits 5 when this run passes but outstanding tests it left out remain.")
+	String rerun;
 
 	@Option(names = "--message-format", paramLabel = "FORMAT",
 			description = "human (the default), json (one event per line, as the run happens) or json-pretty.")
@@ -72,11 +75,12 @@ final class RunCommand implements Callable<Integer> {
 		}
 		Map<String, String> parameters = parameters();
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
-				: reporting.reporter(System.out, parameters, timing("--failure-output", failureOutput),
-						timing("--success-output", successOutput));
+				: reporting.reporter(System.out, parameters, output);
 		// The exit code comes from the run's counts, whichever sink shows the run.
 		AtomicReference<RunStats> finished = new AtomicReference<>();
 		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
+		// How many outstanding tests of the run -R continues this run left out; -1 when not a rerun.
+		AtomicInteger notSeen = new AtomicInteger(-1);
 		SignalCancellation signals = new SignalCancellation(System.err);
 		OpenTestReport openTest = new OpenTestReport(Path.of(System.getProperty("user.dir"), "target", "solo"));
 		parameters.putAll(openTest.parameters());
@@ -85,11 +89,15 @@ final class RunCommand implements Callable<Integer> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		int failed = RunSession.run(selection, parameters, shown, finished, junit, signals, openTest);
+		int failed = RunSession.run(selection, parameters, shown, finished, junit, notSeen, signals, openTest);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
 		RunStats stats = finished.get();
+		if (stats != null && stats.initialCount() == 0 && notSeen.get() >= 0) {
+			// A rerun with nothing left to run has passed, not found no tests: it says what remains.
+			return notSeen.get() == 0 ? ExitCodes.OK : ExitCodes.RERUN_TESTS_OUTSTANDING;
+		}
 		if (stats == null || stats.initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}
@@ -120,7 +128,10 @@ final class RunCommand implements Callable<Integer> {
 		if (stats.failed() > 0) {
 			return ExitCodes.TEST_RUN_FAILED;
 		}
-		return stats.notRun() > 0 ? ExitCodes.INCOMPLETE_RUN : ExitCodes.OK;
+		if (stats.notRun() > 0) {
+			return ExitCodes.INCOMPLETE_RUN;
+		}
+		return notSeen.get() > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
 	}
 
 	private Map<String, String> parameters() {
@@ -138,6 +149,8 @@ final class RunCommand implements Callable<Integer> {
 		if (noCapture) {
 			parameters.put("solo.no-capture", "true");
 		}
+		// The engine picks the tests, from the store of the workspace it runs in.
+		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));
 		return parameters;
 	}
 
@@ -158,15 +171,5 @@ final class RunCommand implements Callable<Integer> {
 	private static Path shown(Path file) {
 		Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
 		return file.startsWith(here) ? here.relativize(file) : file;
-	}
-
-	private static TerminalReporter.OutputTiming timing(String option, String value) {
-		try {
-			return TerminalReporter.OutputTiming.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new RunCommand()),
-					"invalid value '" + value + "' for " + option + ": expected immediate, final, immediate-final or never");
-		}
 	}
 }

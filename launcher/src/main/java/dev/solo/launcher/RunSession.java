@@ -10,6 +10,7 @@ import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,10 +22,13 @@ final class RunSession {
 	private RunSession() {
 	}
 
-	/** {@link ExitCodes#OK} once run (the counts in {@code finished}), or the exit code of an engine that failed. */
+	/**
+	 * {@link ExitCodes#OK} once run (the counts in {@code finished}, and in {@code notSeen} how many
+	 * outstanding tests a rerun left out), or the exit code of an engine that failed.
+	 */
 	static int run(SelectionOptions selection, Map<String, String> parameters, RunEventSink reporter,
-			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit, SignalCancellation signals,
-			OpenTestReport openTest) throws Exception {
+			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit, AtomicInteger notSeen,
+			SignalCancellation signals, OpenTestReport openTest) throws Exception {
 		return SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
 			try {
 				Settings settings = Settings.from(request.getConfigurationParameters());
@@ -39,6 +43,9 @@ final class RunSession {
 			RunEventSink sink = event -> {
 				reporter.on(event);
 				junit.get().on(event);
+				if (event instanceof RunEvent.RunStarted started) {
+					started.rerun().ifPresent(rerun -> notSeen.set(rerun.notSeen().size()));
+				}
 				if (event instanceof RunEvent.RunFinished runFinished) {
 					finished.set(runFinished.stats());
 				}

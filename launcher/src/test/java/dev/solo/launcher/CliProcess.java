@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -48,17 +49,29 @@ final class CliProcess implements AutoCloseable {
 		return start(workingDirectory, System.getProperty("java.class.path"), wrapper, args);
 	}
 
+	/** As {@link #start(Path, String...)}, with {@code env} added to this JVM's environment. */
+	static CliProcess start(Path workingDirectory, Map<String, String> env, String... args) throws IOException {
+		return start(workingDirectory, System.getProperty("java.class.path"), List.of(), env, args);
+	}
+
 	/** As {@link #start(Path, List, String...)}, solo itself on {@code classPath}. */
 	static CliProcess start(Path workingDirectory, String classPath, List<String> wrapper, String... args)
 			throws IOException {
+		return start(workingDirectory, classPath, wrapper, Map.of(), args);
+	}
+
+	private static CliProcess start(Path workingDirectory, String classPath, List<String> wrapper,
+			Map<String, String> env, String... args) throws IOException {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				classPath, SoloCommand.class.getName()));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("solo-cli", ".out");
 		Path err = Files.createTempFile("solo-cli", ".err");
-		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-				.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+				.redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().putAll(env);
+		Process process = builder.start();
 		return new CliProcess(process, out, err);
 	}
 

@@ -200,4 +200,23 @@ class JsonEventsTest {
 	private static List<JsonNode> all(List<JsonNode> events, Predicate<JsonNode> which) {
 		return events.stream().filter(which).toList();
 	}
+
+	@Test
+	void aRerunsRunStartedNamesItsBaseAndTheOutstandingTestsItLeftOutAndAPlainRunsSaysNull() throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		dev.solo.launcher.output.JsonEvents json = new dev.solo.launcher.output.JsonEvents(
+				new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+		java.util.UUID base = java.util.UUID.fromString("b0b38ba7-3a69-44c7-b52c-c0dabf839c07");
+		json.on(new dev.solo.engine.events.RunEvent.RunStarted(java.util.UUID.randomUUID(), "default", List.of(), 2,
+				List.of(), java.util.Optional.of(new dev.solo.engine.events.Rerun(base, List.of(
+						new dev.solo.engine.events.Rerun.Outstanding("[engine:solo]/[class:a.B]/[method:c()]", "a.B#c()"))))));
+		json.on(new dev.solo.engine.events.RunEvent.RunStarted(java.util.UUID.randomUUID(), "default", List.of(), 2));
+		List<JsonNode> events = events(bytes.toString(StandardCharsets.UTF_8));
+		JsonNode rerun = events.get(0).get("rerun");
+		assertEquals(base.toString(), rerun.get("base-run-id").asText());
+		assertEquals("a.B#c()", rerun.get("not-seen").get(0).get("name").asText());
+		assertEquals("[engine:solo]/[class:a.B]/[method:c()]", rerun.get("not-seen").get(0).get("unique-id").asText());
+		assertEquals(2, events.get(0).get("test-threads").asInt(), "the fields before it are unchanged");
+		assertTrue(events.get(1).get("rerun").isNull(), events.get(1).toString());
+	}
 }

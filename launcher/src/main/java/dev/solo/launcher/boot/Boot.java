@@ -85,6 +85,9 @@ public final class Boot {
 				// written, from there. Solo reads user.dir for both, never the process's own folder.
 				System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
 			}
+			else if (arguments.readsRecords()) {
+				projectClassPath.addAll(PlatformJars.newestInLocalRepository());
+			}
 		}
 		catch (MavenBuild.BuildFailed e) {
 			System.err.print(e.output().endsWith("\n") || e.output().isEmpty() ? e.output() : e.output() + "\n");

@@ -72,6 +72,11 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 		return !help && command.filter(c -> c.equals("run") || c.equals("list") || c.equals("show-config")).isPresent();
 	}
 
+	/** Whether the command reads recorded runs, whose tests are JUnit descriptors: {@code replay}, {@code store}. */
+	boolean readsRecords() {
+		return !help && command.filter(c -> c.equals("replay") || c.equals("store")).isPresent();
+	}
+
 	private static List<String> split(String value) {
 		List<String> entries = new ArrayList<>();
 		for (String entry : value.split("[" + File.pathSeparator + ";]")) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 /**
  * The JUnit Platform a project's tests use, picked from its test class path: the jars the
@@ -94,6 +97,51 @@ final class PlatformJars {
 	Optional<Path> launcherInLocalRepository() {
 		return version.map(v -> localRepository().resolve("org/junit/platform/junit-platform-launcher").resolve(v)
 				.resolve("junit-platform-launcher-" + v + ".jar")).filter(Files::isRegularFile);
+	}
+
+	/**
+	 * The newest JUnit Platform in the local Maven repository, for a command that reads recorded
+	 * runs (their tests are JUnit descriptors) with no project to take one from: any 1.10+ reads them.
+	 */
+	static List<Path> newestInLocalRepository() {
+		Path repository = localRepository();
+		List<Path> jars = new ArrayList<>();
+		Optional<String> platform = newest(repository.resolve("org/junit/platform/junit-platform-engine"));
+		platform.ifPresent(v -> {
+			for (String artifact : List.of("junit-platform-engine", "junit-platform-commons", "junit-platform-launcher")) {
+				jars.add(jar(repository, "org/junit/platform/" + artifact, artifact, v));
+			}
+		});
+		newest(repository.resolve("org/opentest4j/opentest4j"))
+				.ifPresent(v -> jars.add(jar(repository, "org/opentest4j/opentest4j", "opentest4j", v)));
+		newest(repository.resolve("org/apiguardian/apiguardian-api"))
+				.ifPresent(v -> jars.add(jar(repository, "org/apiguardian/apiguardian-api", "apiguardian-api", v)));
+		return jars.stream().filter(Files::isRegularFile).toList();
+	}
+
+	private static Path jar(Path repository, String folder, String artifact, String version) {
+		return repository.resolve(folder).resolve(version).resolve(artifact + "-" + version + ".jar");
+	}
+
+	/** The highest release among an artifact's version folders; milestones and snapshots only when there is nothing else. */
+	private static Optional<String> newest(Path artifact) {
+		if (!Files.isDirectory(artifact)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> versions = Files.list(artifact)) {
+			return versions.filter(Files::isDirectory).map(v -> v.getFileName().toString())
+					.filter(v -> Character.isDigit(v.charAt(0)))
+					.max(Comparator.comparing((String v) -> !v.contains("-"))
+							.thenComparing(PlatformJars::numbers, Arrays::compare));
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static int[] numbers(String version) {
+		return Arrays.stream(version.split("[.-]")).takeWhile(part -> part.matches("\\d+"))
+				.mapToInt(Integer::parseInt).toArray();
 	}
 
 	List<Path> jars() {

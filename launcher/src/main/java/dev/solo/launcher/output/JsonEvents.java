@@ -4,6 +4,7 @@ import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
@@ -90,6 +91,24 @@ public final class JsonEvents implements RunEventSink {
 			}
 			json.writeEndArray();
 			json.writeNumberField("test-threads", started.testThreads());
+			// A rerun (-R): the run it continues, and the outstanding tests of that run left out of this one.
+			if (started.rerun().isPresent()) {
+				Rerun rerun = started.rerun().get();
+				json.writeObjectFieldStart("rerun");
+				json.writeStringField("base-run-id", rerun.baseRunId().toString());
+				json.writeArrayFieldStart("not-seen");
+				for (Rerun.Outstanding test : rerun.notSeen()) {
+					json.writeStartObject();
+					json.writeStringField("name", test.name());
+					json.writeStringField("unique-id", test.uniqueId());
+					json.writeEndObject();
+				}
+				json.writeEndArray();
+				json.writeEndObject();
+			}
+			else {
+				json.writeNullField("rerun");
+			}
 		});
 	}
 

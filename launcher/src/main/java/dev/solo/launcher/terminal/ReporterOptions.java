@@ -45,30 +45,71 @@ public final class ReporterOptions {
 	 * The reporter for a run with these {@code parameters} (the {@code solo.*} configuration the
 	 * command passes the engine). A bad level in a setting throws {@link SettingsException}.
 	 */
+	public TerminalReporter reporter(PrintStream out, Map<String, String> parameters, OutputOptions output) {
+		return reporter(out, parameters, output.failureOutput(), output.successOutput(), output.indent(), true);
+	}
+
+	/** The reporter for a recorded run shown again: as for a run, but never a bar, which would only flash by. */
+	public TerminalReporter replayReporter(PrintStream out, Map<String, String> parameters, OutputOptions output) {
+		return reporter(out, parameters, output.failureOutput(), output.successOutput(), output.indent(), false);
+	}
+
+	/** The reporter for a run, its captured output indented as nextest indents it. */
 	public TerminalReporter reporter(PrintStream out, Map<String, String> parameters, OutputTiming failureOutput,
 			OutputTiming successOutput) {
+		return reporter(out, parameters, failureOutput, successOutput, true, true);
+	}
+
+	private TerminalReporter reporter(PrintStream out, Map<String, String> parameters, OutputTiming failureOutput,
+			OutputTiming successOutput, boolean indent, boolean live) {
 		StatusLevel status = Optional.ofNullable(statusLevel)
 				.orElseGet(() -> level(parameters, "status-level", StatusLevel::parse, StatusLevel.expected())
 						.orElse(StatusLevel.PASS));
 		FinalStatusLevel finalStatus = Optional.ofNullable(finalStatusLevel)
 				.orElseGet(() -> level(parameters, "final-status-level", FinalStatusLevel::parse,
 						FinalStatusLevel.expected()).orElse(FinalStatusLevel.FLAKY));
-		boolean askTerminal = color == Color.AUTO || showProgress == ShowProgress.AUTO || showProgress == ShowProgress.BAR;
+		// Shown again, a run would only flash a bar by: its counter stands in for it.
+		ShowProgress showProgress = !live && this.showProgress == ShowProgress.BAR ? ShowProgress.COUNTER
+				: this.showProgress;
+		boolean askTerminal = color == Color.AUTO
+				|| (live && (showProgress == ShowProgress.AUTO || showProgress == ShowProgress.BAR));
 		Optional<Tty> tty = askTerminal ? Tty.open() : Optional.empty();
 		// As nextest: no bar in CI, which may pretend to be a terminal, nor under --no-capture, whose
 		// test output would land in the middle of it.
 		boolean noCapture = Boolean.parseBoolean(parameters.getOrDefault("solo.no-capture", "false"));
-		boolean bar = tty.isPresent() && !noCapture
+		boolean bar = live && tty.isPresent() && !noCapture
 				&& (showProgress == ShowProgress.BAR || (showProgress == ShowProgress.AUTO && !set("CI")));
 		boolean counter = showProgress == ShowProgress.COUNTER || (showProgress == ShowProgress.AUTO && !bar);
-		boolean colours = color == Color.ALWAYS
-				|| (color == Color.AUTO && tty.filter(Tty::colours).isPresent() && !set("NO_COLOR"));
+		boolean colours = colours(color, tty);
 		if (!bar) {
 			tty.ifPresent(Tty::close);
 			tty = Optional.empty();
 		}
 		return new TerminalReporter(new Screen(out, tty), new Style(colours), new TerminalReporter.Settings(bar, counter,
-				status, finalStatus, failureOutput, successOutput));
+				status, finalStatus, failureOutput, successOutput, indent));
+	}
+
+	/** Whether {@code --color} paints: {@code auto} on a terminal that shows colours, unless {@code NO_COLOR} is set. */
+	public static boolean colours(Color color) {
+		if (color != Color.AUTO) {
+			return color == Color.ALWAYS;
+		}
+		Optional<Tty> tty = Tty.open();
+		try {
+			return colours(color, tty);
+		}
+		finally {
+			tty.ifPresent(Tty::close);
+		}
+	}
+
+	public Color color() {
+		return color;
+	}
+
+	private static boolean colours(Color color, Optional<Tty> tty) {
+		return color == Color.ALWAYS
+				|| (color == Color.AUTO && tty.filter(Tty::colours).isPresent() && !set("NO_COLOR"));
 	}
 
 	private static <T> Optional<T> level(Map<String, String> parameters, String key, Function<String, Optional<T>> parse,

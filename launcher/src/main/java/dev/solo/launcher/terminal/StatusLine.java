@@ -3,12 +3,14 @@ package dev.solo.launcher.terminal;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
+import dev.solo.engine.events.Rerun;
 
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 /**
@@ -48,11 +50,22 @@ final class StatusLine {
 		return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
 	}
 
-	/** {@code com.example.FooTest bar()}, nextest's binary-then-test shape. */
 	/** nextest's binary id, then the test: {@code core com.example.MathTest add()}; no module in a class-path run. */
 	static String name(ForkUnit unit) {
 		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
 				+ unit.name().replace('#', ' ');
+	}
+
+	/** A test a rerun still owes, named as a unit is: its module, from its unique id, then its name. */
+	static String name(Rerun.Outstanding test) {
+		String module;
+		try {
+			module = SoloIds.moduleOf(UniqueId.parse(test.uniqueId())).map(m -> m + " ").orElse("");
+		}
+		catch (RuntimeException e) {
+			module = ""; // a record written by another Solo: its name still says which test
+		}
+		return module + test.name().replace('#', ' ');
 	}
 
 	/** {@code 1 test}, {@code 2 tests}. */

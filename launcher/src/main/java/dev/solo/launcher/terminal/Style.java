@@ -1,38 +1,38 @@
 package dev.solo.launcher.terminal;
 
-/** ANSI colours, or none: colours only on a terminal unless asked for. */
-final class Style {
+/** ANSI colours, or none: colours only on a terminal unless asked for. Shared by every command's output. */
+public final class Style {
 	private final boolean enabled;
 
-	Style(boolean enabled) {
+	public Style(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	String green(String text) {
+	public String green(String text) {
 		return paint("32;1", text);
 	}
 
-	String red(String text) {
+	public String red(String text) {
 		return paint("31;1", text);
 	}
 
-	String yellow(String text) {
+	public String yellow(String text) {
 		return paint("33;1", text);
 	}
 
-	String magenta(String text) {
+	public String magenta(String text) {
 		return paint("35;1", text);
 	}
 
-	String cyan(String text) {
+	public String cyan(String text) {
 		return paint("36", text);
 	}
 
-	String bold(String text) {
+	public String bold(String text) {
 		return paint("1", text);
 	}
 
-	String dim(String text) {
+	public String dim(String text) {
 		return paint("2", text);
 	}
 

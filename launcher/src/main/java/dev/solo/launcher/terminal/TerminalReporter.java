@@ -9,6 +9,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
+import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
@@ -19,6 +20,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * nextest's terminal view of a Solo run: the status lines {@code status-level} asks for as tests
@@ -39,10 +41,22 @@ public final class TerminalReporter implements RunEventSink {
 		}
 	}
 
-	/** What the reporter shows, once resolved from the options, the settings and the terminal. */
+	/**
+	 * What the reporter shows, once resolved from the options, the settings and the terminal.
+	 *
+	 * @param indentOutput captured output four spaces in, as nextest shows it unless {@code --no-output-indent}
+	 */
 	record Settings(boolean bar, boolean counter, StatusLevel statusLevel, FinalStatusLevel finalStatusLevel,
-			OutputTiming failureOutput, OutputTiming successOutput) {
+			OutputTiming failureOutput, OutputTiming successOutput, boolean indentOutput) {
+
+		Settings(boolean bar, boolean counter, StatusLevel statusLevel, FinalStatusLevel finalStatusLevel,
+				OutputTiming failureOutput, OutputTiming successOutput) {
+			this(bar, counter, statusLevel, finalStatusLevel, failureOutput, successOutput, true);
+		}
 	}
+
+	/** How far nextest indents a test's captured output under its header. */
+	private static final String OUTPUT_INDENT = "    ";
 
 	/** A test listed again after the summary: its line, and its output when that is shown last. */
 	private record Final(FinalStatusLevel level, String line, String output) {
@@ -54,6 +68,7 @@ public final class TerminalReporter implements RunEventSink {
 	private final Tally tally = new Tally();
 	private final List<Final> finals = new ArrayList<>();
 	private RunStats stats;
+	private Optional<RerunNote> rerun = Optional.empty();
 
 	TerminalReporter(Screen screen, Style style, Settings settings) {
 		this.screen = screen;
@@ -88,6 +103,7 @@ public final class TerminalReporter implements RunEventSink {
 			}
 			else if (event instanceof RunEvent.TestFinished finished) {
 				tally.testFinished(finished.unit(), finished.outcome());
+				rerun.ifPresent(note -> note.finished(finished.unit(), finished.outcome()));
 				testFinished(finished.unit(), finished.outcome());
 			}
 			else if (event instanceof RunEvent.TestNotRun notRun) {
@@ -105,12 +121,11 @@ public final class TerminalReporter implements RunEventSink {
 		long since = System.nanoTime();
 		tally.runStarted(started.units(), started.skipped());
 		long classes = started.units().stream().map(StatusLine::className).distinct().count();
-		int skipped = tally.skipped();
+		rerun = started.rerun().map(r -> new RerunNote(r, started.units()));
 		screen.println(gutter("Solo") + " run ID " + style.bold(started.runId().toString()) + " with profile: "
 				+ style.bold(started.profile()));
 		screen.println(gutter(style.green("Starting")) + " " + bold(count(tally.total(), "test")) + " across "
-				+ bold(count(classes, "class"))
-				+ (skipped == 0 ? "" : " (" + bold(count(skipped, "test")) + " skipped)"));
+				+ bold(count(classes, "class")) + skipped(started.skipped()));
 		wholeUnits(started.units());
 		for (NotRun notRun : started.skipped()) {
 			String line = gutter(style.yellow("SKIP")) + " [         ] " + name(notRun.unit());
@@ -120,6 +135,22 @@ public final class TerminalReporter implements RunEventSink {
 		if (settings.bar()) {
 			screen.showBar(new ProgressBar(tally, style), since);
 		}
+	}
+
+	/** nextest's {@code (50 tests skipped, including 49 tests that already passed)}, for a rerun's. */
+	private String skipped(List<NotRun> skippedUpFront) {
+		int skipped = tally.skipped();
+		if (skipped == 0) {
+			return "";
+		}
+		int passed = skippedUpFront.stream().filter(notRun -> Rerun.ALREADY_PASSED.equals(notRun.reason()))
+				.mapToInt(notRun -> tally.weight(notRun.unit())).sum();
+		String tests = bold(count(skipped, "test")) + " skipped";
+		if (passed == 0) {
+			return " (" + tests + ")";
+		}
+		return passed == skipped ? " (" + tests + " that already passed)"
+				: " (" + tests + ", including " + bold(count(passed, "test")) + " that already passed)";
 	}
 
 	/** Said once, at the start: the units that hold several tests in one JVM, and why. */
@@ -218,10 +249,10 @@ public final class TerminalReporter implements RunEventSink {
 		if (body.isEmpty()) {
 			return;
 		}
-		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name(unit) + " ---")).append('\n').append(body);
-		if (!body.endsWith("\n")) {
-			text.append('\n');
-		}
+		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name(unit) + " ---")).append('\n');
+		String ended = body.endsWith("\n") ? body : body + "\n";
+		// An empty line stays empty: indenting it would only add trailing blanks.
+		text.append(settings.indentOutput() ? ended.replaceAll("(?m)^(?=.)", OUTPUT_INDENT) : ended);
 	}
 
 	private void runFinished(RunEvent.RunFinished finished) {
@@ -236,6 +267,7 @@ public final class TerminalReporter implements RunEventSink {
 				screen.print(entry.output());
 			}
 		});
+		rerun.ifPresent(note -> note.lines(style).forEach(screen::println));
 		screen.close();
 	}
 

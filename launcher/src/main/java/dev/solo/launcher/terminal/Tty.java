@@ -16,7 +16,7 @@ import org.jline.utils.Signals;
  * whether it shows colours, and the escape that clears to the end of a line. Everything is still
  * written to stdout by the caller; JLine only answers what the terminal can do.
  */
-final class Tty implements AutoCloseable {
+public final class Tty implements AutoCloseable {
 	private static final int DEFAULT_WIDTH = 80;
 
 	private final Terminal terminal;
@@ -69,7 +69,7 @@ final class Tty implements AutoCloseable {
 	 * Whether stdin and stdout are a terminal, asked of the JDK first: JLine's own probing of a
 	 * pipe loads its native library, which Java 22+ warns about.
 	 */
-	private static boolean interactive() {
+	public static boolean interactive() {
 		Console console = System.console();
 		if (console == null) {
 			return false;

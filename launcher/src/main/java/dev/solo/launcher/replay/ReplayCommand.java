@@ -1,0 +1,90 @@
+package dev.solo.launcher.replay;
+
+import dev.solo.engine.record.RecordException;
+import dev.solo.engine.record.RunStore;
+import dev.solo.engine.record.RunSummary;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.store.Workspace;
+import dev.solo.launcher.terminal.OutputOptions;
+import dev.solo.launcher.terminal.ReporterOptions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code solo replay}: a recorded run shown again as {@code solo run} showed it, or with other
+ * reporter options, as {@code cargo nextest replay}. The reading and the showing are in
+ * {@link ReplaySession}: picocli reads this class before the JUnit Platform may be loaded.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+		description = "Show a recorded run again, through a pager on a terminal ($SOLO_PAGER, else $PAGER, else less -FRX).",
+		footer = { "", "Exit codes: 0 replayed (whatever the run's own outcome); 96 no such run or an ambiguous id"
+				+ " prefix, or no store to read; 104 the record cannot be replayed (damaged before the run started);"
+				+ " 110 --junit could not be written." })
+public final class ReplayCommand implements Callable<Integer> {
+	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
+			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
+	String runId;
+
+	@Mixin
+	ReporterOptions reporting = new ReporterOptions();
+
+	@Mixin
+	OutputOptions output = new OutputOptions();
+
+	@Option(names = "--no-capture",
+			description = "Show every test's output at once, as printed: --success-output immediate --failure-output"
+					+ " immediate --no-output-indent.")
+	boolean noCapture;
+
+	@Option(names = "--no-pager", description = "Print to stdout even on a terminal.")
+	boolean noPager;
+
+	@Option(names = "--junit", paramLabel = "FILE",
+			description = "Write the run as JUnit XML to FILE instead of showing it.")
+	Path junit;
+
+	@Mixin
+	Workspace workspace = new Workspace();
+
+	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
+			description = "A JUnit Platform (1.10+) to read the record with, when the local Maven repository has none.")
+	List<String> classPath = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		if (noCapture) {
+			output.asIfNotCaptured();
+		}
+		RunStore store;
+		RunSummary run;
+		try {
+			store = workspace.store();
+			run = store.resolve(runId, any -> true);
+		}
+		catch (RecordException e) {
+			System.err.println("error: " + e.getMessage());
+			return ExitCodes.SETUP_ERROR;
+		}
+		catch (IOException e) {
+			System.err.println("error: cannot read the recorded runs: " + e.getMessage());
+			return ExitCodes.SETUP_ERROR;
+		}
+		try {
+			return ReplaySession.replay(store, run, reporting, output, Optional.ofNullable(junit), !noPager);
+		}
+		catch (NoClassDefFoundError e) {
+			System.err.println("error: a recorded run is read with the JUnit Platform, which solo.jar does not"
+					+ " bring: give its jars with -cp (junit-platform-engine and -commons, opentest4j)");
+			return ExitCodes.SETUP_ERROR;
+		}
+	}
+}

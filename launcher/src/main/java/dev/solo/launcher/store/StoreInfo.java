@@ -1,0 +1,47 @@
+package dev.solo.launcher.store;
+
+import dev.solo.engine.record.RecordException;
+import dev.solo.engine.record.RecordedRun;
+import dev.solo.engine.record.RunStore;
+import dev.solo.engine.record.RunSummary;
+import dev.solo.launcher.ExitCodes;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code solo store info RUN}: one recorded run in detail, and whether it can still be replayed. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show one recorded run in detail.")
+final class StoreInfo implements Callable<Integer> {
+	@Mixin
+	Workspace workspace = new Workspace();
+
+	@Parameters(paramLabel = "RUN", defaultValue = "latest",
+			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
+	String run;
+
+	@Override
+	public Integer call() {
+		try {
+			RunStore store = workspace.store();
+			RunSummary summary = store.resolve(run, any -> true);
+			RecordedRun recorded = RecordedRun.read(store, summary);
+			RunDetails.Log log = new RunDetails.Log(recorded.replayable(), recorded.problem(),
+					recorded.logCompressedBytes(), recorded.logUncompressedBytes());
+			RunDetails.render(recorded.summary(), log, ZoneId.systemDefault(), Instant.now())
+					.forEach(System.out::println);
+			return ExitCodes.OK;
+		}
+		catch (RecordException e) {
+			return StoreErrors.error(e.getMessage());
+		}
+		catch (IOException e) {
+			return StoreErrors.unreadable(e);
+		}
+	}
+}
