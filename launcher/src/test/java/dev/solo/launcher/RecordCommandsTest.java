@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * through {@code SOLO_CACHE_DIR}, which an in-process run cannot set), in one working directory,
  * so every run lands in the same workspace's store. Needs the engine's recorder.
  */
-@Tag("needs-recorder")
 class RecordCommandsTest {
 	private static final String FIXTURE = "dev.solo.launcher.fixtures.RecordFixture";
 	private static final Duration TIMEOUT = Duration.ofMinutes(2);

@@ -5,15 +5,28 @@ import java.util.UUID;
 
 /**
  * What a rerun ({@code solo.rerun}, {@code -R}) starts from: the recorded run it continues, and
- * the tests that run left outstanding which this one does not include (filtered out, or gone).
+ * the tests that run left outstanding which this one does not include (filtered out, or gone),
+ * and how many that passed there it does not include either.
  * The units that already passed are among {@link RunEvent.RunStarted#skipped()}, with the reason
  * {@link #ALREADY_PASSED}.
  */
-public record Rerun(UUID baseRunId, List<Outstanding> notSeen) {
+public record Rerun(UUID baseRunId, List<Outstanding> notSeen, int passedNotSeen) {
 	public static final String ALREADY_PASSED = "already passed";
 
 	public Rerun {
 		notSeen = List.copyOf(notSeen);
+	}
+
+	public Rerun(UUID baseRunId, List<Outstanding> notSeen) {
+		this(baseRunId, notSeen, 0);
+	}
+
+	/**
+	 * The base run's tests this run does not include at all (filtered out, or gone): as nextest
+	 * counts them, skipped, those that passed there among the tests skipped that already passed.
+	 */
+	public int notIncluded() {
+		return notSeen.size() + passedNotSeen;
 	}
 
 	/** A test still to pass, by its Solo unique id and its {@link dev.solo.engine.discovery.ForkUnit#name()}. */

@@ -130,7 +130,8 @@ final class EventLogReader {
 			List<Rerun.Outstanding> notSeen = new ArrayList<>();
 			line.get("rerun").path("not-seen").forEach(t -> notSeen.add(new Rerun.Outstanding(t.path("id").asText(),
 					t.path("name").asText())));
-			rerun = Optional.of(new Rerun(UUID.fromString(line.get("rerun").path("base-run-id").asText()), notSeen));
+			rerun = Optional.of(new Rerun(UUID.fromString(line.get("rerun").path("base-run-id").asText()), notSeen,
+					line.get("rerun").path("passed-not-seen").asInt(0)));
 		}
 		return new RunEvent.RunStarted(UUID.fromString(line.path("run-id").asText()), line.path("profile").asText(),
 				units.subList(0, running), line.path("test-threads").asInt(1), skipped, rerun);

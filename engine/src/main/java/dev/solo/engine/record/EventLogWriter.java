@@ -144,6 +144,7 @@ final class EventLogWriter implements Closeable {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			json.writeNumberField("passed-not-seen", rerun.passedNotSeen());
 			json.writeEndObject();
 		}
 	}

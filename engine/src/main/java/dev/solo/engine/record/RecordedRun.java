@@ -23,6 +23,8 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RecordedRun {
 	static final String LOG = "events.jsonl.zst";
+	/** The same log uncompressed, where zstd would have made the host's JVM warn (see {@link Zstd#loadsQuietly()}). */
+	static final String PLAIN_LOG = "events.jsonl";
 	/** How far back a chain of reruns is followed to rebuild a state no run wrote down. */
 	private static final int MAX_CHAIN = 64;
 
@@ -43,7 +45,10 @@ public final class RecordedRun {
 
 	/** Reads {@code run} from {@code store}. */
 	public static RecordedRun read(RunStore store, RunSummary run) {
-		Path log = store.runFolder(run.runId()).resolve(LOG);
+		Path folder = store.runFolder(run.runId());
+		boolean plain = !Files.exists(folder.resolve(LOG)) && Files.exists(folder.resolve(PLAIN_LOG));
+		Path log = folder.resolve(plain ? PLAIN_LOG : LOG);
+		String name = log.getFileName().toString();
 		long compressed;
 		try {
 			compressed = Files.size(log);
@@ -52,18 +57,19 @@ public final class RecordedRun {
 			return new RecordedRun(run, List.of(), Optional.of(LOG + ": missing"), 0, 0);
 		}
 		catch (IOException e) {
-			return new RecordedRun(run, List.of(), Optional.of(LOG + ": " + e.getMessage()), 0, 0);
+			return new RecordedRun(run, List.of(), Optional.of(name + ": " + e.getMessage()), 0, 0);
 		}
-		try (InputStream file = Files.newInputStream(log); Counting counted = new Counting(Zstd.decompress(file))) {
+		try (InputStream file = Files.newInputStream(log);
+				Counting counted = new Counting(plain ? file : Zstd.decompress(file))) {
 			EventLogReader.Result result = EventLogReader.read(counted);
-			Optional<String> problem = result.damage().map(damage -> LOG + ": " + damage);
+			Optional<String> problem = result.damage().map(damage -> name + ": " + damage);
 			if (problem.isEmpty() && run.status() != RunStatus.INCOMPLETE && !endsRun(result.events())) {
-				problem = Optional.of(LOG + ": ends before the run did");
+				problem = Optional.of(name + ": ends before the run did");
 			}
 			return new RecordedRun(run, result.events(), problem, compressed, counted.count);
 		}
 		catch (IOException e) {
-			return new RecordedRun(run, List.of(), Optional.of(LOG + ": " + e.getMessage()), compressed, 0);
+			return new RecordedRun(run, List.of(), Optional.of(name + ": " + e.getMessage()), compressed, 0);
 		}
 	}
 

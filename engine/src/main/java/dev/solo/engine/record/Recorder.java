@@ -115,10 +115,12 @@ public final class Recorder implements RunEventSink {
 				RecordedHost.command(), RecordedHost.environment(System.getenv()), runStarted.profile(), started,
 				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0);
 		Path folder = store.create(summary);
-		Path logFile = folder.resolve(RecordedRun.LOG);
+		boolean compressed = Zstd.loadsQuietly();
+		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
 		file = Files.newOutputStream(logFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		ownerOnly(logFile);
-		counted = new CountingOutput(Zstd.compress(new BufferedOutputStream(file, 1 << 16), ZSTD_LEVEL));
+		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
+		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);
 		log = new EventLogWriter(counted);
 	}
 

@@ -69,11 +69,18 @@ public final class RerunBase {
 		Set<String> seen = new HashSet<>();
 		units.forEach(unit -> seen.add(unit.descriptor().getUniqueId().toString()));
 		List<Rerun.Outstanding> notSeen = new ArrayList<>();
+		int passedNotSeen = 0;
 		for (Map.Entry<String, RerunState.Entry> entry : state.units().entrySet()) {
-			if (!entry.getValue().passed() && !seen.contains(entry.getKey())) {
+			if (seen.contains(entry.getKey())) {
+				continue;
+			}
+			if (entry.getValue().passed()) {
+				passedNotSeen++;
+			}
+			else {
 				notSeen.add(new Rerun.Outstanding(entry.getKey(), entry.getValue().name()));
 			}
 		}
-		return new Rerun(run.runId(), notSeen);
+		return new Rerun(run.runId(), notSeen, passedNotSeen);
 	}
 }

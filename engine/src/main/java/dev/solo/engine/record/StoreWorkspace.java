@@ -22,11 +22,19 @@ public final class StoreWorkspace {
 	}
 
 	public static Path of(Settings settings) {
-		Path root = settings.workspaceRoot().toAbsolutePath().normalize();
-		if (Files.isRegularFile(root.resolve(".config/solo.toml"))) {
-			return canonical(root);
+		// The settings' root is already the folder of .config/solo.toml, when there is one.
+		return from(settings.workspaceRoot());
+	}
+
+	/** The workspace a run started in {@code directory} is recorded under: what the store commands read. */
+	public static Path from(Path directory) {
+		Path start = directory.toAbsolutePath().normalize();
+		for (Path folder = start; folder != null; folder = folder.getParent()) {
+			if (Files.isRegularFile(folder.resolve(".config").resolve("solo.toml"))) {
+				return canonical(folder);
+			}
 		}
-		return canonical(projectRoot(root));
+		return canonical(projectRoot(start));
 	}
 
 	/** The highest folder above {@code start} reached through folders that each hold a {@code pom.xml}. */

@@ -31,6 +31,27 @@ public final class Zstd {
 		return ZstdLoader.get().decompress(in);
 	}
 
+	/**
+	 * Whether zstd can be loaded here without the JVM's warning about native code: from JDK 24 a
+	 * JVM warns on stderr when class-path code loads a native library, unless native access was
+	 * granted ({@code --enable-native-access=ALL-UNNAMED}, or {@code Enable-Native-Access} in an
+	 * executable jar's manifest, as {@code solo.jar} has). A test host's console is the user's:
+	 * where the warning would appear, the recorder writes its log uncompressed instead.
+	 */
+	public static boolean loadsQuietly() {
+		if (Runtime.version().feature() < 24) {
+			return true;
+		}
+		try {
+			Object enabled = Module.class.getMethod("isNativeAccessEnabled").invoke(Zstd.class.getClassLoader()
+					.getUnnamedModule());
+			return Boolean.TRUE.equals(enabled);
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			return false;
+		}
+	}
+
 	/** Whether zstd loads on this platform; where it does not, {@link #compress} says why. */
 	public static boolean available() {
 		try {

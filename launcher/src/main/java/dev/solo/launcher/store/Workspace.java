@@ -1,6 +1,7 @@
 package dev.solo.launcher.store;
 
 import dev.solo.engine.record.RunStore;
+import dev.solo.engine.record.StoreWorkspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * Whose recorded runs a command reads: the workspace the engine records a run under, the folder
- * holding {@code .config/solo.toml} (looked for from the working directory upward, as the engine
- * looks), else the working directory itself; {@code --workspace DIR} (or {@code --maven DIR}, as
+ * Whose recorded runs a command reads: the workspace the engine records a run started here under
+ * ({@link StoreWorkspace}: the folder holding {@code .config/solo.toml}, else the top of the Maven
+ * project, else the working directory); {@code --workspace DIR} (or {@code --maven DIR}, as
  * {@code solo run} takes a project) looks from there instead.
  */
 public final class Workspace {
@@ -21,13 +22,11 @@ public final class Workspace {
 
 	/** The workspace's canonical path: the store is found by it, whichever way it was reached. */
 	public Path root() throws IOException {
-		Path start = (dir != null ? dir : Path.of(System.getProperty("user.dir"))).toAbsolutePath().normalize();
-		for (Path folder = start; folder != null; folder = folder.getParent()) {
-			if (Files.isRegularFile(folder.resolve(".config").resolve("solo.toml"))) {
-				return folder.toRealPath();
-			}
+		Path start = dir != null ? dir : Path.of(System.getProperty("user.dir"));
+		if (!Files.isDirectory(start)) {
+			throw new IOException("no such folder: " + start);
 		}
-		return start.toRealPath();
+		return StoreWorkspace.from(start);
 	}
 
 	public RunStore store() throws IOException {

@@ -37,6 +37,10 @@ final class RerunNote {
 		}
 	}
 
+	Rerun rerun() {
+		return rerun;
+	}
+
 	int remaining() {
 		return rerun.notSeen().size() + notPassed.size();
 	}

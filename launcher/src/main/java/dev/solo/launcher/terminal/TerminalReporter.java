@@ -137,14 +137,23 @@ public final class TerminalReporter implements RunEventSink {
 		}
 	}
 
+	/**
+	 * The tests skipped: those the run knew not to run, and in a rerun, as nextest counts them, the
+	 * base run's tests this run does not include (filtered out).
+	 */
+	private int skippedCount() {
+		return tally.skipped() + rerun.map(note -> note.rerun().notIncluded()).orElse(0);
+	}
+
 	/** nextest's {@code (50 tests skipped, including 49 tests that already passed)}, for a rerun's. */
 	private String skipped(List<NotRun> skippedUpFront) {
-		int skipped = tally.skipped();
+		int skipped = skippedCount();
 		if (skipped == 0) {
 			return "";
 		}
 		int passed = skippedUpFront.stream().filter(notRun -> Rerun.ALREADY_PASSED.equals(notRun.reason()))
-				.mapToInt(notRun -> tally.weight(notRun.unit())).sum();
+				.mapToInt(notRun -> tally.weight(notRun.unit())).sum()
+				+ rerun.map(note -> note.rerun().passedNotSeen()).orElse(0);
 		String tests = bold(count(skipped, "test")) + " skipped";
 		if (passed == 0) {
 			return " (" + tests + ")";
@@ -289,8 +298,8 @@ public final class TerminalReporter implements RunEventSink {
 				line.append(" (").append(tally.timedOut()).append(" timed out)");
 			}
 		}
-		if (tally.skipped() > 0) {
-			line.append(", ").append(style.yellow(tally.skipped() + " skipped"));
+		if (skippedCount() > 0) {
+			line.append(", ").append(style.yellow(skippedCount() + " skipped"));
 		}
 		if (tally.notRun() > 0) {
 			line.append(", ").append(style.yellow(tally.notRun() + " not run"));

@@ -45,10 +45,11 @@ class RerunReportTest {
 		reporter.on(new RunEvent.RunFinished(stats(1), false));
 		assertEquals(List.of(
 				"        Solo run ID e8082b32-0000-0000-0000-000000000000 with profile: default",
-				"    Starting 1 test across 1 class (2 tests skipped that already passed)",
+				// nextest counts the outstanding test left out among the skipped, as not having passed.
+				"    Starting 1 test across 1 class (3 tests skipped, including 2 tests that already passed)",
 				"        PASS [   0.154s] com.example.MathTest fixed()",
 				"────────────",
-				"     Summary [   4.210s] 1 test run: 1 passed, 2 skipped",
+				"     Summary [   4.210s] 1 test run: 1 passed, 3 skipped",
 				"        Note 1 outstanding test not seen during this rerun:",
 				"                 core com.example.OtherTest roundtrip()",
 				"warning: 1 outstanding test still remains",
@@ -65,9 +66,23 @@ class RerunReportTest {
 		finish(reporter, units.get(0), attempt(1, 1, AttemptStatus.FAILED, 10));
 		reporter.on(new RunEvent.RunFinished(stats(1), false));
 		List<String> lines = lines();
-		assertEquals("    Starting 1 test across 1 class (2 tests skipped, including 1 test that already passed)",
+		assertEquals("    Starting 1 test across 1 class (3 tests skipped, including 1 test that already passed)",
 				lines.get(1));
 		assertEquals("warning: 2 outstanding tests still remain", lines.get(lines.size() - 2));
+	}
+
+	@Test
+	void testsThatPassedBeforeAndAreFilteredOutNowCountAsSkippedThatAlreadyPassed() {
+		List<ForkUnit> units = units(classWith("MathTest", "fixed"), ForkUnit.Isolation.TEST);
+		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
+		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1, List.of(),
+				Optional.of(new Rerun(BASE, List.of(), 49))));
+		finish(reporter, units.get(0), attempt(1, 1, AttemptStatus.PASSED, 154));
+		reporter.on(new RunEvent.RunFinished(stats(1), false));
+		List<String> lines = lines();
+		assertEquals("    Starting 1 test across 1 class (49 tests skipped that already passed)", lines.get(1));
+		assertEquals("     Summary [   4.210s] 1 test run: 1 passed, 49 skipped", lines.get(4));
+		assertEquals("info: no outstanding tests remain", lines.get(lines.size() - 1));
 	}
 
 	@Test
