@@ -139,10 +139,14 @@ public final class SoloTestEngine implements TestEngine {
 			Policies policies = solo.policies();
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
 					RecordedDurations.of(settings));
-			List<RunEventSink> sinks = new ArrayList<>(List.of(new JUnitReplay(listener, root, settings.hostOutput())));
+			List<RunEventSink> sinks = new ArrayList<>();
+			if (settings.hostOutput() && solo.rerun().isPresent()) {
+				// Before the host hears of the skipped tests, so that its console says why first.
+				sinks.add(new RerunNotices(System.err));
+			}
+			sinks.add(new JUnitReplay(listener, root, settings.hostOutput()));
 			if (settings.hostOutput()) {
 				sinks.add(new UnitNotices(System.err));
-				solo.rerun().ifPresent(base -> sinks.add(new RerunNotices(System.err)));
 			}
 			Recorder.start(settings, solo.rerun(), System.getenv(), System.err).ifPresent(sinks::add);
 			run(request, solo, units, sinks);

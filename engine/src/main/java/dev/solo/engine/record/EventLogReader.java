@@ -10,17 +10,18 @@ import dev.solo.engine.events.TestOutcome;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
 
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -31,7 +32,6 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  * gives every event written before the kill.
  */
 final class EventLogReader {
-	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	/** The events read, and what stopped the reading early, if anything did. */
 	record Result(List<RunEvent> events, Optional<String> damage) {
@@ -46,18 +46,24 @@ final class EventLogReader {
 
 	private Result readAll(InputStream in) {
 		List<RunEvent> events = new ArrayList<>();
-		try (MappingIterator<JsonNode> lines = MAPPER.readerFor(JsonNode.class).readValues(in)) {
-			while (lines.hasNextValue()) {
-				JsonNode line = lines.nextValue();
-				events.add(event(line, events.isEmpty()));
+		try (JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
+			for (Iterator<JsonNode> lines = JsonTrees.values(parser); lines.hasNext();) {
+				events.add(event(lines.next(), events.isEmpty()));
 			}
 			return new Result(events, Optional.empty());
 		}
-		catch (IOException | RuntimeException e) {
-			String what = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-			return new Result(events, Optional.of((events.isEmpty() ? "unreadable from the start: "
-					: "cut short after " + events.size() + (events.size() == 1 ? " event: " : " events: ")) + what));
+		catch (UncheckedIOException e) {
+			return damaged(events, e.getCause());
 		}
+		catch (IOException | RuntimeException e) {
+			return damaged(events, e);
+		}
+	}
+
+	private static Result damaged(List<RunEvent> events, Exception e) {
+		String what = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+		return new Result(events, Optional.of((events.isEmpty() ? "unreadable from the start: "
+				: "cut short after " + events.size() + (events.size() == 1 ? " event: " : " events: ")) + what));
 	}
 
 	private RunEvent event(JsonNode line, boolean first) throws IOException {

@@ -9,7 +9,6 @@ import dev.solo.engine.events.TestOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apiguardian.api.API;
@@ -31,7 +29,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class RerunState {
 	static final String FILE = "state.json";
-	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	/** One unit: its name (for "not seen" notes), whether it passed, and its last duration in ms (-1 unknown). */
 	public record Entry(String name, boolean passed, long durationMillis) {
@@ -90,7 +87,7 @@ public final class RerunState {
 	}
 
 	void write(Path folder) throws IOException {
-		ObjectNode root = MAPPER.createObjectNode();
+		ObjectNode root = JsonTrees.NODES.objectNode();
 		root.put("format-version", 1);
 		ObjectNode all = root.putObject("units");
 		units.forEach((id, entry) -> {
@@ -101,9 +98,7 @@ public final class RerunState {
 				unit.put("duration-ms", entry.durationMillis());
 			}
 		});
-		Path temporary = Files.createTempFile(folder, "state", ".tmp");
-		MAPPER.writeValue(temporary.toFile(), root);
-		Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		StoreFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
 	}
 
 	/** The state a finished run wrote, if it did and the file reads. */
@@ -113,7 +108,7 @@ public final class RerunState {
 			return Optional.empty();
 		}
 		try {
-			JsonNode root = MAPPER.readTree(file.toFile());
+			JsonNode root = JsonTrees.read(Files.readAllBytes(file));
 			Map<String, Entry> units = new LinkedHashMap<>();
 			root.path("units").fields().forEachRemaining(e -> units.put(e.getKey(), new Entry(
 					e.getValue().path("name").asText(), e.getValue().path("passed").asBoolean(),

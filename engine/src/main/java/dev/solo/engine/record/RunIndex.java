@@ -51,7 +51,7 @@ final class RunIndex {
 	Optional<List<RunSummary>> read() throws IOException {
 		JsonNode file;
 		try {
-			file = SummaryJson.MAPPER.readTree(Files.readAllBytes(indexFile()));
+			file = JsonTrees.read(Files.readAllBytes(indexFile()));
 		}
 		catch (NoSuchFileException missing) {
 			return Optional.empty();
@@ -84,19 +84,19 @@ final class RunIndex {
 	}
 
 	void write(List<RunSummary> runs) throws IOException {
-		ObjectNode file = SummaryJson.MAPPER.createObjectNode();
+		ObjectNode file = JsonTrees.NODES.objectNode();
 		file.put("format-version", SummaryJson.FORMAT_VERSION);
 		ArrayNode entries = file.putArray("runs");
 		runs.stream().sorted(NEWEST_FIRST).map(SummaryJson::write).forEach(entries::add);
-		StoreFiles.writeAtomically(indexFile(), SummaryJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
+		StoreFiles.writeAtomically(indexFile(), JsonTrees.bytes(file));
 	}
 
 	void writeRun(RunSummary run) throws IOException {
-		ObjectNode file = SummaryJson.MAPPER.createObjectNode();
+		ObjectNode file = JsonTrees.NODES.objectNode();
 		file.put("format-version", SummaryJson.FORMAT_VERSION);
 		file.setAll(SummaryJson.write(run));
 		Path runFile = runFolder(run.runId()).resolve("run.json");
-		StoreFiles.writeAtomically(runFile, SummaryJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
+		StoreFiles.writeAtomically(runFile, JsonTrees.bytes(file));
 	}
 
 	/** The summaries of the run folders that hold a readable {@code run.json} of a known format, newest first. */
@@ -124,7 +124,7 @@ final class RunIndex {
 	/** A run folder's summary, if its {@code run.json} is whole, of a known format, and names the folder's run. */
 	Optional<RunSummary> readRun(Path runFolder) {
 		try {
-			JsonNode file = SummaryJson.MAPPER.readTree(Files.readAllBytes(runFolder.resolve("run.json")));
+			JsonNode file = JsonTrees.read(Files.readAllBytes(runFolder.resolve("run.json")));
 			if (file == null || SummaryJson.formatVersion(file) != SummaryJson.FORMAT_VERSION) {
 				return Optional.empty();
 			}

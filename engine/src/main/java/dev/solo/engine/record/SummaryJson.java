@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,13 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class SummaryJson {
 	static final int FORMAT_VERSION = 1;
-	static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private SummaryJson() {
 	}
 
 	static ObjectNode write(RunSummary run) {
-		ObjectNode node = MAPPER.createObjectNode();
+		ObjectNode node = JsonTrees.NODES.objectNode();
 		node.put("run-id", run.runId().toString());
 		run.rerunOf().ifPresent(of -> node.put("rerun-of", of.toString()));
 		node.put("solo-version", run.soloVersion());

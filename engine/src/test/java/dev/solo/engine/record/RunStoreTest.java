@@ -47,13 +47,13 @@ class RunStoreTest {
 		assertEquals(List.of(bare, original), store.runs(), "newest first, every field kept");
 		assertEquals(List.of(bare, original), RunStore.at(temp.resolve("store")).runs(), "read back by another store");
 
-		JsonNode runJson = SummaryJson.MAPPER.readTree(folder.resolve("run.json").toFile());
+		JsonNode runJson = JsonTrees.read(java.nio.file.Files.readAllBytes(folder.resolve("run.json")));
 		assertEquals(1, runJson.get("format-version").intValue());
 		assertEquals("cancelled", runJson.get("status").textValue());
 		assertEquals(1234, runJson.get("duration-ms").intValue());
 		assertEquals("2026-01-21T20:07:45Z", runJson.get("last-written").textValue());
 		assertEquals(4, runJson.get("counts").get("not-run").intValue());
-		JsonNode bareJson = SummaryJson.MAPPER.readTree(store.runFolder(bare.runId()).resolve("run.json").toFile());
+		JsonNode bareJson = JsonTrees.read(java.nio.file.Files.readAllBytes(store.runFolder(bare.runId()).resolve("run.json")));
 		assertFalse(bareJson.has("exit-code") || bareJson.has("duration-ms") || bareJson.has("rerun-of"),
 				"an empty Optional is an absent key: " + bareJson);
 	}
