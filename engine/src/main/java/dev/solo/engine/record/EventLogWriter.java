@@ -27,7 +27,8 @@ import org.junit.platform.engine.TestDescriptor;
  * Writes a run's events as JSON Lines, format {@value #FORMAT_VERSION}: {@code run-started}
  * declares every unit once, with its descriptors (each once, parents first); later events name
  * a unit by its place in that list, and a retry or a result names attempts already written.
- * Each event is flushed as written, so a host killed mid-run leaves every event before the kill readable.
+ * The log is flushed as each test's result is written, so a host killed mid-run leaves every
+ * test finished before the kill readable.
  */
 final class EventLogWriter implements Closeable {
 	static final int FORMAT_VERSION = 1;
@@ -81,7 +82,19 @@ final class EventLogWriter implements Closeable {
 		}
 		json.writeEndObject();
 		json.writeRaw('\n');
-		json.flush();
+		if (endsSomething(event)) {
+			json.flush();
+		}
+	}
+
+	/**
+	 * Where the log is flushed: where a test's result, or the run, is complete. A host killed in
+	 * between loses only events of tests it had not finished, which a rerun runs again anyway;
+	 * each flush ends a zstd block and costs a write.
+	 */
+	private static boolean endsSomething(RunEvent event) {
+		return event instanceof RunEvent.RunStarted || event instanceof RunEvent.TestFinished
+				|| event instanceof RunEvent.TestNotRun || event instanceof RunEvent.RunFinished;
 	}
 
 	private void type(String type, ForkUnit unit) throws IOException {

@@ -29,15 +29,36 @@ final class RecordedHost {
 		return SECRET.matcher(variable.toUpperCase(Locale.ROOT)).matches();
 	}
 
-	/** The {@code SOLO_*}, {@code JAVA_*} and {@code MAVEN_*} variables, sorted, secrets left out. */
+	/**
+	 * The {@code SOLO_*}, {@code JAVA_*} and {@code MAVEN_*} variables, sorted, secrets left out;
+	 * a value that holds options ({@code MAVEN_CMD_LINE_ARGS}, {@code JAVA_TOOL_OPTIONS}) has their
+	 * secret-looking values masked as on the command line.
+	 */
 	static Map<String, String> environment(Map<String, String> environment) {
 		Map<String, String> kept = new TreeMap<>();
 		environment.forEach((name, value) -> {
 			if (KEPT_PREFIXES.stream().anyMatch(name::startsWith) && !isSecret(name)) {
-				kept.put(name, value);
+				kept.put(name, maskedOptions(value));
 			}
 		});
 		return kept;
+	}
+
+	private static String maskedOptions(String value) {
+		if (!value.contains("-")) {
+			return value;
+		}
+		// Split on spaces, keeping them, so that a value without secrets comes back as it was.
+		List<String> parts = List.of(value.split("(?<= )|(?= )"));
+		List<String> words = new ArrayList<>();
+		parts.stream().filter(p -> !p.equals(" ")).forEach(words::add);
+		List<String> masked = masked(words);
+		StringBuilder out = new StringBuilder();
+		int next = 0;
+		for (String part : parts) {
+			out.append(part.equals(" ") ? " " : masked.get(next++));
+		}
+		return out.toString();
 	}
 
 	/** This JVM's command line, each secret-looking value replaced by {@code ***}. */

@@ -39,16 +39,18 @@ public final class Recorder implements RunEventSink {
 	private final Retention retention;
 	private final Optional<RerunBase> base;
 	private final PrintStream warnings;
+	private final Map<String, String> environment;
 	private RerunState state;
 	private RunSummary summary;
-	private OutputStream file;
 	private CountingOutput counted;
 	private EventLogWriter log;
 	private Instant started;
 	private boolean failed;
 
-	private Recorder(RunStore store, Retention retention, Optional<RerunBase> base, PrintStream warnings) {
+	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Map<String, String> environment,
+			PrintStream warnings) {
 		this.store = store;
+		this.environment = environment;
 		this.retention = retention;
 		this.base = base;
 		this.warnings = warnings;
@@ -75,7 +77,7 @@ public final class Recorder implements RunEventSink {
 		}
 		try {
 			return Optional.of(new Recorder(RunStore.forWorkspace(StoreWorkspace.of(settings)), config.retention(), base,
-					warnings));
+					environment, warnings));
 		}
 		catch (IOException | RuntimeException e) {
 			warnings.println("solo: warning: this run is not recorded: cannot open the store: " + e.getMessage());
@@ -112,12 +114,12 @@ public final class Recorder implements RunEventSink {
 	private void open(RunEvent.RunStarted runStarted) throws IOException {
 		started = Instant.now();
 		summary = new RunSummary(runStarted.runId(), base.map(b -> b.run().runId()), SOLO_VERSION, RecordedHost.host(),
-				RecordedHost.command(), RecordedHost.environment(System.getenv()), runStarted.profile(), started,
+				RecordedHost.command(), RecordedHost.environment(environment), runStarted.profile(), started,
 				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0);
 		Path folder = store.create(summary);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
-		file = Files.newOutputStream(logFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		ownerOnly(logFile);
 		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
 		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);

@@ -41,11 +41,20 @@ public final class JUnitXmlReport implements RunEventSink {
 	private final Map<ForkUnit, Case> cases = new LinkedHashMap<>();
 	private String runName = "solo";
 	private LocalDateTime started = LocalDateTime.now();
+	// A replayed run's report carries the time the run started, not the time of the replay.
+	private Optional<LocalDateTime> recordedStart = Optional.empty();
 	private Exception failure;
 	private boolean written;
 
 	public JUnitXmlReport(Path file) {
 		this.file = file;
+	}
+
+	/** The report of a run recorded earlier, which started at {@code start}. */
+	public JUnitXmlReport startedAt(LocalDateTime start) {
+		this.recordedStart = Optional.of(start);
+		this.started = start;
+		return this;
 	}
 
 	public Path file() {
@@ -66,7 +75,7 @@ public final class JUnitXmlReport implements RunEventSink {
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.RunStarted runStarted) {
 			runName = "solo-run-" + runStarted.profile();
-			started = LocalDateTime.now();
+			started = recordedStart.orElseGet(LocalDateTime::now);
 			runStarted.units().forEach(unit -> cases.put(unit, null));
 			for (NotRun skipped : runStarted.skipped()) {
 				cases.put(skipped.unit(), skippedCase(skipped.unit(), skipped.reason()));

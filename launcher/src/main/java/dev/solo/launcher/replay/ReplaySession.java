@@ -16,6 +16,7 @@ import dev.solo.launcher.terminal.Tty;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -76,7 +77,8 @@ final class ReplaySession {
 
 	/** The run as JUnit XML; a record that ends early ends its run there, its remaining tests not run. */
 	private static int export(RecordedRun run, Path file) {
-		JUnitXmlReport report = new JUnitXmlReport(file);
+		JUnitXmlReport report = new JUnitXmlReport(file)
+				.startedAt(LocalDateTime.ofInstant(run.summary().started(), ZoneId.systemDefault()));
 		run.events().forEach(report::on);
 		if (!report.written() && report.failure().isEmpty()) {
 			report.on(new RunEvent.RunFinished(new RunStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO), true));
