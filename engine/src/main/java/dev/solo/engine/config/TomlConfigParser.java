@@ -2,9 +2,6 @@ package dev.solo.engine.config;
 
 import static dev.solo.engine.config.TomlSource.child;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,10 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 /**
  * Reads {@code .config/solo.toml}: jackson's TOML module for the syntax and the values,
@@ -34,28 +28,13 @@ final class TomlConfigParser {
 	}
 
 	static SoloConfig parse(ConfigFile file) {
-		String text;
-		try {
-			text = Files.readString(file.path(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw SettingsException.at(file.displayName(), "cannot be read: " + e);
-		}
-		return parse(text, file);
+		return parse(TomlText.read(file.path(), file.displayName()), file);
 	}
 
 	static SoloConfig parse(String text, ConfigFile file) {
-		JsonNode root;
-		try {
-			root = new TomlMapper().readTree(text);
-		}
-		catch (JsonProcessingException e) {
-			JsonLocation location = e.getLocation();
-			int line = location == null ? 1 : Math.max(1, location.getLineNr());
-			throw SettingsException.at(file.displayName() + ":" + line, "not valid TOML: " + e.getOriginalMessage());
-		}
+		JsonNode root = TomlText.parse(text, file.displayName());
 		TomlConfigParser parser = new TomlConfigParser(new TomlSource(file.displayName(), KeyLines.of(text)));
-		return parser.config(root == null || root.isMissingNode() ? new TomlMapper().createObjectNode() : root, file);
+		return parser.config(root, file);
 	}
 
 	private SoloConfig config(JsonNode root, ConfigFile file) {

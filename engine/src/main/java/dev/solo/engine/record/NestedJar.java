@@ -2,14 +2,10 @@ package dev.solo.engine.record;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
@@ -49,22 +45,8 @@ final class NestedJar {
 		if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
 			return target;
 		}
-		Path temporary = Files.createTempFile(folder, "." + baseName, ".tmp");
-		try {
-			ownerOnly(temporary);
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				out.write(bytes);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException notAtomic) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+		// Concurrent JVMs write the same bytes under the same name, each moving a whole file into place.
+		StoreFiles.writeAtomically(target, bytes);
 		return target;
 	}
 
@@ -83,14 +65,5 @@ final class NestedJar {
 			// read it whole instead
 		}
 		return Optional.empty();
-	}
-
-	private static void ownerOnly(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException notPosix) {
-			// Windows: the user's profile folder is already private
-		}
 	}
 }

@@ -2,10 +2,8 @@ package dev.solo.engine.record;
 
 import dev.solo.engine.config.EditDistance;
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.config.TomlText;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -14,10 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 /**
  * Reads {@code ~/.config/solo/config.toml} strictly, as {@code .config/solo.toml} is read: a
@@ -37,29 +32,12 @@ final class UserConfigFile {
 	}
 
 	static UserConfig read(Path file) {
-		String text;
-		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw SettingsException.located(file.toString(), "config", "cannot be read: " + e);
-		}
-		return parse(text, file);
+		return parse(TomlText.read(file, file.toString()), file);
 	}
 
 	static UserConfig parse(String text, Path file) {
-		JsonNode root;
-		try {
-			root = new TomlMapper().readTree(text);
-		}
-		catch (JsonProcessingException e) {
-			JsonLocation location = e.getLocation();
-			int line = location == null ? 1 : Math.max(1, location.getLineNr());
-			throw SettingsException.located(file + ":" + line, "config",
-					"not valid TOML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
-		}
-		UserConfigFile reader = new UserConfigFile(file, ConfigLines.of(text));
-		return root == null || root.isMissingNode() ? UserConfig.DEFAULT : reader.config(root);
+		JsonNode root = TomlText.parse(text, file.toString());
+		return new UserConfigFile(file, ConfigLines.of(text)).config(root);
 	}
 
 	private UserConfig config(JsonNode root) {

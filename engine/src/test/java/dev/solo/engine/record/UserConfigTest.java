@@ -132,6 +132,6 @@ class UserConfigTest {
 	@Test
 	void textThatIsNotTomlNamesItsLine() throws IOException {
 		String message = error("[record]\nenabled = true\nmax-age = \"30d\n");
-		assertTrue(message.startsWith(":3: config: not valid TOML"), message);
+		assertTrue(message.startsWith(":3: not valid TOML"), message);
 	}
 }
