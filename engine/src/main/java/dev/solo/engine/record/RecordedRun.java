@@ -45,9 +45,8 @@ public final class RecordedRun {
 
 	/** Reads {@code run} from {@code store}. */
 	public static RecordedRun read(RunStore store, RunSummary run) {
-		Path folder = store.runFolder(run.runId());
-		boolean plain = !Files.exists(folder.resolve(LOG)) && Files.exists(folder.resolve(PLAIN_LOG));
-		Path log = folder.resolve(plain ? PLAIN_LOG : LOG);
+		Path log = logOf(store.runFolder(run.runId()));
+		boolean plain = log.getFileName().toString().equals(PLAIN_LOG);
 		String name = log.getFileName().toString();
 		long compressed;
 		try {
@@ -71,6 +70,12 @@ public final class RecordedRun {
 		catch (IOException e) {
 			return new RecordedRun(run, List.of(), Optional.of(name + ": " + e.getMessage()), compressed, 0);
 		}
+	}
+
+	/** A run folder's event log: compressed, or plain where the recorder could not compress quietly. */
+	static Path logOf(Path runFolder) {
+		Path plain = runFolder.resolve(PLAIN_LOG);
+		return !Files.exists(runFolder.resolve(LOG)) && Files.exists(plain) ? plain : runFolder.resolve(LOG);
 	}
 
 	private static boolean endsRun(List<RunEvent> events) {
