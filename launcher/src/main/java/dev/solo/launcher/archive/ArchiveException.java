@@ -29,10 +29,16 @@ public final class ArchiveException extends IOException {
 		return new ArchiveException(archive + ": entry " + quote(entry) + " refused: " + reason);
 	}
 
-	/** What the zstd or tar reader failed on, with the last entry read as the place. */
+	/** What the zstd or tar reader failed on between entries, after {@code lastEntry} ({@code null}: before the first). */
 	static ArchiveException corrupt(Path archive, String lastEntry, IOException cause) {
 		String where = lastEntry == null ? "at its start" : "after entry " + quote(lastEntry);
 		return new ArchiveException(archive + " is truncated or corrupt " + where + ": " + reason(cause), cause);
+	}
+
+	/** What the zstd or tar reader failed on within the content of {@code entry}. */
+	static ArchiveException corruptIn(Path archive, String entry, IOException cause) {
+		return new ArchiveException(archive + " is truncated or corrupt in entry " + quote(entry) + ": "
+				+ reason(cause), cause);
 	}
 
 	/** An entry name as it is in the archive, quoted: it may hold spaces, and control characters are shown as {@code ?}. */

@@ -104,6 +104,10 @@ public final class SafeExtractor {
 				if (entry == null) {
 					break;
 				}
+				if (!entry.isCheckSumOK()) {
+					// commons-compress parses a damaged header as best it can: its checksum tells
+					throw ArchiveException.corrupt(archive, last, new IOException("a tar header's checksum is wrong"));
+				}
 				String name = entry.getName();
 				if (++entries > maxEntries) {
 					throw ArchiveException.refused(archive, name, "the archive has more than " + maxEntries
@@ -209,7 +213,7 @@ public final class SafeExtractor {
 					n = tar.read(buffer);
 				}
 				catch (IOException e) {
-					throw ArchiveException.corrupt(archive, name, e);
+					throw ArchiveException.corruptIn(archive, name, e);
 				}
 				if (n < 0) {
 					break;
