@@ -6,6 +6,7 @@ import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class EventLogReader {
 				yield new RunEvent.TestFinished(unit(line), new TestOutcome(all, line.path("flaky-fails").asBoolean()));
 			}
 			case "test-not-run" -> new RunEvent.TestNotRun(unit(line), line.path("reason").asText());
-			case "run-finished" -> new RunEvent.RunFinished(EventLogWriter.readStats(line.path("stats")),
+			case "run-finished" -> new RunEvent.RunFinished(readStats(line.path("stats")),
 					line.path("cancelled").asBoolean());
 			default -> throw new IOException("unknown event type '" + type + "'");
 		};
@@ -141,6 +142,14 @@ final class EventLogReader {
 		}
 		return new RunEvent.RunStarted(UUID.fromString(line.path("run-id").asText()), line.path("profile").asText(),
 				units.subList(0, running), line.path("test-threads").asInt(1), skipped, rerun);
+	}
+
+	private static RunStats readStats(JsonNode node) {
+		return new RunStats(node.path("initial-count").asInt(), node.path("finished").asInt(),
+				node.path("passed").asInt(), node.path("flaky").asInt(), node.path("failed").asInt(),
+				node.path("timed-out").asInt(), node.path("crashed").asInt(), node.path("skipped").asInt(),
+				node.path("not-run").asInt(), node.path("leaky").asInt(),
+				Duration.ofNanos(node.path("elapsed-ns").asLong()));
 	}
 
 	private ForkUnit unit(JsonNode line) throws IOException {

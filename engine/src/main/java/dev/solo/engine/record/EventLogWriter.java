@@ -9,7 +9,6 @@ import dev.solo.engine.events.RunStats;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -194,14 +193,6 @@ final class EventLogWriter implements Closeable {
 		json.writeNumberField("leaky", stats.leaky());
 		json.writeNumberField("elapsed-ns", stats.elapsed().toNanos());
 		json.writeEndObject();
-	}
-
-	static RunStats readStats(com.fasterxml.jackson.databind.JsonNode node) {
-		return new RunStats(node.path("initial-count").asInt(), node.path("finished").asInt(),
-				node.path("passed").asInt(), node.path("flaky").asInt(), node.path("failed").asInt(),
-				node.path("timed-out").asInt(), node.path("crashed").asInt(), node.path("skipped").asInt(),
-				node.path("not-run").asInt(), node.path("leaky").asInt(),
-				Duration.ofNanos(node.path("elapsed-ns").asLong()));
 	}
 
 	@Override

@@ -32,7 +32,9 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Recorder implements RunEventSink {
-	static final String SOLO_VERSION = "0.1.0-SNAPSHOT";
+	/** The engine jar's own version; a build from its classes folder (Solo's own tests) has none. */
+	static final String SOLO_VERSION = Optional.ofNullable(Recorder.class.getPackage().getImplementationVersion())
+			.orElse("development");
 	private static final int ZSTD_LEVEL = 3;
 
 	private final RunStore store;
