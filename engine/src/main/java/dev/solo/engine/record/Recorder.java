@@ -15,12 +15,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apiguardian.api.API;
 
@@ -121,8 +119,8 @@ public final class Recorder implements RunEventSink {
 		Path folder = store.create(summary);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
-		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-		ownerOnly(logFile);
+		StoreFiles.ownerOnlyFile(logFile);
+		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.WRITE);
 		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
 		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);
 		log = new EventLogWriter(counted);
@@ -133,7 +131,6 @@ public final class Recorder implements RunEventSink {
 		log = null;
 		Path folder = store.runFolder(summary.runId());
 		state.write(folder);
-		ownerOnly(folder.resolve(RerunState.FILE));
 		Instant now = Instant.now();
 		RunStats stats = finished.stats();
 		boolean outstanding = state.units().values().stream().anyMatch(e -> !e.passed());
@@ -141,7 +138,7 @@ public final class Recorder implements RunEventSink {
 				summary.command(), summary.environment(), summary.profile(), summary.started(), now,
 				finished.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
 				Optional.of(ExitMeaning.of(stats, finished.cancelled(), summary.rerunOf().isPresent() && outstanding)),
-				Optional.of(stats.elapsed()), counts(stats), sizeOf(folder), counted.count + Files.size(folder.resolve(RerunState.FILE)));
+				Optional.of(stats.elapsed()), counts(stats), store.sizeOnDisk(summary.runId()), counted.count + Files.size(folder.resolve(RerunState.FILE)));
 		store.update(summary);
 		if (summary.rerunOf().isPresent()) {
 			store.touch(summary.rerunOf().get(), now);
@@ -151,21 +148,6 @@ public final class Recorder implements RunEventSink {
 
 	private static TestCounts counts(RunStats stats) {
 		return new TestCounts(stats.passed(), stats.failed(), stats.flaky(), stats.skipped(), stats.notRun());
-	}
-
-	private static long sizeOf(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-		}
-	}
-
-	private static void ownerOnly(Path file) {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (IOException | UnsupportedOperationException e) {
-			// not POSIX: the user's own cache folder is private already
-		}
 	}
 
 	private void closeQuietly() {

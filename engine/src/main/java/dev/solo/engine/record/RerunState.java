@@ -52,10 +52,8 @@ public final class RerunState {
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
 			TestOutcome outcome = finished.outcome();
-			// Skipped and aborted tests did what they could: only failures and cancellations stay outstanding.
-			boolean passed = !outcome.isFailure() && outcome.last().status() != AttemptStatus.CANCELLED;
 			units.put(finished.unit().descriptor().getUniqueId().toString(),
-					new Entry(finished.unit().name(), passed, outcome.last().duration().toMillis()));
+					new Entry(finished.unit().name(), passed(outcome), outcome.last().duration().toMillis()));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			outstanding(notRun.unit().descriptor().getUniqueId().toString(), notRun.unit().name());
@@ -65,6 +63,14 @@ public final class RerunState {
 	private void outstanding(String id, String name) {
 		long known = Optional.ofNullable(units.get(id)).map(Entry::durationMillis).orElse(-1L);
 		units.put(id, new Entry(name, false, known));
+	}
+
+	/**
+	 * Whether a unit that ended so is done with for a rerun chain. Skipped and aborted tests did
+	 * what they could: only failures and cancellations stay outstanding.
+	 */
+	public static boolean passed(TestOutcome outcome) {
+		return !outcome.isFailure() && outcome.last().status() != AttemptStatus.CANCELLED;
 	}
 
 	RerunState copy() {

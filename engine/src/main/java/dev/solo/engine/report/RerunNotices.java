@@ -4,6 +4,7 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.record.RerunState;
 
 import java.io.PrintStream;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class RerunNotices implements RunEventSink {
 			out.println("solo: rerun of recorded run " + rerun.get().baseRunId() + ": " + started.units().size()
 					+ " to run, " + passed + " skipped that already passed");
 		}
-		else if (event instanceof RunEvent.TestFinished finished && finished.outcome().isFailure()) {
+		else if (event instanceof RunEvent.TestFinished finished && !RerunState.passed(finished.outcome())) {
 			failed++;
 		}
 		else if (event instanceof RunEvent.TestNotRun) {

@@ -4,9 +4,9 @@ import static dev.solo.launcher.terminal.StatusLine.count;
 import static dev.solo.launcher.terminal.StatusLine.gutter;
 
 import dev.solo.engine.discovery.ForkUnit;
-import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.record.RerunState;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,8 +31,8 @@ final class RerunNote {
 	}
 
 	void finished(ForkUnit unit, TestOutcome outcome) {
-		// A skipped test (an assumption, @Disabled) is done with: only a rerun of a change would pass it.
-		if (!outcome.isFailure() && outcome.last().status() != AttemptStatus.CANCELLED) {
+		// The engine's rule for its rerun state, so that what this says remains is what -R latest runs.
+		if (RerunState.passed(outcome)) {
 			notPassed.remove(unit);
 		}
 	}
