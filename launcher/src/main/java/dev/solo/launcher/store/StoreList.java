@@ -1,5 +1,6 @@
 package dev.solo.launcher.store;
 
+import dev.solo.engine.record.RunStore;
 import dev.solo.engine.record.RunSummary;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.terminal.ReporterOptions;
@@ -7,6 +8,7 @@ import dev.solo.launcher.terminal.Style;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,8 +42,10 @@ final class StoreList implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	/** Each run's shortest unique id prefix; the store will say it itself, and then this asks it. */
-	private static Map<UUID, Integer> prefixes(List<RunSummary> runs) {
-		return IdPrefixes.of(runs.stream().map(RunSummary::runId).toList());
+	/** How many characters of each run's id, as written, name it alone: the store's own rule, which {@code -R} applies. */
+	static Map<UUID, Integer> prefixes(List<RunSummary> runs) {
+		Map<UUID, Integer> lengths = new HashMap<>();
+		RunStore.uniquePrefixes(runs).forEach((id, prefix) -> lengths.put(id, prefix.length()));
+		return lengths;
 	}
 }

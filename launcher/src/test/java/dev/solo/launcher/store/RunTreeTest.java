@@ -93,8 +93,8 @@ class RunTreeTest {
 		UUID a = UUID.fromString("b0b38ba7-3a69-44c7-b52c-c0dabf839c07");
 		UUID b = UUID.fromString("b0b4aaaa-0000-4000-8000-000000000000");
 		UUID c = UUID.fromString("d6a74827-0000-4000-8000-000000000000");
-		assertEquals(Map.of(a, 4, b, 4, c, 1), IdPrefixes.of(List.of(a, b, c)));
-		assertEquals(Map.of(a, 1), IdPrefixes.of(List.of(a)));
+		assertEquals(Map.of(a, 4, b, 4, c, 1), StoreList.prefixes(List.of(withId(a), withId(b), withId(c))));
+		assertEquals(Map.of(a, 1), StoreList.prefixes(List.of(withId(a))));
 	}
 
 	private static List<String> render(List<RunSummary> runs) {
@@ -102,7 +102,11 @@ class RunTreeTest {
 	}
 
 	private static Map<UUID, Integer> prefixes(List<RunSummary> runs) {
-		return IdPrefixes.of(runs.stream().map(RunSummary::runId).toList());
+		return StoreList.prefixes(runs);
+	}
+
+	private static RunSummary withId(UUID id) {
+		return Summaries.run(id.toString(), 0, 1, 1, 0);
 	}
 
 	/** The runs' lines alone, without the count above and the total below. */
