@@ -10,6 +10,8 @@ public final class ExitCodes {
 	public static final int INVALID_FILTERSET = 94;
 	public static final int SETUP_ERROR = 96;
 	public static final int TEST_RUN_FAILED = 100;
+	/** {@code solo archive} could not write its archive. */
+	public static final int ARCHIVE_CREATION_FAILED = 103;
 	public static final int TEST_LIST_CREATION_FAILED = 104;
 	public static final int INCOMPLETE_RUN = 106;
 	/** A report (the JUnit XML) could not be written. */

@@ -21,6 +21,9 @@ final class ListCommand implements Callable<Integer> {
 	@Mixin
 	SelectionOptions selection = new SelectionOptions();
 
+	@Mixin
+	ArchiveInputOptions archive = new ArchiveInputOptions();
+
 	@Option(names = "--message-format", paramLabel = "FORMAT", description = "human (the default), json or json-pretty.")
 	String messageFormat = "human";
 

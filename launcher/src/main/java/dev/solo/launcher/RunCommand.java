@@ -3,6 +3,7 @@ package dev.solo.launcher;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 	@Mixin
 	SelectionOptions selection = new SelectionOptions();
+
+	@Mixin
+	ArchiveInputOptions archive = new ArchiveInputOptions();
 
 	@Mixin
 	ReporterOptions reporting = new ReporterOptions();
@@ -82,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
 		// How many outstanding tests of the run -R continues this run left out; -1 when not a rerun.
 		AtomicInteger notSeen = new AtomicInteger(-1);
 		SignalCancellation signals = new SignalCancellation(System.err);
-		OpenTestReport openTest = new OpenTestReport(Path.of(System.getProperty("user.dir"), "target", "solo"));
+		OpenTestReport openTest = new OpenTestReport(reportBase().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
 		RunEventSink shown = event -> {
@@ -164,12 +168,20 @@ final class RunCommand implements Callable<Integer> {
 
 	/** {@code target/solo/<profile>/} under the working directory: where the run's reports go. */
 	static Path reportFolder(Settings settings) {
-		return Path.of(System.getProperty("user.dir"), "target", "solo", settings.profile());
+		return reportBase().resolve("target").resolve("solo").resolve(settings.profile());
+	}
+
+	/**
+	 * The working directory, or for a run of an archive the folder solo was started in: there the
+	 * working directory may be a temporary extraction, deleted when the run ends.
+	 */
+	private static Path reportBase() {
+		return Path.of(System.getProperty(Boot.REPORT_BASE_PROPERTY, System.getProperty("user.dir")));
 	}
 
 	/** Relative to the working directory when under it, as the user would type it. */
 	private static Path shown(Path file) {
-		Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+		Path here = reportBase().toAbsolutePath();
 		return file.startsWith(here) ? here.relativize(file) : file;
 	}
 }

@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.boot.Boot;
+import dev.solo.launcher.maven.ProjectModel;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -120,8 +121,13 @@ final class SelectionOptions {
 		Optional<String> selected = ProjectModules.project().isPresent()
 				? CliFilter.selections(classes, methods, packages)
 				: Optional.empty();
-		CliFilter.both(selected, CliFilter.expression(nameFilters, filtersets))
+		Optional<String> archived = ProjectModules.project().flatMap(ProjectModel::narrowing)
+				.map(ProjectModel.Selection::filter);
+		CliFilter.both(archived, CliFilter.both(selected, CliFilter.expression(nameFilters, filtersets)))
 				.ifPresent(f -> parameters.put("solo.filter", f));
+		// An archive's durations, which every shard of it must balance by alike; a file given wins.
+		Optional.ofNullable(System.getProperty(Boot.DURATIONS_PROPERTY))
+				.ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d));
 		return parameters;
 	}
 
@@ -153,6 +159,9 @@ final class SelectionOptions {
 	/** {@code --include-tag}, {@code --exclude-tag}: applied to the discovered tests, as console-standalone does. */
 	List<PostDiscoveryFilter> tagFilters() {
 		List<PostDiscoveryFilter> filters = new ArrayList<>();
+		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		archived.filter(a -> !a.includeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.includeTags(a.includeTags())));
+		archived.filter(a -> !a.excludeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.excludeTags(a.excludeTags())));
 		if (!includeTags.isEmpty()) {
 			filters.add(TagFilter.includeTags(includeTags));
 		}
@@ -165,6 +174,11 @@ final class SelectionOptions {
 	/** {@code --include-classname}, {@code --exclude-classname}: every engine applies them while it discovers. */
 	List<DiscoveryFilter<?>> classNameFilters() {
 		List<DiscoveryFilter<?>> filters = new ArrayList<>();
+		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		archived.filter(a -> !a.includeClassNames().isEmpty()).ifPresent(a -> filters.add(
+				ClassNameFilter.includeClassNamePatterns(a.includeClassNames().toArray(new String[0]))));
+		archived.filter(a -> !a.excludeClassNames().isEmpty()).ifPresent(a -> filters.add(
+				ClassNameFilter.excludeClassNamePatterns(a.excludeClassNames().toArray(new String[0]))));
 		if (!includeClassNames.isEmpty()) {
 			filters.add(ClassNameFilter.includeClassNamePatterns(includeClassNames.toArray(new String[0])));
 		}

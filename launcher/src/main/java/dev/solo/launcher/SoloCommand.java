@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar solo.jar}: the command-line front of Solo. */
 @Command(name = "solo", mixinStandardHelpOptions = true, version = "solo 0.1.0-SNAPSHOT",
 		description = "Process-per-test for the JVM.",
-		subcommands = { RunCommand.class, ListCommand.class, ReplayCommand.class, StoreCommand.class,
+		subcommands = { RunCommand.class, ListCommand.class, ArchiveCommand.class, ReplayCommand.class, StoreCommand.class,
 				ShowConfigCommand.class })
 public final class SoloCommand implements Runnable {
 	@CommandLine.Spec

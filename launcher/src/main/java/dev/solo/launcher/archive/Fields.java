@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One JSON object of a manifest, read field by field: a field missing or of the wrong type is an
@@ -44,6 +45,14 @@ final class Fields {
 		return value;
 	}
 
+	/** A string field that may be absent or {@code null}. */
+	Optional<String> optionalString(String field) throws ArchiveException {
+		if (object.get(field) == null) {
+			return Optional.empty();
+		}
+		return Optional.of(string(field));
+	}
+
 	List<String> strings(String field) throws ArchiveException {
 		List<String> strings = new ArrayList<>();
 		for (Object value : list(field)) {
@@ -67,6 +76,10 @@ final class Fields {
 			map.put((String) entry.getKey(), string);
 		}
 		return map;
+	}
+
+	Fields object(String field) throws ArchiveException {
+		return new Fields(source, qualified(field), required(field));
 	}
 
 	List<Fields> objects(String field) throws ArchiveException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -34,15 +35,31 @@ final class ManifestJson {
 			json.writeStringField("solo-version", manifest.soloVersion());
 			json.writeStringField("java-version", manifest.javaVersion());
 			json.writeStringField("workspace-root", manifest.workspaceRoot());
+			map(json, "origins", manifest.origins());
+			strings(json, "platform-extras", manifest.platformExtras());
+			ArchiveManifest.Selection selection = manifest.selection();
+			json.writeObjectFieldStart("selection");
+			optional(json, "filter", selection.filter());
+			strings(json, "include-tags", selection.includeTags());
+			strings(json, "exclude-tags", selection.excludeTags());
+			strings(json, "include-classnames", selection.includeClassNames());
+			strings(json, "exclude-classnames", selection.excludeClassNames());
+			json.writeEndObject();
 			json.writeArrayFieldStart("modules");
 			for (ArchiveManifest.Module module : manifest.modules()) {
 				json.writeStartObject();
 				json.writeStringField("name", module.name());
-				strings(json, "class-path", module.classPath());
 				json.writeStringField("working-directory", module.workingDirectory());
+				strings(json, "class-path", module.classPath());
+				json.writeStringField("test-classes", module.testClasses());
+				strings(json, "test-sources", module.testSources());
 				strings(json, "jvm-options", module.jvmOptions());
-				map(json, "system-properties", module.systemProperties());
 				map(json, "environment", module.environment());
+				map(json, "configuration", module.configuration());
+				strings(json, "includes", module.includes());
+				strings(json, "excludes", module.excludes());
+				optional(json, "groups", module.groups());
+				optional(json, "excluded-groups", module.excludedGroups());
 				strings(json, "tests", module.tests());
 				json.writeEndObject();
 			}
@@ -81,17 +98,29 @@ final class ManifestJson {
 		List<ArchiveManifest.Module> modules = new ArrayList<>();
 		for (Fields module : root.objects("modules")) {
 			try {
-				modules.add(new ArchiveManifest.Module(module.string("name"), module.strings("class-path"),
-						module.string("working-directory"), module.strings("jvm-options"),
-						module.map("system-properties"), module.map("environment"), module.strings("tests")));
+				modules.add(new ArchiveManifest.Module(module.string("name"), module.string("working-directory"),
+						module.strings("class-path"), module.string("test-classes"), module.strings("test-sources"),
+						module.strings("jvm-options"), module.map("environment"), module.map("configuration"),
+						module.strings("includes"), module.strings("excludes"), module.optionalString("groups"),
+						module.optionalString("excluded-groups"), module.strings("tests")));
 			}
 			catch (IllegalArgumentException e) {
 				throw new ArchiveException(source + ": module " + module.where() + " has a path that is refused: "
 						+ e.getMessage());
 			}
 		}
-		return new ArchiveManifest(root.string("solo-version"), root.string("java-version"),
-				root.string("workspace-root"), modules);
+		Fields selection = root.object("selection");
+		try {
+			return new ArchiveManifest(root.string("solo-version"), root.string("java-version"),
+					root.string("workspace-root"), root.map("origins"), root.strings("platform-extras"),
+					new ArchiveManifest.Selection(selection.optionalString("filter"), selection.strings("include-tags"),
+							selection.strings("exclude-tags"), selection.strings("include-classnames"),
+							selection.strings("exclude-classnames")),
+					modules);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ArchiveException(source + ": a path that is refused: " + e.getMessage());
+		}
 	}
 
 	/** The value the parser is on, as maps, lists, strings, numbers, booleans and nulls. */
@@ -140,6 +169,15 @@ final class ManifestJson {
 			json.writeString(value);
 		}
 		json.writeEndArray();
+	}
+
+	private static void optional(JsonGenerator json, String name, Optional<String> value) throws IOException {
+		if (value.isPresent()) {
+			json.writeStringField(name, value.get());
+		}
+		else {
+			json.writeNullField(name);
+		}
 	}
 
 	private static void map(JsonGenerator json, String name, Map<String, String> values) throws IOException {

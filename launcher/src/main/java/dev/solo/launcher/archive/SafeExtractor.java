@@ -265,7 +265,7 @@ public final class SafeExtractor {
 	}
 
 	/** Deletes what extraction wrote; it never wrote a link, so nothing here leads elsewhere. */
-	private static void deleteTree(Path root) throws IOException {
+	static void deleteTree(Path root) throws IOException {
 		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

@@ -4,6 +4,7 @@ import dev.solo.launcher.maven.MavenBuild;
 import dev.solo.launcher.maven.ProjectModel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code java -jar solo.jar}: finds the project's tests and its JUnit Platform, then runs the
@@ -35,6 +38,10 @@ public final class Boot {
 	public static final String PROJECT_PROPERTY = "dev.solo.launcher.project";
 	/** Set when the command runs under the boot, so it knows the class path is the project's alone. */
 	public static final String BOOTED_PROPERTY = "dev.solo.launcher.booted";
+	/** Where reports go when that is not the workspace (a run of an archive): the folder solo was started in. */
+	public static final String REPORT_BASE_PROPERTY = "dev.solo.launcher.report-base";
+	/** The durations file an archive brought, for {@code solo.durations-file}. */
+	public static final String DURATIONS_PROPERTY = "dev.solo.launcher.durations";
 
 	private static final int SETUP_ERROR = 96;
 	private static final int TEST_LIST_CREATION_FAILED = 104;
@@ -48,10 +55,37 @@ public final class Boot {
 
 	static int run(String[] args) {
 		BootArguments arguments = BootArguments.scan(args);
-		Set<Path> projectClassPath = new LinkedHashSet<>();
-		List<Path> extra = new ArrayList<>();
+		Optional<Path> extracted = Optional.empty();
 		try {
-			if (!arguments.classPath().isEmpty()) {
+			Set<Path> projectClassPath = new LinkedHashSet<>();
+			List<Path> extra = new ArrayList<>();
+			if (arguments.readsTests() && arguments.archiveFile().isEmpty()
+					&& (arguments.extractTo().isPresent() || arguments.workspaceRemap().isPresent())) {
+				System.err.println("error: --extract-to and --workspace-remap are for a run of an archive: give --archive-file");
+				return SETUP_ERROR;
+			}
+			if (arguments.runsArchive()) {
+				if (!arguments.classPath().isEmpty() || arguments.maven().isPresent()) {
+					System.err.println("error: --archive-file holds the tests: give no -cp or --maven with it");
+					return SETUP_ERROR;
+				}
+				Path file = Files.createTempFile("solo-project-", ".json");
+				file.toFile().deleteOnExit();
+				Map<String, String> opened = ArchiveOpening.open(arguments, file, selfJar());
+				if (arguments.extractTo().isEmpty()) {
+					extracted = Optional.of(Path.of(opened.get("extracted")));
+				}
+				Optional.ofNullable(opened.get("note")).ifPresent(n -> System.err.println("    note: " + n));
+				// Reports go where solo was started, not into a temporary extraction.
+				System.setProperty(REPORT_BASE_PROPERTY, Path.of("").toAbsolutePath().toString());
+				Optional.ofNullable(opened.get("durations")).ifPresent(d -> System.setProperty(DURATIONS_PROPERTY, d));
+				Optional<Integer> failed = useProject(ProjectModel.read(file), file, Path.of(opened.get("workspace")),
+						arguments, projectClassPath, extra);
+				if (failed.isPresent()) {
+					return failed.get();
+				}
+			}
+			else if (!arguments.classPath().isEmpty()) {
 				arguments.classPath().forEach(e -> projectClassPath.add(Path.of(e).toAbsolutePath()));
 			}
 			else if (arguments.readsTests()) {
@@ -62,35 +96,25 @@ public final class Boot {
 					return SETUP_ERROR;
 				}
 				ProjectModel project = MavenBuild.read(dir, arguments.mavenArgs(), selfJar());
-				Optional<String> mixed = mixedPlatforms(project);
-				if (mixed.isPresent()) {
-					System.err.println("error: " + mixed.get());
-					return SETUP_ERROR;
-				}
-				List<ProjectModel.Module> runnable = project.modules().stream().filter(m -> m.skipReason().isEmpty())
-						.toList();
-				if (runnable.isEmpty()) {
-					// Nothing to load a Platform for: said here, as the command would say it.
-					project.modules().forEach(m -> System.err.println("    note: module " + m.name() + " ("
-							+ m.skipReason().orElse("") + "): its tests do not run"));
-					return NoTests.exitCode(arguments.noTests(), arguments.command().orElse("run"));
-				}
-				runnable.forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
-				project.platformExtras().forEach(e -> extra.add(Path.of(e)));
 				Path file = Files.createTempFile("solo-project-", ".json");
 				file.toFile().deleteOnExit();
 				project.write(file);
-				System.setProperty(PROJECT_PROPERTY, file.toString());
-				// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
-				// written, from there. Solo reads user.dir for both, never the process's own folder.
-				System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
+				Optional<Integer> failed = useProject(project, file, dir, arguments, projectClassPath, extra);
+				if (failed.isPresent()) {
+					return failed.get();
+				}
 			}
 			else if (arguments.readsRecords()) {
 				projectClassPath.addAll(PlatformJars.newestInLocalRepository());
 			}
+			return runCommand(args, arguments, PlatformJars.in(projectClassPath).with(extra));
 		}
 		catch (MavenBuild.BuildFailed e) {
 			System.err.print(e.output().endsWith("\n") || e.output().isEmpty() ? e.output() : e.output() + "\n");
+			System.err.println("error: " + e.getMessage());
+			return TEST_LIST_CREATION_FAILED;
+		}
+		catch (ArchiveOpening.Refused e) {
 			System.err.println("error: " + e.getMessage());
 			return TEST_LIST_CREATION_FAILED;
 		}
@@ -98,7 +122,42 @@ public final class Boot {
 			System.err.println("error: " + e.getMessage());
 			return SETUP_ERROR;
 		}
-		PlatformJars platform = PlatformJars.in(projectClassPath).with(extra);
+		finally {
+			extracted.ifPresent(Boot::deleteQuietly);
+		}
+	}
+
+	/**
+	 * Takes {@code project}'s runnable modules' class paths for the Platform, and tells the command
+	 * where the project is ({@code file}) and which folder is its workspace; an exit code when
+	 * there is nothing to run it on.
+	 */
+	private static Optional<Integer> useProject(ProjectModel project, Path file, Path dir, BootArguments arguments,
+			Set<Path> projectClassPath, List<Path> extra) {
+		Optional<String> mixed = mixedPlatforms(project);
+		if (mixed.isPresent()) {
+			System.err.println("error: " + mixed.get());
+			return Optional.of(SETUP_ERROR);
+		}
+		List<ProjectModel.Module> runnable = project.modules().stream().filter(m -> m.skipReason().isEmpty())
+				.toList();
+		if (runnable.isEmpty()) {
+			// Nothing to load a Platform for: said here, as the command would say it.
+			project.modules().forEach(m -> System.err.println("    note: module " + m.name() + " ("
+					+ m.skipReason().orElse("") + "): its tests do not run"));
+			return Optional.of(NoTests.exitCode(arguments.noTests(), arguments.command().orElse("run")));
+		}
+		runnable.forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
+		project.platformExtras().forEach(e -> extra.add(Path.of(e)));
+		System.setProperty(PROJECT_PROPERTY, file.toString());
+		// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
+		// written, from there. Solo reads user.dir for both, never the process's own folder.
+		System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
+		return Optional.empty();
+	}
+
+	private static int runCommand(String[] args, BootArguments arguments, PlatformJars found) {
+		PlatformJars platform = found;
 		if (arguments.readsTests()) {
 			Optional<String> problem = problem(platform);
 			if (problem.isPresent()) {
@@ -115,6 +174,16 @@ public final class Boot {
 			}
 		}
 		return runCommand(args, platform.jars());
+	}
+
+	/** Deletes a temporary extraction: it holds no link that leads out (extraction writes none). */
+	private static void deleteQuietly(Path root) {
+		try (Stream<Path> walk = Files.walk(root)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			// a temporary folder left behind is harmless
+		}
 	}
 
 	/**

@@ -3,7 +3,9 @@ package dev.solo.launcher.boot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,9 +14,11 @@ import java.util.Optional;
  * again, with picocli, once the Platform is there.
  */
 record BootArguments(Optional<String> command, List<String> classPath, Optional<Path> maven, List<String> mavenArgs,
-		Optional<String> noTests, boolean help) {
+		Optional<String> noTests, boolean help, Optional<Path> archiveFile, Optional<Path> extractTo,
+		Optional<Path> workspaceRemap) {
 
 	private static final List<String> CLASS_PATH = List.of("-cp", "--class-path", "--classpath");
+	private static final List<String> ARCHIVE = List.of("--archive-file", "--extract-to", "--workspace-remap");
 
 	static BootArguments scan(String[] args) {
 		Optional<String> command = Optional.empty();
@@ -23,6 +27,7 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 		List<String> mavenArgs = new ArrayList<>();
 		Optional<String> noTests = Optional.empty();
 		boolean help = false;
+		Map<String, String> archive = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--")) {
@@ -57,6 +62,13 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 			else if (arg.startsWith("--no-tests=")) {
 				noTests = Optional.of(arg.substring("--no-tests=".length()));
 			}
+			else if (ARCHIVE.contains(arg) && value != null) {
+				archive.put(arg, value);
+				i++;
+			}
+			else if (ARCHIVE.stream().anyMatch(o -> arg.startsWith(o + "="))) {
+				archive.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			}
 			else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
 				help = true;
 			}
@@ -64,12 +76,21 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 				command = Optional.of(arg);
 			}
 		}
-		return new BootArguments(command, classPath, maven, mavenArgs, noTests, help);
+		return new BootArguments(command, classPath, maven, mavenArgs, noTests, help,
+				Optional.ofNullable(archive.get("--archive-file")).map(Path::of),
+				Optional.ofNullable(archive.get("--extract-to")).map(Path::of),
+				Optional.ofNullable(archive.get("--workspace-remap")).map(Path::of));
 	}
 
-	/** Whether the command reads tests: {@code run}, {@code list}, {@code show-config}. */
+	/** Whether the command reads tests: {@code run}, {@code list}, {@code show-config}, {@code archive}. */
 	boolean readsTests() {
-		return !help && command.filter(c -> c.equals("run") || c.equals("list") || c.equals("show-config")).isPresent();
+		return !help && command.filter(c -> c.equals("run") || c.equals("list") || c.equals("show-config")
+				|| c.equals("archive")).isPresent();
+	}
+
+	/** Whether the tests come from an archive: {@code run} or {@code list} with {@code --archive-file}. */
+	boolean runsArchive() {
+		return readsTests() && archiveFile.isPresent() && command.filter(c -> !c.equals("archive")).isPresent();
 	}
 
 	/** Whether the command reads recorded runs, whose tests are JUnit descriptors: {@code replay}, {@code store}. */

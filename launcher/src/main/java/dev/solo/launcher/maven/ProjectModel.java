@@ -15,12 +15,38 @@ import java.util.Optional;
  * lack (Surefire brings its own launcher). Written by the Maven extension, read by the command.
  *
  * @param platformExtras jars of the project's Platform version that no module has (the launcher, reporting)
+ * @param selection what narrows every run of the project, or null: an archive's own selection
  */
-public record ProjectModel(String root, List<Module> modules, List<String> platformExtras) {
+public record ProjectModel(String root, List<Module> modules, List<String> platformExtras, Selection selection) {
 
 	public ProjectModel {
 		modules = List.copyOf(modules);
 		platformExtras = List.copyOf(platformExtras);
+	}
+
+	/** A project as Maven reports it: nothing narrows its runs but their own options. */
+	public ProjectModel(String root, List<Module> modules, List<String> platformExtras) {
+		this(root, modules, platformExtras, null);
+	}
+
+	/** The selection a run starts from, before its own options narrow it. */
+	public Optional<Selection> narrowing() {
+		return Optional.ofNullable(selection);
+	}
+
+	/**
+	 * Selection options a project was archived with: a run of the archive selects within them.
+	 *
+	 * @param filter a filterset, or null
+	 */
+	public record Selection(String filter, List<String> includeTags, List<String> excludeTags,
+			List<String> includeClassNames, List<String> excludeClassNames) {
+		public Selection {
+			includeTags = List.copyOf(includeTags);
+			excludeTags = List.copyOf(excludeTags);
+			includeClassNames = List.copyOf(includeClassNames);
+			excludeClassNames = List.copyOf(excludeClassNames);
+		}
 	}
 
 	/**

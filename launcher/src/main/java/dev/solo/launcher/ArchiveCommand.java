@@ -1,0 +1,107 @@
+package dev.solo.launcher;
+
+import dev.solo.launcher.archive.ArchiveManifest;
+import dev.solo.launcher.archive.ArchiveWriter;
+import dev.solo.launcher.archive.ProjectArchive;
+import dev.solo.launcher.maven.ProjectModel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code solo archive}, as {@code cargo nextest archive}: a project's compiled tests, their class
+ * paths and Surefire settings in one {@code .tar.zst}, so that {@code solo run --archive-file}
+ * runs them on a machine without Maven or {@code target/}. The tests are listed first, as
+ * {@code list} lists them: a project whose tests cannot be discovered is not archived.
+ */
+@Command(name = "archive", mixinStandardHelpOptions = true,
+		description = "Archive the project's compiled tests to run them elsewhere with run --archive-file.")
+final class ArchiveCommand implements Callable<Integer> {
+	@Mixin
+	SelectionOptions selection = new SelectionOptions();
+
+	@Option(names = "--archive-file", required = true, paramLabel = "FILE", description = "The archive to write (.tar.zst).")
+	Path archiveFile;
+
+	@Option(names = "--zstd-level", paramLabel = "LEVEL",
+			description = "zstd compression level, " + ArchiveWriter.MIN_LEVEL + " to " + ArchiveWriter.MAX_LEVEL
+					+ " (default: 0, zstd's own default).")
+	int zstdLevel = ArchiveWriter.DEFAULT_LEVEL;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		if (zstdLevel < ArchiveWriter.MIN_LEVEL || zstdLevel > ArchiveWriter.MAX_LEVEL) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--zstd-level " + zstdLevel
+					+ " is out of range: give " + ArchiveWriter.MIN_LEVEL + " to " + ArchiveWriter.MAX_LEVEL);
+		}
+		if (selection.partition != null) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--partition picks a shard when the archive "
+					+ "runs: give it to run --archive-file, so that every shard runs from one archive");
+		}
+		Optional<ProjectModel> project = ProjectModules.project();
+		if (project.isEmpty()) {
+			System.err.println("error: solo archive reads a Maven project: run it inside one, or give --maven DIR");
+			return ExitCodes.SETUP_ERROR;
+		}
+		Map<String, String> parameters = selection.parameters();
+		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
+		int failed = TestListing.discover(selection, parameters, entries);
+		if (failed != ExitCodes.OK) {
+			return failed;
+		}
+		Map<String, List<String>> tests = testsByModule(project.get(), entries.get());
+		ProjectArchive.Written written;
+		try {
+			written = ProjectArchive.write(project.get(), tests, recordedSelection(parameters), Optional.empty(),
+					archiveFile, zstdLevel);
+		}
+		catch (IOException | RuntimeException e) {
+			System.err.println("error: cannot write the archive " + archiveFile + ": " + e.getMessage());
+			return ExitCodes.ARCHIVE_CREATION_FAILED;
+		}
+		System.err.printf("    Archived %d %s of %d %s into %s (%s)%n", written.tests(),
+				written.tests() == 1 ? "test" : "tests", written.modules(), written.modules() == 1 ? "module" : "modules",
+				archiveFile, size(written.bytes()));
+		return written.tests() > 0 ? ExitCodes.OK : selection.whenEmpty("archive");
+	}
+
+	/** The units that would run, by module; a one-module project's tests carry no module name. */
+	private static Map<String, List<String>> testsByModule(ProjectModel project, List<TestListing.Entry> entries) {
+		List<ProjectModel.Module> runnable = project.modules().stream().filter(m -> m.skipReason().isEmpty()).toList();
+		Map<String, List<String>> tests = new LinkedHashMap<>();
+		for (TestListing.Entry entry : entries) {
+			if (entry.runs()) {
+				String module = entry.module().isEmpty() && runnable.size() == 1 ? runnable.get(0).name() : entry.module();
+				tests.computeIfAbsent(module, m -> new java.util.ArrayList<>()).add(entry.uniqueId());
+			}
+		}
+		return tests;
+	}
+
+	/** What a run of the archive selects within: this command's own selection options. */
+	private ArchiveManifest.Selection recordedSelection(Map<String, String> parameters) {
+		return new ArchiveManifest.Selection(Optional.ofNullable(parameters.get("solo.filter")), selection.includeTags,
+				selection.excludeTags, selection.includeClassNames, selection.excludeClassNames);
+	}
+
+	private static String size(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return String.format("%.1f KiB", bytes / 1024.0);
+		}
+		return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+	}
+}

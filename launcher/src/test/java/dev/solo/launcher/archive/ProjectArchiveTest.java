@@ -1,0 +1,170 @@
+package dev.solo.launcher.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.launcher.maven.ProjectModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A project archived on one "machine" (folder) and opened on another, every path remapped. */
+class ProjectArchiveTest {
+	@TempDir
+	Path temp;
+
+	Path root;
+	Path repository;
+	Path archive;
+
+	@BeforeEach
+	void project() throws IOException {
+		root = Files.createDirectories(temp.resolve("build/ws"));
+		repository = Files.createDirectories(temp.resolve("build/m2"));
+		write(root.resolve("app/target/test-classes/com/example/AppTest.class"), "app test");
+		write(root.resolve("app/target/classes/com/example/App.class"), "app");
+		write(root.resolve("lib/target/classes/com/example/Lib.class"), "lib");
+		write(root.resolve(".config/solo.toml"), "[profile.default]\nretries = 1\n");
+		write(repository.resolve("junit.jar"), "junit");
+		write(repository.resolve("agent.jar"), "agent");
+		write(repository.resolve("junit-platform-launcher.jar"), "launcher");
+		archive = temp.resolve("out/tests.tar.zst");
+	}
+
+	private ProjectModel model() {
+		return new ProjectModel(root.toString(), List.of(
+				module("app", root.resolve("app"), List.of(root.resolve("app/target/test-classes"),
+						root.resolve("app/target/classes"), root.resolve("lib/target/classes"), repository.resolve("junit.jar"),
+						root.resolve("app/target/missing-folder")),
+						List.of("-javaagent:" + repository.resolve("agent.jar"), "-Ddata=" + root.resolve("app/data"))),
+				module("lib", root.resolve("lib"), List.of(root.resolve("lib/target/test-classes"),
+						root.resolve("lib/target/classes"), repository.resolve("junit.jar")), List.of()),
+				module("off", root.resolve("off"), List.of(), List.of()).skippedFor("skipTests")),
+				List.of(repository.resolve("junit-platform-launcher.jar").toString()));
+	}
+
+	private ProjectModel.Module module(String name, Path dir, List<Path> classPath, List<String> jvmArgs) {
+		return new ProjectModel.Module(name, dir.toString(), classPath.stream().map(Path::toString).toList(),
+				dir.resolve("target/test-classes").toString(), List.of(dir.resolve("src/test/java").toString()), jvmArgs,
+				Map.of("WHERE", dir.toString()), Map.of("junit.jupiter.x", "y"), List.of("**/*Test.java"), List.of(),
+				"fast", null, null);
+	}
+
+	private ProjectArchive.Written write(Optional<Path> durations) throws IOException {
+		return ProjectArchive.write(model(), Map.of("app", List.of("[engine:solo]/[module:app]/x")),
+				new ArchiveManifest.Selection(Optional.of("test(~Fast)"), List.of("fast"), List.of(), List.of(),
+						List.of(".*IT")), durations, archive, 3);
+	}
+
+	@Test
+	void aSharedJarIsStoredOnceAndTheSkippedModuleNotAtAll() throws IOException {
+		ProjectArchive.Written written = write(Optional.empty());
+		assertEquals(2, written.modules());
+		assertEquals(1, written.tests());
+		Path extracted = temp.resolve("x");
+		new SafeExtractor().extract(archive, extracted);
+		ArchiveManifest manifest = ArchiveManifest.read(extracted.resolve(ArchiveManifest.FILE_NAME));
+		String junit = manifest.modules().get(0).classPath().get(3);
+		assertEquals(junit, manifest.modules().get(1).classPath().get(1), "one archive path for the shared jar");
+		assertTrue(junit.startsWith("lib/") && junit.endsWith("/junit.jar"), junit);
+		assertEquals(repository.resolve("junit.jar").toString(), manifest.origins().get(junit));
+		assertEquals(List.of("app", "lib"), manifest.modules().stream().map(ArchiveManifest.Module::name).toList());
+		assertEquals(4, manifest.modules().get(0).classPath().size(), "a folder that does not exist is left out");
+		assertEquals("app", manifest.modules().get(0).workingDirectory());
+		assertEquals(List.of("app/src/test/java"), manifest.modules().get(0).testSources());
+		// the agent a JVM option names travels too, though it is on no class path
+		assertTrue(manifest.origins().containsValue(repository.resolve("agent.jar").toString()), manifest.origins()::toString);
+		assertEquals("[profile.default]\nretries = 1\n",
+				Files.readString(extracted.resolve("workspace/.config/solo.toml")));
+		assertFalse(Files.exists(extracted.resolve(ArchiveManifest.DURATIONS_FILE)));
+	}
+
+	@Test
+	void openedElsewhereEveryPathIsThisMachines() throws IOException {
+		write(Optional.of(write(temp.resolve("durations.json"), "{}")));
+		Path checkout = Files.createDirectories(temp.resolve("target-machine/checkout/app"));
+		Path projectFile = temp.resolve("project.json");
+		Path extracted = temp.resolve("target-machine/extracted");
+		Map<String, String> opened = ArchivedProject.open(archive.toString(), extracted.toString(),
+				checkout.getParent().toString(), projectFile.toString());
+		assertEquals(checkout.getParent().toString(), opened.get(ArchivedProject.WORKSPACE));
+		assertEquals(extracted.resolve(ArchiveManifest.DURATIONS_FILE).toString(), opened.get(ArchivedProject.DURATIONS));
+		assertFalse(opened.containsKey(ArchivedProject.NOTE));
+		ProjectModel project = ProjectModel.read(projectFile);
+		ProjectModel.Module app = project.modules().get(0);
+		assertEquals(checkout.toString(), app.directory());
+		assertEquals("app test", Files.readString(Path.of(app.testClasses()).resolve("com/example/AppTest.class")));
+		assertEquals("junit", Files.readString(Path.of(app.classPath().get(3))));
+		assertTrue(app.classPath().stream().allMatch(e -> e.startsWith(extracted.toString())), app.classPath()::toString);
+		String agent = app.jvmArgs().get(0).substring("-javaagent:".length());
+		assertEquals("agent", Files.readString(Path.of(agent)));
+		assertEquals("-Ddata=" + checkout.resolve("data"), app.jvmArgs().get(1));
+		assertEquals(Map.of("WHERE", checkout.toString()), app.environment());
+		assertEquals(List.of(checkout.resolve("src/test/java").toString()), app.testSources());
+		assertEquals("fast", app.groups());
+		// the checkout has no lib/ folder: the module runs in the archive's copy of it
+		assertEquals(extracted.resolve("workspace/lib").toString(), project.modules().get(1).directory());
+		assertEquals("launcher", Files.readString(Path.of(project.platformExtras().get(0))));
+		assertEquals(new ProjectModel.Selection("test(~Fast)", List.of("fast"), List.of(), List.of(), List.of(".*IT")),
+				project.selection());
+	}
+
+	@Test
+	void withoutACheckoutTheBuildRootIsUsedWhereItIsAndTheArchiveCopyWhereItIsNot() throws IOException {
+		write(Optional.empty());
+		Map<String, String> opened = ArchivedProject.open(archive.toString(), temp.resolve("e1").toString(), null,
+				temp.resolve("p1.json").toString());
+		assertEquals(root.toString(), opened.get(ArchivedProject.WORKSPACE));
+		assertFalse(opened.containsKey(ArchivedProject.NOTE));
+		Files.move(root, temp.resolve("build/moved"));
+		opened = ArchivedProject.open(archive.toString(), temp.resolve("e2").toString(), null,
+				temp.resolve("p2.json").toString());
+		assertEquals(temp.resolve("e2/workspace").toString(), opened.get(ArchivedProject.WORKSPACE));
+		assertTrue(opened.get(ArchivedProject.NOTE).contains(root + " is not here"), opened.get(ArchivedProject.NOTE));
+		assertEquals(temp.resolve("e2/workspace/app").toString(),
+				ProjectModel.read(temp.resolve("p2.json")).modules().get(0).directory());
+	}
+
+	@Test
+	void badInputIsNamedAndATemporaryExtractionIsRemoved() throws IOException {
+		ArchiveException missing = assertThrows(ArchiveException.class, () -> ArchivedProject.open(
+				temp.resolve("none.tar.zst").toString(), null, null, temp.resolve("p.json").toString()));
+		assertTrue(missing.getMessage().contains("none.tar.zst does not exist"), missing.getMessage());
+		write(Optional.empty());
+		IOException remap = assertThrows(IOException.class, () -> ArchivedProject.open(archive.toString(), null,
+				temp.resolve("no-checkout").toString(), temp.resolve("p.json").toString()));
+		assertFalse(remap instanceof ArchiveException);
+		assertTrue(remap.getMessage().contains("--workspace-remap"), remap.getMessage());
+		Path notSolo = temp.resolve("plain.tar.zst");
+		ArchiveWriter.to(notSolo, 0).addBytes("README", new byte[] { 'x' }).write();
+		Path into = temp.resolve("into");
+		ArchiveException plain = assertThrows(ArchiveException.class, () -> ArchivedProject.open(notSolo.toString(),
+				into.toString(), null, temp.resolve("p.json").toString()));
+		assertTrue(plain.getMessage().contains("is not a Solo archive: it has no solo-archive.json"), plain.getMessage());
+		long before = temporaryExtractions();
+		assertThrows(ArchiveException.class, () -> ArchivedProject.open(notSolo.toString(), null, null,
+				temp.resolve("p.json").toString()));
+		assertEquals(before, temporaryExtractions(), "a failed temporary extraction is deleted");
+	}
+
+	private static long temporaryExtractions() throws IOException {
+		try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return list.filter(p -> p.getFileName().toString().startsWith("solo-archive-")).count();
+		}
+	}
+
+	private static Path write(Path file, String content) throws IOException {
+		Files.createDirectories(file.getParent());
+		return Files.writeString(file, content);
+	}
+}
