@@ -1,0 +1,234 @@
+package dev.solo.examples.it;
+
+import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.engine.record.Zstd;
+import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.HostRun;
+import dev.solo.examples.it.support.ItEnv;
+import dev.solo.examples.it.support.JUnitXmlReports;
+import dev.solo.examples.it.support.TestCaseResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code solo archive} on a build machine, {@code solo run --archive-file} on another: here, a
+ * project copied into a work folder, archived, then moved, its {@code target/} folders deleted,
+ * and run from the archive in a third folder with no Maven on the PATH.
+ */
+@Tag("cli")
+class ArchiveTest {
+
+	@Test
+	void anArchivedMultiModuleProjectRunsFromAMovedCheckoutWithNoMavenAndNoTarget() throws IOException {
+		Path build = ItEnv.newWorkDir("archive-build");
+		Path project = copyMultimodule(build);
+		HostRun direct = solo("archive-direct", project, "run", "-j", "2", "--color", "never");
+		assertEquals(0, direct.exitCode(), direct.describe());
+		Set<String> expected = results(project.resolve("target/solo/default/junit.xml"));
+		assertEquals(10, expected.size(), expected::toString);
+
+		Path archive = build.resolve("tests.tar.zst");
+		HostRun archived = solo("archive-write", project, "archive", "--archive-file", archive.toString());
+		assertEquals(0, archived.exitCode(), archived.describe());
+		assertTrue(archived.stderrText().contains("Archived 10 tests of 3 modules into " + archive), archived.stderrText());
+
+		// The target machine: the checkout elsewhere, nothing compiled in it, no Maven.
+		Path moved = ItEnv.newWorkDir("archive-target").resolve("checkout");
+		Files.move(build.resolve("examples"), moved);
+		Path checkout = moved.resolve("multimodule");
+		deleteTargets(checkout);
+		Path elsewhere = Files.createDirectories(ItEnv.newWorkDir("archive-run").resolve("ci"));
+		Path tmp = Files.createDirectories(elsewhere.resolveSibling("tmp"));
+		HostRun run = soloIn("archive-run", elsewhere, tmp, "run", "--archive-file", archive.toString(),
+				"--workspace-remap", checkout.toString(), "-j", "2", "--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("10 tests run: 10 passed"), run.stdoutText());
+		assertFalse(run.stderrText().contains("note:"), "the checkout is used, not the archive's copy: " + run.stderrText());
+		assertEquals(expected, results(elsewhere.resolve("target/solo/default/junit.xml")),
+				"the same tests with the same results as where they were built");
+		assertFalse(Files.exists(checkout.resolve("target")), "the checkout gets no reports");
+		try (Stream<Path> left = Files.list(tmp)) {
+			assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("solo-archive-")).toList(),
+					"the temporary extraction is deleted");
+		}
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+
+		HostRun list = soloIn("archive-list", elsewhere, tmp, "list", "--archive-file", archive.toString(),
+				"--workspace-remap", checkout.toString());
+		assertEquals(0, list.exitCode(), list.describe());
+		assertTrue(list.stdoutText().contains("10 tests across 4 classes in 3 modules"), list.stdoutText());
+	}
+
+	@Test
+	void extractToKeepsTheFolderAndAnArchiveNeedsItsCheckoutOrSaysSo() throws IOException {
+		Path build = ItEnv.newWorkDir("archive-keep");
+		Path project = copyMultimodule(build);
+		Path archive = build.resolve("tests.tar.zst");
+		HostRun archived = solo("archive-keep-write", project, "archive", "--archive-file", archive.toString(),
+				"--maven-arg", "-q");
+		assertEquals(0, archived.exitCode(), archived.describe());
+		deleteTree(build.resolve("examples"));
+
+		Path kept = build.resolve("extracted");
+		HostRun run = solo("archive-keep-run", build, "run", "--archive-file", archive.toString(), "--extract-to",
+				kept.toString(), "--color", "never");
+		// No checkout: the archive's copy of the workspace has the compiled tests but no sources.
+		assertTrue(run.stderrText().contains("note: the build machine's workspace " + project + " is not here"),
+				run.stderrText());
+		assertEquals(100, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("9 passed, 1 failed"), run.stdoutText());
+		assertTrue(run.stdoutText().contains("FAIL") && run.stdoutText().contains("readsAFileOfItsModule()"),
+				run.stdoutText());
+		assertTrue(Files.isRegularFile(kept.resolve("solo-archive.json")), "--extract-to keeps what it extracted");
+
+		HostRun again = solo("archive-keep-again", build, "run", "--archive-file", archive.toString(), "--extract-to",
+				kept.toString());
+		assertEquals(96, again.exitCode(), again.describe());
+		assertTrue(again.stderrText().contains(kept + ": extract into an empty or new folder"), again.stderrText());
+	}
+
+	@Test
+	void brokenAndMaliciousArchivesAreRefusedWithExit104AndWriteNothing() throws IOException {
+		Path dir = ItEnv.newWorkDir("archive-bad");
+		Path target = dir.resolve("area/extracted");
+
+		Path traversal = tarZst(dir.resolve("traversal.tar.zst"), "../escaped.txt");
+		HostRun run = solo("archive-traversal", dir, "run", "--archive-file", traversal.toString(), "--extract-to",
+				target.toString());
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("'../escaped.txt'"), run.stderrText());
+		assertEquals(1, run.stderrText().strip().lines().count(), run.stderrText());
+		assertFalse(Files.exists(dir.resolve("area/escaped.txt")));
+		assertFalse(Files.exists(target), "nothing extracted, not even partly");
+		try (Stream<Path> area = Files.list(dir.resolve("area"))) {
+			assertEquals(List.of(), area.toList(), "no staging folder left");
+		}
+
+		Path absolute = tarZst(dir.resolve("absolute.tar.zst"), dir.resolve("absolute.txt").toString());
+		run = solo("archive-absolute", dir, "run", "--archive-file", absolute.toString());
+		assertEquals(104, run.exitCode(), run.describe());
+		assertFalse(Files.exists(dir.resolve("absolute.txt")));
+
+		Path newer = tarZst(dir.resolve("newer.tar.zst"), "solo-archive.json");
+		run = solo("archive-newer", dir, "run", "--archive-file", newer.toString());
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("was written by a newer Solo (format 99)"), run.stderrText());
+
+		Path good = tarZst(dir.resolve("good.tar.zst"), "solo-archive.json", "lib/big.bin");
+		byte[] bytes = Files.readAllBytes(good);
+		Path truncated = Files.write(dir.resolve("truncated.tar.zst"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		run = solo("archive-truncated", dir, "run", "--archive-file", truncated.toString());
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains(truncated.toString()), run.stderrText());
+
+		run = solo("archive-missing", dir, "list", "--archive-file", dir.resolve("none.tar.zst").toString());
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("none.tar.zst does not exist"), run.stderrText());
+	}
+
+	/** A small {@code .tar.zst} of regular files; {@code solo-archive.json} holds a manifest of format 99. */
+	private static Path tarZst(Path file, String... names) throws IOException {
+		try (OutputStream out = Zstd.compress(Files.newOutputStream(file), 3);
+				TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+			for (String name : names) {
+				byte[] content = name.equals("solo-archive.json")
+						? "{\"format-version\": 99}".getBytes(StandardCharsets.UTF_8)
+						: name.endsWith(".bin") ? new java.util.Random(1).ints(200_000).mapToObj(Integer::toString)
+								.collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8)
+								: "escaped".getBytes(StandardCharsets.UTF_8);
+				TarArchiveEntry entry = new TarArchiveEntry(name, true);
+				entry.setSize(content.length);
+				tar.putArchiveEntry(entry);
+				tar.write(content);
+				tar.closeArchiveEntry();
+			}
+		}
+		return file;
+	}
+
+	/** {@code examples/pom.xml} and {@code examples/multimodule} (its sources only) under {@code dir/examples}. */
+	private static Path copyMultimodule(Path dir) throws IOException {
+		Path examples = Files.createDirectories(dir.resolve("examples"));
+		Files.copy(ItEnv.example("").resolve("pom.xml"), examples.resolve("pom.xml"));
+		Path source = ItEnv.example("multimodule");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path relative = source.relativize(file);
+				if (!relative.toString().contains("target")) {
+					Path copy = examples.resolve("multimodule").resolve(relative);
+					Files.createDirectories(copy.getParent());
+					Files.copy(file, copy);
+				}
+			}
+		}
+		return examples.resolve("multimodule");
+	}
+
+	private static void deleteTargets(Path checkout) throws IOException {
+		List<Path> targets;
+		try (Stream<Path> files = Files.walk(checkout)) {
+			targets = files.filter(p -> p.getFileName().toString().equals("target") && Files.isDirectory(p)).toList();
+		}
+		assertEquals(4, targets.size(), targets::toString);
+		for (Path target : targets) {
+			deleteTree(target);
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (Stream<Path> files = Files.walk(root)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.delete(p);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		}
+	}
+
+	/** Each test case as its class, name and status. */
+	private static Set<String> results(Path junitXml) {
+		Set<String> results = new TreeSet<>();
+		for (TestCaseResult test : JUnitXmlReports.readFile(junitXml).testCases()) {
+			results.add(test.className() + " " + test.name() + " " + test.status());
+		}
+		return results;
+	}
+
+	private static HostRun solo(String name, Path directory, String... args) {
+		return Host.solo(name, List.of(args)).directory(directory).timeout(Duration.ofMinutes(4)).run();
+	}
+
+	/** solo.jar with its own temporary folder and no PATH: no Maven to fall back on, nothing left to find. */
+	private static HostRun soloIn(String name, Path directory, Path tmp, String... args) {
+		List<String> command = new ArrayList<>(List.of(ItEnv.java().toString(), "-Djava.io.tmpdir=" + tmp, "-jar",
+				ItEnv.soloJar().toString()));
+		command.addAll(List.of(args));
+		return Host.command("solo-" + name, command).env("PATH", "").directory(directory).timeout(Duration.ofMinutes(4))
+				.run();
+	}
+}
