@@ -10,14 +10,23 @@ import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.fixtures.PartitionFixture;
 import dev.solo.engine.record.RecordedDurations;
+import dev.solo.engine.record.RunStore;
+import dev.solo.engine.record.RunSummary;
+import dev.solo.engine.record.StoreWorkspace;
+import dev.solo.engine.record.UserConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +69,32 @@ class DurationPartitionInChildJvmsTest {
 		assertEquals(List.of(List.of("a()"), List.of("b()"), List.of("c()", "d()")), ran);
 	}
 
+	/**
+	 * Without a durations file the shards read the record store, where each shard is recorded
+	 * before the next one starts: they must still split alike, so no shard learns from another.
+	 */
+	@Test
+	void shardsRunOneAfterAnotherWithRecordingOnStillRunEveryTestOnce() throws IOException {
+		RunStore store = RunStore.forWorkspace(StoreWorkspace.from(Path.of("").toAbsolutePath()));
+		Set<UUID> before = store.runs().stream().map(RunSummary::runId).collect(Collectors.toSet());
+		assertEquals(List.of(), run(Optional.empty(), Optional.empty()).failed, "a plain run to learn from");
+
+		Map<String, Integer> runs = new TreeMap<>();
+		for (int m = 1; m <= 3; m++) {
+			Shard shard = run(Optional.of("duration:" + m + "/3"), Optional.empty());
+			assertEquals(List.of(), shard.failed);
+			shard.passed.forEach(test -> runs.merge(test, 1, Integer::sum));
+		}
+		assertEquals(Map.of("a()", 1, "b()", 1, "c()", 1, "d()", 1), runs, "every test in exactly one shard");
+
+		List<Optional<String>> recorded = store.runs().stream().filter(run -> !before.contains(run.runId()))
+				.map(RunSummary::partition).toList();
+		if (UserConfig.load(System.getenv()).recordEnabled()) {
+			assertEquals(List.of(Optional.of("duration:3/3"), Optional.of("duration:2/3"), Optional.of("duration:1/3"),
+					Optional.empty()), recorded, "newest first, each shard's run names its partition");
+		}
+	}
+
 	@Test
 	void aCorruptDurationsFileFailsDiscoveryNamingIt() throws IOException {
 		Path corrupt = temp.resolve("durations.json");
@@ -80,13 +115,19 @@ class DurationPartitionInChildJvmsTest {
 	}
 
 	private static Shard run(String partition, Path durations) {
+		return run(Optional.of(partition), Optional.of(durations));
+	}
+
+	private static Shard run(Optional<String> partition, Optional<Path> durations) {
+		Map<String, String> parameters = new HashMap<>(Map.of("solo.enabled", "true", "solo.test-threads", "2",
+				"solo.host-output", "false"));
+		partition.ifPresent(spec -> parameters.put("solo.partition", spec));
+		durations.ifPresent(file -> parameters.put("solo.durations-file", file.toString()));
 		Shard shard = new Shard();
 		try (LauncherSession session = LauncherFactory.openSession()) {
 			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
 					.selectors(selectClass(PartitionFixture.class))
-					.configurationParameters(Map.of("solo.enabled", "true", "solo.test-threads", "2",
-							"solo.host-output", "false", "solo.partition", partition,
-							"solo.durations-file", durations.toString()))
+					.configurationParameters(parameters)
 					.build(), shard);
 		}
 		return shard;

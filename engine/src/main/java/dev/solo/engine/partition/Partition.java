@@ -40,7 +40,6 @@ import java.util.function.Function;
  *
  * <p>A group is what the caller treats as one test binary: a Maven module, or one group for a plain
  * run. The stable name is whatever identifies a test across runs, such as its JUnit unique id.
- *
  */
 public sealed interface Partition permits HashPartition, CountPartition, SlicePartition, DurationPartition {
 
