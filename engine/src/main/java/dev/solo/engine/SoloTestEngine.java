@@ -8,6 +8,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
+import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.events.EventBus;
@@ -148,7 +149,8 @@ public final class SoloTestEngine implements TestEngine {
 			if (settings.hostOutput()) {
 				sinks.add(new UnitNotices(System.err));
 			}
-			Recorder.start(settings, solo.rerun(), System.getenv(), System.err).ifPresent(sinks::add);
+			Recorder.start(settings, solo.rerun(), solo.partition().map(Partition::spec), System.getenv(), System.err)
+					.ifPresent(sinks::add);
 			run(request, solo, units, sinks);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}

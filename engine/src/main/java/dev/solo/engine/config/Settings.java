@@ -26,6 +26,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param testGroups the file's test groups, parsed but not yet applied
  * @param rerun {@code rerun}: {@code latest} or a recorded run's id prefix, whose outstanding tests alone run
  * @param junitPath {@code junit.path}: where the run's JUnit XML goes, as written (the launcher resolves it)
+ * @param durationsFile {@code durations-file} (a parameter only): the durations a {@code duration:m/n}
+ *        partition balances by, in place of the record store's, as written (relative to the working directory)
  */
 public record Settings(
 		boolean enabled,
@@ -62,7 +64,8 @@ public record Settings(
 		Optional<String> testGroup,
 		Optional<String> threadsRequired,
 		int priority,
-		Optional<String> junitPath) {
+		Optional<String> junitPath,
+		Optional<String> durationsFile) {
 
 	public static final String PREFIX = "solo.";
 
@@ -155,7 +158,8 @@ public record Settings(
 				reader.text("test-group"),
 				reader.text("threads-required"),
 				reader.integer("priority", 0),
-				reader.text("junit.path"));
+				reader.text("junit.path"),
+				reader.text("durations-file"));
 	}
 
 	private static Optional<Integer> parsePositive(String text) {

@@ -2,7 +2,9 @@ package dev.solo.engine.partition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -24,6 +26,12 @@ import java.util.function.Function;
  * tests do not move another's (nextest deals within each test binary).</li>
  * <li>{@code slice:m/n}: all tests, sorted by group and then stable name, are dealt round-robin
  * across groups; shard sizes differ by at most one overall (nextest's cross-binary slice).</li>
+ * <li>{@code duration:m/n}: shards balanced by each test's known duration, given when the partition
+ * is made. Tests without one are placed first, as {@code hash:m/n} places them, each counted at the
+ * mean of the known durations (1 ms when none is known); then the known ones, longest first (ties
+ * by stable name), each to the shard with the least total so far (ties to the lowest shard). The
+ * shards depend on nothing but the names and their durations, so every shard must be given the
+ * same durations; with none known this is {@code hash:m/n}.</li>
  * </ul>
  *
  * <p>Sorting uses {@link String#compareTo} (UTF-16 code units, no locale), so discovery order does
@@ -32,21 +40,25 @@ import java.util.function.Function;
  *
  * <p>A group is what the caller treats as one test binary: a Maven module, or one group for a plain
  * run. The stable name is whatever identifies a test across runs, such as its JUnit unique id.
- *
- * <p>A later {@code duration:m/n} kind (balanced by recorded durations) is meant to be one more
- * permitted implementation, given its durations when it is made, so that {@link #select} keeps its
- * signature.
  */
-public sealed interface Partition permits HashPartition, CountPartition, SlicePartition {
+public sealed interface Partition permits HashPartition, CountPartition, SlicePartition, DurationPartition {
 
 	/**
-	 * Parses {@code hash:m/n}, {@code count:m/n} or {@code slice:m/n}, ignoring surrounding white
-	 * space.
+	 * Parses {@code hash:m/n}, {@code count:m/n}, {@code slice:m/n} or {@code duration:m/n},
+	 * ignoring surrounding white space. A duration partition made so knows no durations.
 	 *
 	 * @throws PartitionException naming the spec and what is wrong with it
 	 */
 	static Partition parse(String spec) {
-		return PartitionSpec.parse(spec);
+		return PartitionSpec.parse(spec, DurationPartition.NONE_KNOWN);
+	}
+
+	/**
+	 * As {@link #parse(String)}, a duration partition balanced by {@code durationOf}: a test's known
+	 * duration in ms by its stable name, empty where none is known. Other kinds never call it.
+	 */
+	static Partition parse(String spec, Function<String, OptionalLong> durationOf) {
+		return PartitionSpec.parse(spec, Objects.requireNonNull(durationOf, "durationOf"));
 	}
 
 	/**
@@ -73,6 +85,11 @@ public sealed interface Partition permits HashPartition, CountPartition, SlicePa
 
 	/** This partition as it is written, such as {@code hash:1/3}. */
 	String spec();
+
+	/** What precedes the colon: {@code hash}, {@code count}, {@code slice} or {@code duration}. */
+	default String kind() {
+		return spec().substring(0, spec().indexOf(':'));
+	}
 
 	/**
 	 * Splits {@code tests} into those in this shard and those outside it, each list in input order.

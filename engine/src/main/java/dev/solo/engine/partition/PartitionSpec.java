@@ -1,6 +1,8 @@
 package dev.solo.engine.partition;
 
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,24 +14,22 @@ final class PartitionSpec {
 	private PartitionSpec() {
 	}
 
-	static Partition parse(String spec) {
+	static Partition parse(String spec, Function<String, OptionalLong> durationOf) {
 		if (spec == null || spec.isBlank()) {
-			throw invalid(spec == null ? "null" : spec.strip(), "expected hash:m/n, count:m/n or slice:m/n");
+			throw invalid(spec == null ? "null" : spec.strip(), "expected hash:m/n, count:m/n, slice:m/n or duration:m/n");
 		}
 		String trimmed = spec.strip();
 		int colon = trimmed.indexOf(':');
 		if (colon < 0) {
-			throw invalid(trimmed, "expected kind:m/n, where kind is hash, count or slice");
+			throw invalid(trimmed, "expected kind:m/n, where kind is hash, count, slice or duration");
 		}
 		String kind = trimmed.substring(0, colon);
 		BiFunction<Integer, Integer, Partition> make = switch (kind) {
 			case "hash" -> HashPartition::new;
 			case "count" -> CountPartition::new;
 			case "slice" -> SlicePartition::new;
-			// Named on purpose: the product lists it, so a user may well try it before it exists.
-			case "duration" -> throw invalid(trimmed,
-					"kind 'duration' is not supported yet: expected hash, count or slice");
-			default -> throw invalid(trimmed, "unknown kind '" + kind + "': expected hash, count or slice");
+			case "duration" -> (m, n) -> new DurationPartition(m, n, durationOf);
+			default -> throw invalid(trimmed, "unknown kind '" + kind + "': expected hash, count, slice or duration");
 		};
 		int[] mn = numbers(trimmed, trimmed.substring(colon + 1));
 		return make.apply(mn[0], mn[1]);

@@ -7,13 +7,19 @@ import dev.solo.engine.discovery.IgnoredTests;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.partition.PartitionException;
 import dev.solo.engine.partition.Selection;
+import dev.solo.engine.record.RecordedDurations;
 import dev.solo.engine.record.RerunBase;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The units a run's settings keep from starting, each with its reason: with
@@ -22,15 +28,26 @@ import java.util.Optional;
  */
 public final class SkippedUnits {
 	public static final String RUN_IGNORED_ONLY = "not ignored, and solo.run-ignored=only";
+	private static final String DURATION = "duration";
 
 	private SkippedUnits() {
 	}
 
-	/** The partition this run is one shard of: {@code solo.partition}, else Bazel's sharding variables. */
+	/**
+	 * The partition this run is one shard of: {@code solo.partition}, else Bazel's sharding variables.
+	 * A {@code duration:m/n} one is balanced by the durations of {@code solo.durations-file} when it
+	 * is set, else by those the record store knows from runs that were not shards ({@link RecordedDurations#known}).
+	 */
 	public static Optional<Partition> partition(Settings settings, Map<String, String> environment) {
 		try {
 			if (settings.partition().isPresent()) {
-				return Optional.of(Partition.parse(settings.partition().get()));
+				Partition partition = Partition.parse(settings.partition().get());
+				if (!partition.kind().equals(DURATION)) {
+					return Optional.of(partition);
+				}
+				Map<String, Long> durations = durations(settings);
+				return Optional.of(Partition.parse(settings.partition().get(),
+						id -> durations.containsKey(id) ? OptionalLong.of(durations.get(id)) : OptionalLong.empty()));
 			}
 			return Partition.fromBazel(environment);
 		}
@@ -38,6 +55,28 @@ public final class SkippedUnits {
 			throw SettingsException.located("", settings.partition().isPresent() ? "solo.partition" : "sharding",
 					e.getMessage());
 		}
+	}
+
+	/** Read only for a duration partition, so that no other run pays for reading them or fails on a bad file. */
+	private static Map<String, Long> durations(Settings settings) {
+		if (settings.durationsFile().isEmpty()) {
+			return RecordedDurations.known(settings);
+		}
+		try {
+			return RecordedDurations.read(Path.of(settings.durationsFile().get()).toAbsolutePath());
+		}
+		catch (IOException | InvalidPathException e) {
+			throw SettingsException.located("", "solo.durations-file", e.getMessage());
+		}
+	}
+
+	/**
+	 * What a partition knows a unit by. Durations are recorded by unit id, so a duration partition
+	 * knows units by their ids (and hashes those of units with no history); the other kinds hash
+	 * and sort the name, as {@code solo list} shows it.
+	 */
+	private static Function<ForkUnit, String> stableName(Partition partition) {
+		return partition.kind().equals(DURATION) ? unit -> unit.descriptor().getUniqueId().toString() : ForkUnit::name;
 	}
 
 	/** The skipped units among {@code units}, by identity, with their reasons. */
@@ -69,7 +108,7 @@ public final class SkippedUnits {
 		}
 		if (partition.isPresent()) {
 			// A partition deals the tests that would run, as nextest's does: after filters.
-			Selection<ForkUnit> selection = partition.get().select(candidates, ForkUnit::name, unit -> "");
+			Selection<ForkUnit> selection = partition.get().select(candidates, stableName(partition.get()), unit -> "");
 			selection.excluded().forEach(u -> skipped.put(u, selection.reason()));
 		}
 		return skipped;

@@ -40,6 +40,7 @@ public final class Recorder implements RunEventSink {
 	private final Optional<RerunBase> base;
 	private final PrintStream warnings;
 	private final Map<String, String> environment;
+	private final Optional<String> partition;
 	private RerunState state;
 	private RunSummary summary;
 	private CountingOutput counted;
@@ -47,9 +48,10 @@ public final class Recorder implements RunEventSink {
 	private Instant started;
 	private boolean failed;
 
-	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Map<String, String> environment,
-			PrintStream warnings) {
+	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Optional<String> partition,
+			Map<String, String> environment, PrintStream warnings) {
 		this.store = store;
+		this.partition = partition;
 		this.environment = environment;
 		this.retention = retention;
 		this.base = base;
@@ -60,9 +62,11 @@ public final class Recorder implements RunEventSink {
 	/**
 	 * A recorder for a run with {@code settings}, unless the user turned recording off
 	 * ({@code SOLO_RECORD=0}, {@code [record] enabled = false}) or the store cannot be opened (said on {@code warnings}).
+	 *
+	 * @param partition the shard this run is ({@code Partition.spec()}), if it is one
 	 */
-	public static Optional<Recorder> start(Settings settings, Optional<RerunBase> base, Map<String, String> environment,
-			PrintStream warnings) {
+	public static Optional<Recorder> start(Settings settings, Optional<RerunBase> base, Optional<String> partition,
+			Map<String, String> environment, PrintStream warnings) {
 		UserConfig config;
 		try {
 			config = UserConfig.load(environment);
@@ -77,7 +81,7 @@ public final class Recorder implements RunEventSink {
 		}
 		try {
 			return Optional.of(new Recorder(RunStore.forWorkspace(StoreWorkspace.of(settings)), config.retention(), base,
-					environment, warnings));
+					partition, environment, warnings));
 		}
 		catch (IOException | RuntimeException e) {
 			warnings.println("solo: warning: this run is not recorded: cannot open the store: " + e.getMessage());
@@ -115,7 +119,7 @@ public final class Recorder implements RunEventSink {
 		started = Instant.now();
 		summary = new RunSummary(runStarted.runId(), base.map(b -> b.run().runId()), SOLO_VERSION, RecordedHost.host(),
 				RecordedHost.command(), RecordedHost.environment(environment), runStarted.profile(), started,
-				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0);
+				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0, partition);
 		Path folder = store.create(summary);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
@@ -138,7 +142,8 @@ public final class Recorder implements RunEventSink {
 				summary.command(), summary.environment(), summary.profile(), summary.started(), now,
 				finished.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
 				Optional.of(ExitMeaning.of(stats, finished.cancelled(), summary.rerunOf().isPresent() && outstanding)),
-				Optional.of(stats.elapsed()), counts(stats), store.sizeOnDisk(summary.runId()), counted.count + Files.size(folder.resolve(RerunState.FILE)));
+				Optional.of(stats.elapsed()), counts(stats), store.sizeOnDisk(summary.runId()),
+				counted.count + Files.size(folder.resolve(RerunState.FILE)), summary.partition());
 		store.update(summary);
 		if (summary.rerunOf().isPresent()) {
 			store.touch(summary.rerunOf().get(), now);

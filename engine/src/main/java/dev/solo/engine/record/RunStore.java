@@ -95,7 +95,7 @@ public final class RunStore {
 	public void touch(UUID runId, Instant when) throws IOException {
 		change(runId, run -> new RunSummary(run.runId(), run.rerunOf(), run.soloVersion(), run.host(), run.command(),
 				run.environment(), run.profile(), run.started(), when, run.status(), run.exitCode(), run.duration(),
-				run.counts(), run.compressedBytes(), run.uncompressedBytes()));
+				run.counts(), run.compressedBytes(), run.uncompressedBytes(), run.partition()));
 	}
 
 	/** Every recorded run, newest first. A damaged index is rebuilt from the runs' own files. */

@@ -25,6 +25,8 @@ import org.apiguardian.api.API;
  * @param duration the run's wall time, once it ended
  * @param compressedBytes the run folder's size on disk
  * @param uncompressedBytes what its files hold once decompressed
+ * @param partition the shard the run was, as written ({@code duration:1/3}), if it was one: such
+ *        a run saw only part of the suite, so duration partitions do not learn from it
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunSummary(
@@ -42,10 +44,20 @@ public record RunSummary(
 		Optional<Duration> duration,
 		TestCounts counts,
 		long compressedBytes,
-		long uncompressedBytes) {
+		long uncompressedBytes,
+		Optional<String> partition) {
 
 	public RunSummary {
 		command = List.copyOf(command);
 		environment = Map.copyOf(environment);
+	}
+
+	/** A run that was not one shard of a partition. */
+	public RunSummary(UUID runId, Optional<UUID> rerunOf, String soloVersion, String host, List<String> command,
+			Map<String, String> environment, String profile, Instant started, Instant lastWritten, RunStatus status,
+			Optional<Integer> exitCode, Optional<Duration> duration, TestCounts counts, long compressedBytes,
+			long uncompressedBytes) {
+		this(runId, rerunOf, soloVersion, host, command, environment, profile, started, lastWritten, status, exitCode,
+				duration, counts, compressedBytes, uncompressedBytes, Optional.empty());
 	}
 }

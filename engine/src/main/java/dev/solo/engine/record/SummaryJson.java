@@ -52,6 +52,7 @@ final class SummaryJson {
 		counts.put("not-run", run.counts().notRun());
 		node.put("compressed-bytes", run.compressedBytes());
 		node.put("uncompressed-bytes", run.uncompressedBytes());
+		run.partition().ifPresent(partition -> node.put("partition", partition));
 		return node;
 	}
 
@@ -79,7 +80,8 @@ final class SummaryJson {
 						number(counts, "flaky").intValue(), number(counts, "skipped").intValue(),
 						number(counts, "not-run").intValue()),
 				number(node, "compressed-bytes").longValue(),
-				number(node, "uncompressed-bytes").longValue());
+				number(node, "uncompressed-bytes").longValue(),
+				node.has("partition") ? Optional.of(text(node, "partition")) : Optional.empty());
 	}
 
 	/** A file's format version: 0 where it names none, which no reader accepts. */

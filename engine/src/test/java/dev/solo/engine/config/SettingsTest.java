@@ -58,6 +58,13 @@ class SettingsTest {
 	}
 
 	@Test
+	void theDurationsFileIsReadAsWritten() {
+		assertEquals(Optional.empty(), Settings.from(parameters(Map.of()), workspace).durationsFile());
+		assertEquals(Optional.of("ci/durations.json"), Settings.from(parameters(Map.of("solo.durations-file",
+				" ci/durations.json ")), workspace).durationsFile());
+	}
+
+	@Test
 	void failFastMeansMaxFailOne() {
 		assertEquals(Optional.of(1), Settings.from(parameters(Map.of("solo.fail-fast", "true")), workspace).maxFail());
 	}

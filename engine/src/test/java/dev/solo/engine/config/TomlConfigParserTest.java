@@ -194,6 +194,12 @@ class TomlConfigParserTest {
 				[profile.default]
 				enabled = true
 				""");
+		// The archive's exported durations are one file per run, never a workspace's setting.
+		assertMessage(".config/solo.toml:2: durations-file: not a profile setting; set it as the configuration"
+				+ " parameter solo.durations-file", """
+				[profile.default]
+				durations-file = "durations.json"
+				""");
 	}
 
 	@Test

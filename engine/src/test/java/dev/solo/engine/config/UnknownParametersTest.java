@@ -44,7 +44,7 @@ class UnknownParametersTest {
 			"solo.retries", "solo.retries.count", "solo.slow-timeout", "solo.slow-timeout.period",
 			"solo.leak-timeout.result", "solo.execution.mode", "solo.run.id", "solo.test.id", "solo.attempt",
 			"solo.workspace.root", "solo.filter", "solo.partition", "solo.run-ignored", "solo.rerun",
-			"solo.default-filter", "solo.junit.path", "solo.env.JAVA_TOOL_OPTIONS" })
+			"solo.default-filter", "solo.junit.path", "solo.env.JAVA_TOOL_OPTIONS", "solo.durations-file" })
 	void knownParametersPass(String key) {
 		UnknownParameters.check(SettingsTest.parameters(Map.of(key, "x")));
 	}

@@ -47,7 +47,7 @@ class PartitionSelectionTest {
 	}
 
 	static Stream<Arguments> kindsAndTotals() {
-		return Stream.of("hash", "count", "slice")
+		return Stream.of("hash", "count", "slice", "duration")
 				.flatMap(kind -> Stream.of(1, 2, 3, 7).map(total -> Arguments.of(kind, total)));
 	}
 
@@ -90,7 +90,7 @@ class PartitionSelectionTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "hash", "count", "slice" })
+	@ValueSource(strings = { "hash", "count", "slice", "duration" })
 	void selectionKeepsInputOrderAndGivesTheReason(String kind) {
 		List<Case> tests = generated();
 		Selection<Case> selection = Partition.parse(kind + ":2/3").select(tests, NAME, GROUP);
@@ -197,7 +197,7 @@ class PartitionSelectionTest {
 	@Test
 	void duplicatedNamesAreEachDealtOnce() {
 		List<Case> tests = List.of(new Case("g", "same", 0), new Case("g", "same", 1), new Case("g", "same", 2));
-		for (String kind : List.of("hash", "count", "slice")) {
+		for (String kind : List.of("hash", "count", "slice", "duration")) {
 			List<Case> all = new ArrayList<>();
 			allShards(kind, 2, tests).forEach(shard -> all.addAll(shard.included()));
 			assertEquals(counts(tests), counts(all), kind);
@@ -209,7 +209,7 @@ class PartitionSelectionTest {
 	@Test
 	void oneShardTakesEverything() {
 		List<Case> tests = generated();
-		for (String kind : List.of("hash", "count", "slice")) {
+		for (String kind : List.of("hash", "count", "slice", "duration")) {
 			Selection<Case> selection = Partition.parse(kind + ":1/1").select(tests, NAME, GROUP);
 			assertEquals(tests, selection.included());
 			assertTrue(selection.excluded().isEmpty());

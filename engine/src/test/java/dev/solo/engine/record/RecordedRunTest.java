@@ -55,6 +55,7 @@ class RecordedRunTest {
 		assertEquals(RunStatus.COMPLETED, summary.status());
 		assertEquals(Optional.of(100), summary.exitCode());
 		assertEquals(new TestCounts(1, 1, 0, 0, 0), summary.counts());
+		assertEquals(Optional.empty(), summary.partition());
 		RecordedRun run = RecordedRun.read(store, summary);
 		assertEquals(Optional.empty(), run.problem());
 		assertTrue(run.replayable());
@@ -115,9 +116,32 @@ class RecordedRunTest {
 		assertTrue(state.units().containsKey(id(failing)));
 	}
 
+	@Test
+	void aShardKeepsItsPartitionInItsSummaryAndIsNotLearntFromByPartitions() throws IOException {
+		RunStore store = RunStore.at(temp.resolve("store"));
+		UUID plain = record(store, true);
+		UUID shard = record(store, true, Optional.of("duration:1/3"));
+
+		assertEquals(List.of(Optional.of("duration:1/3"), Optional.empty()),
+				store.runs().stream().map(RunSummary::partition).toList(), "newest first");
+		Files.delete(store.folder().resolve("index.json"));
+		assertEquals(Optional.of("duration:1/3"), store.runs().get(0).partition(), "rebuilt from run.json");
+		assertEquals(shard, store.runs().get(0).runId());
+		assertEquals(plain, store.runs().get(1).runId());
+		Files.writeString(store.runFolder(plain).resolve(RerunState.FILE), Files.readString(
+				store.runFolder(plain).resolve(RerunState.FILE)).replace("\"duration-ms\" : 300", "\"duration-ms\" : 299"));
+		assertEquals(Map.of(id(passing), 299L, id(failing), 299L), RecordedDurations.known(store),
+				"the shard's 300 ms are not read");
+	}
+
 	/** Records a run of the two units: the passing one finishes, then the failing one, unless {@code finish} is false. */
 	private UUID record(RunStore store, boolean finish) {
-		Recorder recorder = new Recorder(store, Retention.DEFAULT, Optional.empty(), Map.of(), new PrintStream(warnings));
+		return record(store, finish, Optional.empty());
+	}
+
+	private UUID record(RunStore store, boolean finish, Optional<String> partition) {
+		Recorder recorder = new Recorder(store, Retention.DEFAULT, Optional.empty(), partition, Map.of(),
+				new PrintStream(warnings));
 		UUID id = UUID.randomUUID();
 		Attempt passed = attempt(AttemptStatus.PASSED);
 		Attempt failed = attempt(AttemptStatus.FAILED);

@@ -36,7 +36,8 @@ class RunStoreTest {
 		RunSummary original = new RunSummary(UUID.randomUUID(), Optional.of(UUID.randomUUID()), "0.1.0", "surefire",
 				List.of("mvn", "test", "-Dsolo.profile=ci"), Map.of("SOLO_PROFILE", "ci", "JAVA_HOME", "/opt/jdk"),
 				"ci", T0, T0.plusSeconds(5), RunStatus.CANCELLED, Optional.of(100),
-				Optional.of(Duration.ofMillis(1234)), new TestCounts(49, 2, 1, 3, 4), 5_000, 108_000);
+				Optional.of(Duration.ofMillis(1234)), new TestCounts(49, 2, 1, 3, 4), 5_000, 108_000,
+				Optional.of("duration:2/3"));
 		RunSummary bare = new RunSummary(UUID.randomUUID(), Optional.empty(), "0.1.0", "cli", List.of(), Map.of(),
 				"default", T0.plusSeconds(60), T0.plusSeconds(60), RunStatus.INCOMPLETE, Optional.empty(),
 				Optional.empty(), TestCounts.NONE, 0, 0);
@@ -53,9 +54,43 @@ class RunStoreTest {
 		assertEquals(1234, runJson.get("duration-ms").intValue());
 		assertEquals("2026-01-21T20:07:45Z", runJson.get("last-written").textValue());
 		assertEquals(4, runJson.get("counts").get("not-run").intValue());
+		assertEquals("duration:2/3", runJson.get("partition").textValue());
 		JsonNode bareJson = JsonTrees.read(java.nio.file.Files.readAllBytes(store.runFolder(bare.runId()).resolve("run.json")));
-		assertFalse(bareJson.has("exit-code") || bareJson.has("duration-ms") || bareJson.has("rerun-of"),
+		assertFalse(bareJson.has("exit-code") || bareJson.has("duration-ms") || bareJson.has("rerun-of")
+				|| bareJson.has("partition"),
 				"an empty Optional is an absent key: " + bareJson);
+	}
+
+	@Test
+	void aRunJsonFromBeforePartitionsWereRecordedReadsAsNoPartition() throws IOException {
+		String before = """
+				{"format-version": 1, "run-id": "0a9f5e3c-1111-4222-8333-444455556666", "solo-version": "0.1.0",
+				 "host": "cli", "command": ["solo", "run"], "environment": {}, "profile": "default",
+				 "started": "2026-01-21T20:07:40Z", "last-written": "2026-01-21T20:07:42Z", "status": "completed",
+				 "exit-code": 0, "duration-ms": 2000,
+				 "counts": {"passed": 3, "failed": 0, "flaky": 0, "skipped": 0, "not-run": 0},
+				 "compressed-bytes": 10, "uncompressed-bytes": 20}
+				""";
+		RunSummary read = SummaryJson.read(JsonTrees.read(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertEquals(Optional.empty(), read.partition());
+		assertEquals(3, read.counts().passed());
+		JsonNode bad = JsonTrees.read(before.replace("\"compressed-bytes\"", "\"partition\": 3, \"compressed-bytes\"")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertEquals("partition: expected a string, found 3",
+				assertThrows(IOException.class, () -> SummaryJson.read(bad)).getMessage());
+	}
+
+	@Test
+	void touchKeepsTheRunsPartition() throws IOException {
+		RunStore store = RunStore.at(temp);
+		RunSummary plain = run(UUID.randomUUID(), T0, RunStatus.COMPLETED);
+		RunSummary shard = new RunSummary(plain.runId(), plain.rerunOf(), plain.soloVersion(), plain.host(),
+				plain.command(), plain.environment(), plain.profile(), plain.started(), plain.lastWritten(),
+				plain.status(), plain.exitCode(), plain.duration(), plain.counts(), 0, 0, Optional.of("hash:1/2"));
+		store.create(shard);
+		store.touch(shard.runId(), T0.plusSeconds(60));
+		assertEquals(Optional.of("hash:1/2"), store.runs().get(0).partition());
+		assertEquals(T0.plusSeconds(60), store.runs().get(0).lastWritten());
 	}
 
 	@Test
