@@ -1,16 +1,21 @@
 package dev.solo.launcher;
 
+import dev.solo.engine.config.Settings;
+import dev.solo.engine.record.RecordedDurations;
 import dev.solo.launcher.archive.ArchiveManifest;
 import dev.solo.launcher.archive.ArchiveWriter;
 import dev.solo.launcher.archive.ProjectArchive;
 import dev.solo.launcher.maven.ProjectModel;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,24 +64,49 @@ final class ArchiveCommand implements Callable<Integer> {
 		}
 		Map<String, String> parameters = selection.parameters();
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
-		int failed = TestListing.discover(selection, parameters, entries);
+		AtomicReference<Settings> settings = new AtomicReference<>();
+		int failed = TestListing.discover(selection, parameters, entries, settings);
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
 		Map<String, List<String>> tests = testsByModule(project.get(), entries.get());
 		ProjectArchive.Written written;
+		Path durations = null;
 		try {
-			written = ProjectArchive.write(project.get(), tests, recordedSelection(parameters), Optional.empty(),
-					archiveFile, zstdLevel);
+			durations = durations(settings.get(), tests);
+			written = ProjectArchive.write(project.get(), tests, recordedSelection(parameters),
+					Optional.ofNullable(durations), archiveFile, zstdLevel);
 		}
 		catch (IOException | RuntimeException e) {
 			System.err.println("error: cannot write the archive " + archiveFile + ": " + e.getMessage());
 			return ExitCodes.ARCHIVE_CREATION_FAILED;
 		}
+		finally {
+			if (durations != null) {
+				Files.deleteIfExists(durations);
+			}
+		}
 		System.err.printf("    Archived %d %s of %d %s into %s (%s)%n", written.tests(),
 				written.tests() == 1 ? "test" : "tests", written.modules(), written.modules() == 1 ? "module" : "modules",
 				archiveFile, size(written.bytes()));
 		return written.tests() > 0 ? ExitCodes.OK : selection.whenEmpty("archive");
+	}
+
+	/**
+	 * The archived tests' durations this machine's store knows, as a file for the archive, so that
+	 * every shard run from it balances {@code duration:} partitions alike; null when none is known.
+	 */
+	private static Path durations(Settings settings, Map<String, List<String>> tests) throws IOException {
+		Map<String, Long> known = RecordedDurations.known(settings);
+		Map<String, Long> archived = new TreeMap<>();
+		tests.values().forEach(ids -> ids.forEach(id -> Optional.ofNullable(known.get(id))
+				.ifPresent(ms -> archived.put(id, ms))));
+		if (archived.isEmpty()) {
+			return null;
+		}
+		Path file = Files.createTempFile("solo-durations-", ".json");
+		RecordedDurations.write(archived, file);
+		return file;
 	}
 
 	/** The units that would run, by module; a one-module project's tests carry no module name. */
@@ -86,7 +116,7 @@ final class ArchiveCommand implements Callable<Integer> {
 		for (TestListing.Entry entry : entries) {
 			if (entry.runs()) {
 				String module = entry.module().isEmpty() && runnable.size() == 1 ? runnable.get(0).name() : entry.module();
-				tests.computeIfAbsent(module, m -> new java.util.ArrayList<>()).add(entry.uniqueId());
+				tests.computeIfAbsent(module, m -> new ArrayList<>()).add(entry.uniqueId());
 			}
 		}
 		return tests;

@@ -1,6 +1,7 @@
 package dev.solo.launcher;
 
 import dev.solo.engine.SoloEngineDescriptor;
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.IgnoredTests;
@@ -86,11 +87,18 @@ final class TestListing {
 	 */
 	static int discover(SelectionOptions selection, Map<String, String> parameters,
 			AtomicReference<List<Entry>> entries) throws Exception {
+		return discover(selection, parameters, entries, new AtomicReference<>());
+	}
+
+	/** {@link #discover}, also giving the settings the engine read while discovering. */
+	static int discover(SelectionOptions selection, Map<String, String> parameters,
+			AtomicReference<List<Entry>> entries, AtomicReference<Settings> settings) throws Exception {
 		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
 		return SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
 			launcher.discover(request);
 			if (root.get() != null && !failures.any()) {
 				entries.set(of(root.get()));
+				settings.set(root.get().settings());
 			}
 		});
 	}
