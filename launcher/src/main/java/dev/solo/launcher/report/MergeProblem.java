@@ -26,6 +26,11 @@ record MergeProblem(boolean incomplete, String message) {
 		return incomplete ? ExitCodes.INCOMPLETE_RUN : ExitCodes.SETUP_ERROR;
 	}
 
+	/** {@code test} or {@code 4 tests}, after {@code the same}: what two reports share. */
+	static String same(int count) {
+		return count == 1 ? "test" : count + " tests";
+	}
+
 	/** {@code a, b, c and 4 more}: enough names to find the fault, not a wall of them. */
 	static String few(List<?> names) {
 		String shown = String.join(", ", names.stream().limit(NAMED).map(String::valueOf).toList());

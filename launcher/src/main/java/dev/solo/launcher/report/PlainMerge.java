@@ -34,16 +34,12 @@ final class PlainMerge {
 		});
 		List<MergeProblem> problems = new ArrayList<>();
 		shared.forEach((paths, keys) -> problems.add(MergeProblem.mismatch(String.join(" and ",
-				paths.stream().map(Path::toString).toList()) + " hold the same " + tests(keys.size()) + ": "
+				paths.stream().map(Path::toString).toList()) + " hold the same " + MergeProblem.same(keys.size()) + ": "
 				+ MergeProblem.few(keys) + " (a merge would count each twice)")));
 		if (!problems.isEmpty()) {
 			return MergeResult.refused(problems);
 		}
 		List<Suite> suites = files.stream().flatMap(file -> file.suites().stream()).toList();
 		return new MergeResult(Optional.of(suites), List.of(), "");
-	}
-
-	static String tests(int count) {
-		return count == 1 ? "test" : count + " tests";
 	}
 }

@@ -114,10 +114,11 @@ final class ShardMerge {
 			}
 		}
 		overlaps.forEach((paths, keys) -> problems.add(MergeProblem.mismatch(String.join(" and ",
-				paths.stream().map(Path::toString).toList()) + " ran the same " + PlainMerge.tests(keys.size()) + ": "
+				paths.stream().map(Path::toString).toList()) + " ran the same " + MergeProblem.same(keys.size()) + ": "
 				+ MergeProblem.few(keys) + " (shards of one run never do)")));
 		if (!unowned.isEmpty()) {
-			problems.add(MergeProblem.incomplete(PlainMerge.tests(unowned.size()) + " ran in no shard"
+			problems.add(MergeProblem.incomplete(unowned.size() + (unowned.size() == 1 ? " test" : " tests")
+					+ " ran in no shard"
 					+ (complete ? " (outside the partition in every report)" : " given") + ", in the merged report as"
 					+ " not run: " + MergeProblem.few(unowned)));
 		}

@@ -128,7 +128,7 @@ class MergeCommandTest {
 		Path two = shard(folder, "hash", 2, 2, run, i -> i >= 3 && i < 5);
 		Merged result = merge("-o", folder.resolve("m.xml").toString(), one.toString(), two.toString());
 		assertEquals(ExitCodes.INCOMPLETE_RUN, result.code(), result.err());
-		assertTrue(result.err().contains("error: test ran in no shard (outside the partition in every report), in the"
+		assertTrue(result.err().contains("error: 1 test ran in no shard (outside the partition in every report), in the"
 				+ " merged report as not run: " + B + "#six"), result.err());
 		assertTrue(Files.exists(folder.resolve("m.xml")));
 	}
@@ -277,6 +277,15 @@ class MergeCommandTest {
 				lines.get(2));
 		assertEquals("error: no merged report written", lines.get(3));
 		assertFalse(Files.exists(merged));
+	}
+
+	@Test
+	void reportWithAMalformedPartitionIsUnreadable() throws Exception {
+		Path odd = Shards.write(folder.resolve("odd.xml"), Optional.of("hash:4/3"), run());
+		Merged result = merge("-o", folder.resolve("m.xml").toString(), odd.toString());
+		assertEquals(ExitCodes.TEST_LIST_CREATION_FAILED, result.code(), result.err());
+		assertTrue(result.err().startsWith("error: " + odd + ": property solo.partition: "), result.err());
+		assertTrue(result.err().contains("hash:4/3"), result.err());
 	}
 
 	@Test
