@@ -6,10 +6,13 @@ import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.partition.Partition;
+import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,7 +35,9 @@ final class RunSession {
 		return SoloLauncher.use(selection, parameters, (launcher, request, failures) -> {
 			try {
 				Settings settings = Settings.from(request.getConfigurationParameters());
-				junit.set(new JUnitXmlReport(RunCommand.junitPath(settings)));
+				// As the engine reads it, so the report names the shard the engine ran; a bad spec is a setup error.
+				Optional<String> partition = SkippedUnits.partition(settings, System.getenv()).map(Partition::spec);
+				junit.set(new JUnitXmlReport(RunCommand.junitPath(settings)).partition(partition));
 				openTest.prepare(RunCommand.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
 						System.err);
 			}

@@ -3,6 +3,7 @@ package dev.solo.launcher;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.replay.ReplayCommand;
+import dev.solo.launcher.report.ReportCommand;
 import dev.solo.launcher.store.StoreCommand;
 
 import picocli.CommandLine;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar solo.jar}: the command-line front of Solo. */
 @Command(name = "solo", mixinStandardHelpOptions = true, version = "solo 0.1.0-SNAPSHOT",
 		description = "Process-per-test for the JVM.",
-		subcommands = { RunCommand.class, ListCommand.class, ArchiveCommand.class, ReplayCommand.class, StoreCommand.class,
-				ShowConfigCommand.class })
+		subcommands = { RunCommand.class, ListCommand.class, ArchiveCommand.class, ReplayCommand.class,
+				StoreCommand.class, ReportCommand.class, ShowConfigCommand.class })
 public final class SoloCommand implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;

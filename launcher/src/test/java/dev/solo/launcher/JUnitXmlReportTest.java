@@ -110,6 +110,38 @@ class JUnitXmlReportTest {
 		result.out().lines().forEach(line -> assertTrue(line.startsWith("{"), line));
 	}
 
+	@Test
+	void shardNamesItsPartitionAndRunInEverySuite() throws Exception {
+		Path file = folder.resolve("junit.xml");
+		Result result = solo(file, "PassingFixture", "--partition", "hash:2/2");
+		assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
+		List<Element> suites = elements(parse(file).getDocumentElement(), "testsuite");
+		assertFalse(suites.isEmpty());
+		for (Element suite : suites) {
+			assertEquals(List.of("solo.run-id", "solo.partition"), propertyNames(suite));
+			assertEquals("hash:2/2", property(suite, "solo.partition"));
+			assertTrue(property(suite, "solo.run-id").matches("[0-9a-f-]{36}"), property(suite, "solo.run-id"));
+		}
+	}
+
+	@Test
+	void unpartitionedRunNamesNoPartition() throws Exception {
+		Path file = folder.resolve("junit.xml");
+		Result result = solo(file, "PassingFixture");
+		assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
+		Element suite = elements(parse(file).getDocumentElement(), "testsuite").get(0);
+		assertEquals(List.of("solo.run-id"), propertyNames(suite));
+	}
+
+	private static List<String> propertyNames(Element suite) {
+		return elements(only(suite, "properties"), "property").stream().map(p -> p.getAttribute("name")).toList();
+	}
+
+	private static String property(Element suite, String name) {
+		return elements(suite, "property").stream().filter(p -> p.getAttribute("name").equals(name)).findFirst()
+				.map(p -> p.getAttribute("value")).orElseThrow(() -> new AssertionError("no property " + name));
+	}
+
 	private static Result solo(Path file, String fixture, String... more) {
 		List<String> args = new ArrayList<>(List.of("run", "-cp", CliRun.TEST_CLASSES, "--select-class",
 				FIXTURES + fixture, "--color", "never", "--config", "solo.junit.path=" + file));

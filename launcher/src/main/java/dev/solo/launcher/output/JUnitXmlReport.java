@@ -36,6 +36,11 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * sink that throws would only be logged by the event bus.
  */
 public final class JUnitXmlReport implements RunEventSink {
+	/** The property naming the shard a run was, such as {@code hash:2/3}; absent from a run that was not one. */
+	public static final String PARTITION_PROPERTY = "solo.partition";
+	/** The property naming the run, as the store and {@code SOLO_RUN_ID} do. */
+	public static final String RUN_ID_PROPERTY = "solo.run-id";
+
 	private final Path file;
 	// Every unit in queue order, so the report lists tests as the run planned them, not as they ended.
 	private final Map<ForkUnit, Case> cases = new LinkedHashMap<>();
@@ -43,6 +48,9 @@ public final class JUnitXmlReport implements RunEventSink {
 	private LocalDateTime started = LocalDateTime.now();
 	// A replayed run's report carries the time the run started, not the time of the replay.
 	private Optional<LocalDateTime> recordedStart = Optional.empty();
+	// Which shard of a partitioned run this is, so that `solo report merge` can tell a shard is missing.
+	private Optional<String> partition = Optional.empty();
+	private Optional<String> runId = Optional.empty();
 	private Exception failure;
 	private boolean written;
 
@@ -54,6 +62,12 @@ public final class JUnitXmlReport implements RunEventSink {
 	public JUnitXmlReport startedAt(LocalDateTime start) {
 		this.recordedStart = Optional.of(start);
 		this.started = start;
+		return this;
+	}
+
+	/** The report of one shard, {@code spec} as {@code hash:2/3}; empty for a run that is not partitioned. */
+	public JUnitXmlReport partition(Optional<String> spec) {
+		this.partition = spec;
 		return this;
 	}
 
@@ -75,6 +89,7 @@ public final class JUnitXmlReport implements RunEventSink {
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.RunStarted runStarted) {
 			runName = "solo-run-" + runStarted.profile();
+			runId = Optional.of(runStarted.runId().toString());
 			started = recordedStart.orElseGet(LocalDateTime::now);
 			runStarted.units().forEach(unit -> cases.put(unit, null));
 			for (NotRun skipped : runStarted.skipped()) {
@@ -100,8 +115,11 @@ public final class JUnitXmlReport implements RunEventSink {
 		});
 		List<Suite> suites = new ArrayList<>();
 		byClass.forEach((name, classCases) -> suites.add(new Suite(name, classCases)));
+		Map<String, String> properties = new LinkedHashMap<>();
+		runId.ifPresent(id -> properties.put(RUN_ID_PROPERTY, id));
+		partition.ifPresent(spec -> properties.put(PARTITION_PROPERTY, spec));
 		try {
-			JUnitXmlWriter.write(file, runName, started, suites);
+			JUnitXmlWriter.write(file, runName, started, properties, suites);
 			written = true;
 		}
 		catch (Exception e) {

@@ -1,5 +1,7 @@
 package dev.solo.launcher.output;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,23 +12,28 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.apiguardian.api.API;
+
 /**
  * Writes the collected test cases as Surefire's legacy JUnit XML, the format Jenkins, GitLab and
  * GitHub's reporters read: StAX escapes, this class indents and drops what XML 1.0 cannot hold.
+ * Public, with its model, for {@code solo report merge}, which writes what it read back.
  */
-final class JUnitXmlWriter {
+@API(status = INTERNAL, since = "0.1")
+public final class JUnitXmlWriter {
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss",
 			Locale.ROOT);
 
 	/** A failed attempt: which kind, the exception's type, message and stack trace, and what the attempt printed. */
-	record Problem(Kind kind, String type, Optional<String> message, String stackTrace, String stdout,
+	public record Problem(Kind kind, String type, Optional<String> message, String stackTrace, String stdout,
 			String stderr) {
 	}
 
@@ -38,12 +45,12 @@ final class JUnitXmlWriter {
 	 * @param reruns the failed retries of a test that failed every attempt
 	 * @param flakes the failed attempts of a test that passed on a retry
 	 */
-	record Case(String className, String name, Duration time, Optional<Problem> result, Optional<String> skipped,
+	public record Case(String className, String name, Duration time, Optional<Problem> result, Optional<String> skipped,
 			List<Problem> reruns, List<Problem> flakes, String stdout, String stderr) {
 	}
 
 	/** Surefire tells assertion failures from every other exception, also in its rerun elements. */
-	enum Kind {
+	public enum Kind {
 		FAILURE("failure", "rerunFailure", "flakyFailure"),
 		ERROR("error", "rerunError", "flakyError");
 
@@ -59,7 +66,7 @@ final class JUnitXmlWriter {
 	}
 
 	/** One {@code <testsuite>}: a test class and its cases, in run order. */
-	record Suite(String name, List<Case> cases) {
+	public record Suite(String name, List<Case> cases) {
 	}
 
 	private final XMLStreamWriter xml;
@@ -69,23 +76,28 @@ final class JUnitXmlWriter {
 		this.xml = xml;
 	}
 
-	/** Writes {@code suites} to {@code file}, creating its folder; the caller names the path in any failure. */
-	static void write(Path file, String runName, LocalDateTime started, List<Suite> suites)
-			throws IOException, XMLStreamException {
+	/**
+	 * Writes {@code suites} to {@code file}, creating its folder; the caller names the path in any
+	 * failure. {@code properties}, in their order, go into every suite, where Surefire puts its own
+	 * and every JUnit XML reader expects them (none takes them on {@code <testsuites>}).
+	 */
+	public static void write(Path file, String runName, LocalDateTime started, Map<String, String> properties,
+			List<Suite> suites) throws IOException, XMLStreamException {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder != null) {
 			Files.createDirectories(folder);
 		}
 		try (OutputStream out = Files.newOutputStream(file)) {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-			new JUnitXmlWriter(xml).document(runName, TIMESTAMP.format(started), suites);
+			new JUnitXmlWriter(xml).document(runName, TIMESTAMP.format(started), properties, suites);
 			// close() need not flush, and the stream's own close would then lose the tail.
 			xml.flush();
 			xml.close();
 		}
 	}
 
-	private void document(String runName, String timestamp, List<Suite> suites) throws XMLStreamException {
+	private void document(String runName, String timestamp, Map<String, String> properties, List<Suite> suites)
+			throws XMLStreamException {
 		xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
 		start("testsuites");
 		xml.writeAttribute("name", runName);
@@ -93,20 +105,29 @@ final class JUnitXmlWriter {
 		suites.forEach(suite -> suite.cases().forEach(total::add));
 		total.write(xml);
 		for (Suite suite : suites) {
-			suite(suite, timestamp);
+			suite(suite, timestamp, properties);
 		}
 		end();
 		xml.writeCharacters("\n");
 		xml.writeEndDocument();
 	}
 
-	private void suite(Suite suite, String timestamp) throws XMLStreamException {
+	private void suite(Suite suite, String timestamp, Map<String, String> properties) throws XMLStreamException {
 		start("testsuite");
 		xml.writeAttribute("name", suite.name());
 		Counts counts = new Counts();
 		suite.cases().forEach(counts::add);
 		counts.write(xml);
 		xml.writeAttribute("timestamp", timestamp);
+		if (!properties.isEmpty()) {
+			start("properties");
+			for (Map.Entry<String, String> property : properties.entrySet()) {
+				empty("property");
+				xml.writeAttribute("name", clean(property.getKey()));
+				xml.writeAttribute("value", clean(property.getValue()));
+			}
+			end();
+		}
 		for (Case testCase : suite.cases()) {
 			testCase(testCase);
 		}
