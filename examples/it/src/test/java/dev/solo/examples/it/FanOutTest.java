@@ -18,18 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * One archive, many machines: {@code examples/fanout} (tests of 3 s, 4 s and 0.1 s) run once and
@@ -38,6 +33,7 @@ import org.xml.sax.SAXException;
  */
 @Tag("cli")
 class FanOutTest {
+	private static final Pattern SUMMARY = Pattern.compile("Summary \\[ *([0-9.]+)s\\]");
 	private static Path checkout;
 	private static Path archive;
 	private static Set<String> full;
@@ -46,7 +42,8 @@ class FanOutTest {
 	static void archiveAfterOneRecordedRun() throws IOException {
 		Path work = ItEnv.newWorkDir("fanout");
 		checkout = copy(ItEnv.example("fanout"), work.resolve("fanout"));
-		HostRun run = solo("fanout-full", checkout, "run", "-j", "2", "--color", "never");
+		// One test at a time, as the shards run: the durations recorded are those the shards will see.
+		HostRun run = solo("fanout-full", checkout, "run", "-j", "1", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		full = results(checkout.resolve("target/solo/default/junit.xml"));
 		assertEquals(8, full.size(), full::toString);
@@ -58,20 +55,18 @@ class FanOutTest {
 
 	@Test
 	void durationShardsAreBalancedAndMergeIntoTheFullRun() throws IOException {
-		List<Path> reports = shards("duration");
-		List<Long> walls = new ArrayList<>();
-		for (Path report : reports) {
-			walls.add(testTime(report));
-		}
+		List<HostRun> runs = new ArrayList<>();
+		List<Path> reports = shards("duration", runs);
+		List<Long> walls = runs.stream().map(FanOutTest::wall).toList();
 		long longest = walls.stream().mapToLong(Long::longValue).max().orElseThrow();
 		long shortest = walls.stream().mapToLong(Long::longValue).min().orElseThrow();
-		assertTrue(longest - shortest < longest / 4, "shards' test time (ms), balanced within a quarter: " + walls);
+		assertTrue(longest - shortest < longest / 4, "the shards' walls (ms), within a quarter of each other: " + walls);
 		assertMergesToTheFullRun("duration", reports);
 	}
 
 	@Test
 	void hashShardsMergeIntoTheFullRun() throws IOException {
-		assertMergesToTheFullRun("hash", shards("hash"));
+		assertMergesToTheFullRun("hash", shards("hash", new ArrayList<>()));
 	}
 
 	/**
@@ -105,8 +100,8 @@ class FanOutTest {
 		assertTrue(missing.stderrText().contains("hash:2/3"), missing.stderrText());
 	}
 
-	/** Runs shard i/3 of {@code kind} for i = 1..3, each from the archive in a folder of its own. */
-	private static List<Path> shards(String kind) throws IOException {
+	/** Runs shard i/3 of {@code kind} for i = 1..3, each from the archive in a folder of its own, one test at a time. */
+	private static List<Path> shards(String kind, List<HostRun> runs) throws IOException {
 		List<Path> reports = new ArrayList<>();
 		Path machines = ItEnv.newWorkDir("fanout-" + kind);
 		for (int i = 1; i <= 3; i++) {
@@ -115,6 +110,7 @@ class FanOutTest {
 					"--workspace-remap", checkout.toString(), "--partition", kind + ":" + i + "/3", "-j", "1",
 					"--no-tests", "warn", "--color", "never");
 			assertEquals(0, run.exitCode(), run.describe());
+			runs.add(run);
 			reports.add(machine.resolve("target/solo/default/junit.xml"));
 		}
 		return reports;
@@ -157,23 +153,11 @@ class FanOutTest {
 				.replace("java -jar", ItEnv.java() + " -jar");
 	}
 
-	/** How long a shard's tests took: the times of its cases that ran (one JVM at a time, -j 1). */
-	private static long testTime(Path report) throws IOException {
-		try {
-			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
-			NodeList cases = document.getElementsByTagName("testcase");
-			double seconds = 0;
-			for (int i = 0; i < cases.getLength(); i++) {
-				Element testCase = (Element) cases.item(i);
-				if (testCase.getElementsByTagName("skipped").getLength() == 0) {
-					seconds += Double.parseDouble(testCase.getAttribute("time"));
-				}
-			}
-			return Math.round(seconds * 1000);
-		}
-		catch (ParserConfigurationException | SAXException e) {
-			throw new IOException(report + ": " + e, e);
-		}
+	/** A shard's wall time as its summary gives it: from its first test's start to its last's end. */
+	private static long wall(HostRun run) {
+		Matcher summary = SUMMARY.matcher(run.stdoutText());
+		assertTrue(summary.find(), run.stdoutText());
+		return Math.round(Double.parseDouble(summary.group(1)) * 1000);
 	}
 
 	private static Set<String> results(Path junitXml) {
