@@ -100,6 +100,16 @@ class FanOutTest {
 		assertTrue(missing.stderrText().contains("hash:2/3"), missing.stderrText());
 	}
 
+	/** The README shows the CI files as they are, so what is tested here is what users copy. */
+	@Test
+	void theReadmeShowsTheCiFilesWhole() throws IOException {
+		String readme = Files.readString(ItEnv.example("").resolveSibling("README.md"));
+		for (String file : List.of("github-actions.yml", "kubernetes.yaml")) {
+			String content = Files.readString(ItEnv.example("fanout").resolve("ci").resolve(file));
+			assertTrue(readme.contains("```yaml\n" + content + "```\n"), file + " is not in README.md as it stands");
+		}
+	}
+
 	/** Runs shard i/3 of {@code kind} for i = 1..3, each from the archive in a folder of its own, one test at a time. */
 	private static List<Path> shards(String kind, List<HostRun> runs) throws IOException {
 		List<Path> reports = new ArrayList<>();
