@@ -91,7 +91,7 @@ final class SelectionOptions {
 	@Parameters(paramLabel = "FILTER", description = "Select the tests whose name contains one of these.")
 	List<String> nameFilters = new ArrayList<>();
 
-	@Option(names = "--partition", paramLabel = "KIND:M/N", description = "One shard: hash:m/n, count:m/n or slice:m/n.")
+	@Option(names = "--partition", paramLabel = "KIND:M/N", description = "One shard: hash:m/n, count:m/n, slice:m/n or duration:m/n (balanced by recorded durations).")
 	String partition;
 
 	@Option(names = "--run-ignored", paramLabel = "WHICH", description = "default, only (just @Disabled tests) or all.")
