@@ -1,18 +1,24 @@
 package dev.solo.launcher;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.maven.SelectorText;
 import dev.solo.launcher.maven.SurefirePatterns;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +31,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The modules of a run, as the Solo engine takes them: a Maven project's modules (which the
@@ -67,7 +74,7 @@ final class ProjectModules {
 			// A project of one module is no multi-module run: its tests need no module in their names.
 			boolean single = project.get().modules().size() == 1;
 			return project.get().modules().stream().filter(m -> m.skipReason().isEmpty())
-					.map(m -> mavenModule(m, single ? CLASS_PATH_MODULE : m.name())).flatMap(Optional::stream).toList();
+					.map(m -> moduleSelector(m, single ? CLASS_PATH_MODULE : m.name())).flatMap(Optional::stream).toList();
 		}
 		return List.of(classPathModule(selection));
 	}
@@ -100,7 +107,21 @@ final class ProjectModules {
 				.map(m -> m.name() + " (" + m.skipReason().get() + ")").toList()).orElse(List.of());
 	}
 
-	private static Optional<ModuleSelector> mavenModule(ProjectModel.Module module, String name) {
+	/**
+	 * What the engine runs of {@code module}: its own selectors when it has them (a class path's,
+	 * archived or not), else its test classes as Surefire would scan them.
+	 */
+	private static Optional<ModuleSelector> moduleSelector(ProjectModel.Module module, String name) {
+		List<PostDiscoveryFilter> tags = new ArrayList<>();
+		Optional.ofNullable(module.groups()).ifPresent(g -> tags.add(TagFilter.includeTags(g)));
+		Optional.ofNullable(module.excludedGroups()).ifPresent(g -> tags.add(TagFilter.excludeTags(g)));
+		List<Path> classPath = module.classPath().stream().map(Path::of).toList();
+		if (module.explicitSelectors().isPresent()) {
+			// A class path has no Surefire patterns: what it selects is all of its selection.
+			return Optional.of(new ModuleSelector(name, Path.of(module.directory()), classPath,
+					discoverySelectors(module.explicitSelectors().get()), List.of(), tags, module.jvmArgs(),
+					module.environment(), module.configuration()));
+		}
 		Path testClasses = Path.of(module.testClasses());
 		if (!Files.isDirectory(testClasses)) {
 			return Optional.empty();
@@ -110,22 +131,37 @@ final class ProjectModules {
 						SurefirePatterns.toClassNameRegexes(module.includes()).toArray(new String[0])),
 				ClassNameFilter.excludeClassNamePatterns(
 						SurefirePatterns.toClassNameRegexes(module.excludes()).toArray(new String[0])));
-		List<PostDiscoveryFilter> tags = new ArrayList<>();
-		Optional.ofNullable(module.groups()).ifPresent(g -> tags.add(TagFilter.includeTags(g)));
-		Optional.ofNullable(module.excludedGroups()).ifPresent(g -> tags.add(TagFilter.excludeTags(g)));
-		return Optional.of(new ModuleSelector(name, Path.of(module.directory()),
-				module.classPath().stream().map(Path::of).toList(), selectClasspathRoots(Set.of(testClasses)).stream()
-						.map(DiscoverySelector.class::cast).toList(),
+		return Optional.of(new ModuleSelector(name, Path.of(module.directory()), classPath,
+				selectClasspathRoots(Set.of(testClasses)).stream().map(DiscoverySelector.class::cast).toList(),
 				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, tags, module.jvmArgs(),
 				module.environment(), module.configuration()));
 	}
 
+	private static List<DiscoverySelector> discoverySelectors(List<String> selectors) {
+		List<DiscoverySelector> discovery = new ArrayList<>();
+		for (String selector : selectors) {
+			String value = SelectorText.value(selector);
+			switch (SelectorText.kind(selector)) {
+				// selectClasspathRoots leaves out a root that does not exist, as it did for every -cp run
+				case SelectorText.CLASSPATH_ROOT -> discovery.addAll(selectClasspathRoots(Set.of(Path.of(value))));
+				case SelectorText.CLASS -> discovery.add(selectClass(value));
+				case SelectorText.METHOD -> discovery.add(selectMethod(value));
+				case SelectorText.PACKAGE -> discovery.add(selectPackage(value));
+				default -> throw new IllegalStateException(selector);
+			}
+		}
+		return discovery;
+	}
+
 	/**
-	 * The class path of {@code -cp}. Under the boot it is the whole test class path; run
-	 * in-process (the command's own tests), the JVM's class path comes after it, as
-	 * console-standalone's does.
+	 * The class path of {@code -cp}, as the one module of a project: what a class-path run runs,
+	 * and what {@code solo archive -cp} archives, so that both select alike. Under the boot the
+	 * class path is the whole test class path; run in-process (the command's own tests), the
+	 * JVM's class path comes after it, as console-standalone's does. The root is the folder solo
+	 * was started in; the launcher, when the boot took it from the local Maven repository rather
+	 * than from {@code -cp}, is a Platform extra, as an archive must carry it where there is none.
 	 */
-	private static ModuleSelector classPathModule(SelectionOptions selection) {
+	static ProjectModel classPathProject(SelectionOptions selection) {
 		Set<Path> classPath = new LinkedHashSet<>(selection.roots());
 		if (System.getProperty(Boot.BOOTED_PROPERTY) == null) {
 			for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
@@ -134,7 +170,31 @@ final class ProjectModules {
 				}
 			}
 		}
-		return new ModuleSelector(CLASS_PATH_MODULE, Path.of(System.getProperty("user.dir")), new ArrayList<>(classPath),
-				selection.selectors(), List.of(), List.of(), List.of(), Map.of(), Map.of());
+		String directory = System.getProperty("user.dir");
+		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
+				classPath.stream().map(Path::toString).toList(), null, List.of(), List.of(), Map.of(), Map.of(),
+				List.of(), List.of(), null, null, null, selection.selectors());
+		List<String> extras = launcherJar().filter(jar -> classPath.stream().map(Path::normalize).noneMatch(jar::equals))
+				.map(Path::toString).stream().toList();
+		return new ProjectModel(directory, List.of(module), extras);
+	}
+
+	private static ModuleSelector classPathModule(SelectionOptions selection) {
+		return moduleSelector(classPathProject(selection).modules().get(0), CLASS_PATH_MODULE).orElseThrow();
+	}
+
+	/** The jar the Platform's launcher was loaded from, when it is a jar. */
+	private static Optional<Path> launcherJar() {
+		try {
+			CodeSource source = LauncherFactory.class.getProtectionDomain().getCodeSource();
+			if (source == null) {
+				return Optional.empty();
+			}
+			Path jar = Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
+			return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+		}
+		catch (URISyntaxException | IllegalArgumentException e) {
+			return Optional.empty();
+		}
 	}
 }

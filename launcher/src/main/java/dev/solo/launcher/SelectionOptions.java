@@ -1,13 +1,9 @@
 package dev.solo.launcher;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.maven.SelectorText;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -22,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.platform.engine.DiscoveryFilter;
-import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
@@ -131,8 +126,12 @@ final class SelectionOptions {
 		return parameters;
 	}
 
-	List<DiscoverySelector> selectors() {
-		List<DiscoverySelector> selectors = new ArrayList<>();
+	/**
+	 * What a class-path run discovers, as {@link SelectorText}: text, so that {@code solo archive -cp}
+	 * can keep it in the archive for a run on another machine to discover alike.
+	 */
+	List<String> selectors() {
+		List<String> selectors = new ArrayList<>();
 		if (scanClassPath) {
 			// Folders only, as Surefire scans target/test-classes: a library jar's classes are not
 			// tests, and an engine reading them (Vintage, a Kotlin jar without Kotlin) fails the list.
@@ -145,13 +144,13 @@ final class SelectionOptions {
 				}
 			}
 			scanJars.forEach(jar -> scanned.add(jar.toAbsolutePath()));
-			selectors.addAll(selectClasspathRoots(scanned));
+			scanned.forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
 		}
 		// A Maven project's modules are scanned, and these narrow the scan (see CliFilter.selections).
 		if (!ProjectModules.project().isPresent()) {
-			classes.forEach(c -> selectors.add(selectClass(c)));
-			methods.forEach(m -> selectors.add(selectMethod(m)));
-			packages.forEach(p -> selectors.add(selectPackage(p)));
+			classes.forEach(c -> selectors.add(SelectorText.of(SelectorText.CLASS, c)));
+			methods.forEach(m -> selectors.add(SelectorText.of(SelectorText.METHOD, m)));
+			packages.forEach(p -> selectors.add(SelectorText.of(SelectorText.PACKAGE, p)));
 		}
 		return selectors;
 	}

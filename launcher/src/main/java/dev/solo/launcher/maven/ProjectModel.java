@@ -55,26 +55,48 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 	 * @param name its artifactId, or its path from the root where two share one
 	 * @param directory its test JVMs' working directory (Surefire's {@code workingDirectory})
 	 * @param classPath its whole test class path, in Maven's order
-	 * @param testClasses the folder whose tests it runs
+	 * @param testClasses the folder whose tests it runs; null for a class path's module, which has selectors
 	 * @param testSources its test source folders, to name a test's source file
 	 * @param jvmArgs {@code argLine}, split as Surefire splits it, then {@code systemPropertyVariables} as {@code -D}
 	 * @param includes Surefire's {@code includes} (its defaults when the pom has none)
 	 * @param groups Surefire's {@code groups}: a JUnit tag expression, or null
 	 * @param excludedGroups Surefire's {@code excludedGroups}, or null
 	 * @param skipped why its tests do not run ({@code skipTests}), or null
+	 * @param selectors what it discovers, as {@link SelectorText}, in place of {@code testClasses} scanned
+	 *                  with {@code includes}: a class path's ({@code -cp}) selection; null for a Maven
+	 *                  module. An empty list selects nothing, as a {@code -cp} run with no selector does.
 	 */
 	public record Module(String name, String directory, List<String> classPath, String testClasses,
 			List<String> testSources, List<String> jvmArgs, Map<String, String> environment, Map<String, String> configuration,
-			List<String> includes, List<String> excludes, String groups, String excludedGroups, String skipped) {
+			List<String> includes, List<String> excludes, String groups, String excludedGroups, String skipped,
+			List<String> selectors) {
+
+		public Module {
+			selectors = selectors == null ? null : List.copyOf(selectors);
+		}
+
+		/** A module as Maven reports it: its test classes scanned as Surefire scans them. */
+		public Module(String name, String directory, List<String> classPath, String testClasses,
+				List<String> testSources, List<String> jvmArgs, Map<String, String> environment,
+				Map<String, String> configuration, List<String> includes, List<String> excludes, String groups,
+				String excludedGroups, String skipped) {
+			this(name, directory, classPath, testClasses, testSources, jvmArgs, environment, configuration, includes,
+					excludes, groups, excludedGroups, skipped, null);
+		}
 
 		public Optional<String> skipReason() {
 			return Optional.ofNullable(skipped);
 		}
 
+		/** Its own selectors, when it has them rather than Surefire's scan. */
+		public Optional<List<String>> explicitSelectors() {
+			return Optional.ofNullable(selectors);
+		}
+
 		/** The same module, not run for {@code reason}. */
 		public Module skippedFor(String reason) {
 			return new Module(name, directory, classPath, testClasses, testSources, jvmArgs, environment, configuration, includes,
-					excludes, groups, excludedGroups, reason);
+					excludes, groups, excludedGroups, reason, selectors);
 		}
 	}
 
