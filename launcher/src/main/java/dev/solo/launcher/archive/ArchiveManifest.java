@@ -2,6 +2,8 @@ package dev.solo.launcher.archive;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.launcher.maven.SelectorText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +81,8 @@ public record ArchiveManifest(String soloVersion, String javaVersion, String wor
 	 *
 	 * @param workingDirectory relative to the workspace root; {@code ""} for the root itself
 	 * @param classPath        archive paths, in class path order
-	 * @param testClasses      the archive path of the folder whose tests it runs
+	 * @param testClasses      the archive path of the folder whose tests it runs; none for a class
+	 *                         path's module, which has selectors
 	 * @param testSources      its test source folders, relative to the workspace root
 	 * @param jvmOptions       {@code argLine} as Surefire splits it, then {@code systemPropertyVariables}
 	 *                         as {@code -D} options, as on the build machine
@@ -89,17 +92,25 @@ public record ArchiveManifest(String soloVersion, String javaVersion, String wor
 	 * @param groups           Surefire's {@code groups}, a tag expression
 	 * @param excludedGroups   Surefire's {@code excludedGroups}
 	 * @param tests            the tests listed at build time (unique ids)
+	 * @param selectors        what a class path's module discovers ({@code solo archive -cp}), as
+	 *                         {@code SelectorText}, a class path root by its archive path; none for a
+	 *                         Maven module, which scans {@code testClasses} with {@code includes}. A
+	 *                         manifest without the field is a Maven project's, as every older one is.
 	 */
 	@API(status = INTERNAL, since = "0.1")
-	public record Module(String name, String workingDirectory, List<String> classPath, String testClasses,
+	public record Module(String name, String workingDirectory, List<String> classPath, Optional<String> testClasses,
 			List<String> testSources, List<String> jvmOptions, Map<String, String> environment,
 			Map<String, String> configuration, List<String> includes, List<String> excludes, Optional<String> groups,
-			Optional<String> excludedGroups, List<String> tests) {
+			Optional<String> excludedGroups, List<String> tests, Optional<List<String>> selectors) {
 		public Module {
 			Objects.requireNonNull(name, "name");
 			workingDirectory = EntryName.normalize(workingDirectory);
 			classPath = classPath.stream().map(EntryName::file).toList();
-			testClasses = EntryName.file(testClasses);
+			testClasses = testClasses.map(EntryName::file);
+			selectors = selectors.map(s -> s.stream().map(ArchiveManifest::checked).toList());
+			if (testClasses.isEmpty() && selectors.isEmpty()) {
+				throw new IllegalArgumentException("a module with neither test classes nor selectors");
+			}
 			testSources = testSources.stream().map(EntryName::normalize).toList();
 			jvmOptions = List.copyOf(jvmOptions);
 			environment = sorted(environment);
@@ -130,6 +141,11 @@ public record ArchiveManifest(String soloVersion, String javaVersion, String wor
 	/** {@link #read}, for JSON already in memory; {@code source} names it in errors. */
 	public static ArchiveManifest parse(byte[] json, String source) throws ArchiveException {
 		return ManifestJson.read(json, source);
+	}
+
+	/** A selector whose kind this Solo knows, a class path root's path checked as a class path entry's. */
+	private static String checked(String selector) {
+		return SelectorText.mapPath(selector, EntryName::file);
 	}
 
 	private static Map<String, String> sorted(Map<String, String> map) {

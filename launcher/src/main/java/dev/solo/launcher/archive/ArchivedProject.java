@@ -3,6 +3,7 @@ package dev.solo.launcher.archive;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.maven.SelectorText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,13 +112,16 @@ public final class ArchivedProject {
 				directory = copy.resolve(module.workingDirectory());
 				Files.createDirectories(directory);
 			}
+			// A class path root is a class path entry: extracted where the entry is.
+			List<String> selectors = module.selectors().map(list -> list.stream().map(s -> SelectorText.mapPath(s,
+					name -> extracted.resolve(name).toString())).toList()).orElse(null);
 			modules.add(new ProjectModel.Module(module.name(), directory.toString(),
 					module.classPath().stream().map(e -> extracted.resolve(e).toString()).toList(),
-					extracted.resolve(module.testClasses()).toString(),
+					module.testClasses().map(t -> extracted.resolve(t).toString()).orElse(null),
 					module.testSources().stream().map(s -> root.resolve(s).toString()).toList(),
 					remap.apply(module.jvmOptions()), remap.apply(module.environment()),
 					remap.apply(module.configuration()), module.includes(), module.excludes(),
-					module.groups().orElse(null), module.excludedGroups().orElse(null), null));
+					module.groups().orElse(null), module.excludedGroups().orElse(null), null, selectors));
 		}
 		ArchiveManifest.Selection selection = manifest.selection();
 		return new ProjectModel(root.toString(), modules,

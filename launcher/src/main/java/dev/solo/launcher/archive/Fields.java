@@ -64,6 +64,14 @@ final class Fields {
 		return strings;
 	}
 
+	/** A list of strings that may be absent or {@code null}. */
+	Optional<List<String>> optionalStrings(String field) throws ArchiveException {
+		if (object.get(field) == null) {
+			return Optional.empty();
+		}
+		return Optional.of(strings(field));
+	}
+
 	Map<String, String> map(String field) throws ArchiveException {
 		if (!(required(field) instanceof Map<?, ?> value)) {
 			throw invalid(field, "an object");

@@ -1,5 +1,7 @@
 package dev.solo.launcher.archive;
 
+import dev.solo.launcher.maven.SelectorText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +53,7 @@ final class ManifestJson {
 				json.writeStringField("name", module.name());
 				json.writeStringField("working-directory", module.workingDirectory());
 				strings(json, "class-path", module.classPath());
-				json.writeStringField("test-classes", module.testClasses());
+				optional(json, "test-classes", module.testClasses());
 				strings(json, "test-sources", module.testSources());
 				strings(json, "jvm-options", module.jvmOptions());
 				map(json, "environment", module.environment());
@@ -61,6 +63,9 @@ final class ManifestJson {
 				optional(json, "groups", module.groups());
 				optional(json, "excluded-groups", module.excludedGroups());
 				strings(json, "tests", module.tests());
+				if (module.selectors().isPresent()) {
+					strings(json, "selectors", module.selectors().get());
+				}
 				json.writeEndObject();
 			}
 			json.writeEndArray();
@@ -97,12 +102,29 @@ final class ManifestJson {
 		}
 		List<ArchiveManifest.Module> modules = new ArrayList<>();
 		for (Fields module : root.objects("modules")) {
+			String name = module.string("name");
+			String workingDirectory = module.string("working-directory");
+			List<String> classPath = module.strings("class-path");
+			Optional<List<String>> selectors = module.optionalStrings("selectors");
+			// Without selectors, a module scans its test classes: they must be named.
+			Optional<String> testClasses = selectors.isPresent() ? module.optionalString("test-classes")
+					: Optional.of(module.string("test-classes"));
+			for (String selector : selectors.orElse(List.of())) {
+				try {
+					SelectorText.kind(selector);
+				}
+				catch (IllegalArgumentException e) {
+					// A newer Solo's kind: skipped, the run would quietly select less than was archived.
+					throw new ArchiveException(source + ": module " + module.where() + " has a selector this Solo "
+							+ "does not know: " + ArchiveException.quote(selector));
+				}
+			}
 			try {
-				modules.add(new ArchiveManifest.Module(module.string("name"), module.string("working-directory"),
-						module.strings("class-path"), module.string("test-classes"), module.strings("test-sources"),
-						module.strings("jvm-options"), module.map("environment"), module.map("configuration"),
-						module.strings("includes"), module.strings("excludes"), module.optionalString("groups"),
-						module.optionalString("excluded-groups"), module.strings("tests")));
+				modules.add(new ArchiveManifest.Module(name, workingDirectory, classPath, testClasses,
+						module.strings("test-sources"), module.strings("jvm-options"), module.map("environment"),
+						module.map("configuration"), module.strings("includes"), module.strings("excludes"),
+						module.optionalString("groups"), module.optionalString("excluded-groups"), module.strings("tests"),
+						selectors));
 			}
 			catch (IllegalArgumentException e) {
 				throw new ArchiveException(source + ": module " + module.where() + " has a path that is refused: "

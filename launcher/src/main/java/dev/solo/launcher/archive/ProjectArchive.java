@@ -3,6 +3,7 @@ package dev.solo.launcher.archive;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.maven.SelectorText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
- * {@code solo archive}: a project's runnable modules, as Maven reported them, into one archive with
+ * {@code solo archive}: a project's runnable modules, as Maven reported them (or the one module of
+ * a {@code -cp} class path, with its selectors), into one archive with
  * its manifest. Each class path root is stored once however many modules share it; a jar named by
  * a JVM option ({@code -javaagent:}) is stored too, as the tests cannot start without it. Source
  * code is not stored: the target machine has a checkout, or tests that do not need one.
@@ -105,10 +107,33 @@ public final class ProjectArchive {
 		}
 		List<String> sources = module.testSources().stream().map(Path::of).filter(layout::isInWorkspace)
 				.map(layout::inWorkspace).toList();
+		Optional<List<String>> selectors = Optional.empty();
+		if (module.explicitSelectors().isPresent()) {
+			selectors = Optional.of(selectors(module.explicitSelectors().get()));
+		}
 		return new ArchiveManifest.Module(module.name(), layout.inWorkspace(Path.of(module.directory())), classPath,
-				layout.nameOf(Path.of(module.testClasses())), sources, module.jvmArgs(), module.environment(),
-				module.configuration(), module.includes(), module.excludes(), Optional.ofNullable(module.groups()),
-				Optional.ofNullable(module.excludedGroups()), tests);
+				Optional.ofNullable(module.testClasses()).map(t -> layout.nameOf(Path.of(t))), sources,
+				module.jvmArgs(), module.environment(), module.configuration(), module.includes(), module.excludes(),
+				Optional.ofNullable(module.groups()), Optional.ofNullable(module.excludedGroups()), tests, selectors);
+	}
+
+	/**
+	 * A class path's selectors with each root by its archive path, stored (a {@code --scan-jar} jar
+	 * need not be on the class path); a root that does not exist is left out, as discovery leaves it.
+	 */
+	private List<String> selectors(List<String> selectors) throws IOException {
+		List<String> archived = new ArrayList<>();
+		for (String selector : selectors) {
+			if (!SelectorText.kind(selector).equals(SelectorText.CLASSPATH_ROOT)) {
+				archived.add(selector);
+				continue;
+			}
+			Path root = Path.of(SelectorText.value(selector));
+			if (Files.exists(root)) {
+				archived.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, store(root)));
+			}
+		}
+		return archived;
 	}
 
 	/** Adds a file or folder once, and gives its archive path. */

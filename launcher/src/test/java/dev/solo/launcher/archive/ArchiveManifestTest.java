@@ -3,6 +3,7 @@ package dev.solo.launcher.archive;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,9 +36,24 @@ class ArchiveManifestTest {
 
 	static ArchiveManifest.Module module(String name, String directory, List<String> classPath,
 			List<String> jvmOptions, Map<String, String> environment, List<String> tests) {
-		return new ArchiveManifest.Module(name, directory, classPath, "workspace/" + name + "/target/test-classes",
-				List.of(name + "/src/test/java"), jvmOptions, environment, Map.of("junit.jupiter.x", "y"),
-				List.of("**/*Test.java"), List.of(), Optional.of("fast"), Optional.empty(), tests);
+		return new ArchiveManifest.Module(name, directory, classPath,
+				Optional.of("workspace/" + name + "/target/test-classes"), List.of(name + "/src/test/java"), jvmOptions,
+				environment, Map.of("junit.jupiter.x", "y"), List.of("**/*Test.java"), List.of(), Optional.of("fast"),
+				Optional.empty(), tests, Optional.empty());
+	}
+
+	/** The one module of {@code solo archive -cp}: no test classes folder, no Surefire patterns, its selectors. */
+	static ArchiveManifest.Module classPathModule(List<String> selectors) {
+		return new ArchiveManifest.Module("", "", List.of("workspace/build/test-classes", "lib/0a1b2c/tests.jar"),
+				Optional.empty(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), Optional.empty(),
+				Optional.empty(), List.of("[engine:junit-jupiter]/[class:com.example.FooTest]/[method:works()]"),
+				Optional.of(selectors));
+	}
+
+	private static ArchiveManifest withModules(List<ArchiveManifest.Module> modules) {
+		ArchiveManifest sample = sample();
+		return new ArchiveManifest(sample.soloVersion(), sample.javaVersion(), sample.workspaceRoot(), sample.origins(),
+				sample.platformExtras(), ArchiveManifest.Selection.ALL, modules);
 	}
 
 	@Test
@@ -49,6 +65,55 @@ class ArchiveManifestTest {
 		assertEquals(List.of("a", "z"), List.copyOf(read.modules().get(0).environment().keySet()));
 		assertArrayEquals(manifest.toJson(), read.toJson(), "the same bytes again");
 		assertTrue(Files.readString(file).contains("\"format-version\" : 1"), Files.readString(file));
+	}
+
+	@Test
+	void aClassPathModulesSelectorsRoundTripAndAnEmptyListStaysEmpty() throws IOException {
+		ArchiveManifest manifest = withModules(List.of(classPathModule(List.of(
+				"classpath-root:workspace/build/test-classes", "classpath-root:lib/0a1b2c/tests.jar",
+				"class:com.example.FooTest", "method:com.example.FooTest#works(java.lang.String)",
+				"package:com.example.more"))));
+		Path file = Files.write(temp.resolve(ArchiveManifest.FILE_NAME), manifest.toJson());
+		ArchiveManifest read = ArchiveManifest.read(file);
+		assertEquals(manifest, read);
+		assertEquals(Optional.empty(), read.modules().get(0).testClasses());
+		assertArrayEquals(manifest.toJson(), read.toJson(), "the same bytes again");
+		// a -cp archive with no selector selects nothing: it must not read back as a Maven module's scan
+		ArchiveManifest none = withModules(List.of(classPathModule(List.of())));
+		assertEquals(Optional.of(List.of()), ArchiveManifest.parse(none.toJson(), "m.json").modules().get(0).selectors());
+	}
+
+	@Test
+	void aManifestWithoutSelectorsIsAMavenProjectsAsBefore() throws IOException {
+		// As Solo wrote it before modules could name selectors: no such field, test-classes a string.
+		String older = "{\"format-version\": 1, \"solo-version\": \"0.1\", \"java-version\": \"17\", "
+				+ "\"workspace-root\": \"/w\", \"origins\": {}, \"platform-extras\": [], \"selection\": {\"filter\": null, "
+				+ "\"include-tags\": [], \"exclude-tags\": [], \"include-classnames\": [], \"exclude-classnames\": []}, "
+				+ "\"modules\": [{\"name\": \"app\", \"working-directory\": \"app\", \"class-path\": [\"workspace/app/t\"], "
+				+ "\"test-classes\": \"workspace/app/t\", \"test-sources\": [], \"jvm-options\": [], \"environment\": {}, "
+				+ "\"configuration\": {}, \"includes\": [\"**/*Test.java\"], \"excludes\": [], \"groups\": null, "
+				+ "\"excluded-groups\": null, \"tests\": []}]}";
+		ArchiveManifest.Module app = ArchiveManifest.parse(older.getBytes(UTF_8), "m.json").modules().get(0);
+		assertEquals(Optional.empty(), app.selectors());
+		assertEquals(Optional.of("workspace/app/t"), app.testClasses());
+		assertFalse(new String(sample().toJson(), UTF_8).contains("selectors"), "a Maven module writes none");
+		assertProblem(older.replace("\"test-classes\": \"workspace/app/t\"", "\"test-classes\": null"),
+				"modules[0].test-classes is not a string");
+	}
+
+	@Test
+	void aSelectorOfAnUnknownKindOrAnEscapingRootIsRefused() {
+		String json = new String(withModules(List.of(classPathModule(List.of("class:com.example.FooTest")))).toJson(),
+				UTF_8);
+		assertProblem(json.replace("\"class:com.example.FooTest\"", "\"uri:file:///x\""),
+				"module '' has a selector this Solo does not know: 'uri:file:///x'");
+		assertProblem(json.replace("\"class:com.example.FooTest\"", "\"classpath-root:../outside\""),
+				"module '' has a path that is refused: a '..' segment");
+		assertProblem(json.replace("\"class:com.example.FooTest\"", "\"classpath-root:/abs/test-classes\""),
+				"module '' has a path that is refused: an absolute name");
+		assertThrows(IllegalArgumentException.class, () -> new ArchiveManifest.Module("m", "", List.of(),
+				Optional.empty(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), Optional.empty(),
+				Optional.empty(), List.of(), Optional.empty()), "neither test classes nor selectors");
 	}
 
 	@Test

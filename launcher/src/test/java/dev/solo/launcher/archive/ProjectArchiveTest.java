@@ -119,6 +119,69 @@ class ProjectArchiveTest {
 				project.selection());
 	}
 
+	/** As {@code solo archive -cp build/test-classes:…/junit.jar --scan-class-path --scan-jar …/tests.jar --select-…}. */
+	private ProjectModel classPathProject() throws IOException {
+		write(root.resolve("build/test-classes/com/example/FooTest.class"), "foo test");
+		write(repository.resolve("tests.jar"), "scanned jar");
+		List<String> classPath = List.of(root.resolve("build/test-classes").toString(),
+				repository.resolve("junit.jar").toString());
+		return new ProjectModel(root.toString(), List.of(new ProjectModel.Module("", root.toString(), classPath, null,
+				List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), null, null, null, List.of(
+						"classpath-root:" + root.resolve("build/test-classes"),
+						"classpath-root:" + repository.resolve("tests.jar"),
+						"classpath-root:" + root.resolve("build/gone"),
+						"class:com.example.FooTest", "method:com.example.FooTest#works()", "package:com.example"))),
+				List.of(repository.resolve("junit-platform-launcher.jar").toString()));
+	}
+
+	@Test
+	void aClassPathsSelectorsAreArchivedAndTheirRootsOpenedWhereTheyWereExtracted() throws IOException {
+		ProjectArchive.Written written = ProjectArchive.write(classPathProject(), Map.of("", List.of("[engine:x]/a",
+				"[engine:x]/b")), ArchiveManifest.Selection.ALL, Optional.empty(), archive, 3);
+		assertEquals(1, written.modules());
+		assertEquals(2, written.tests());
+		Path extracted = temp.resolve("target-machine/extracted");
+		Path projectFile = temp.resolve("target-machine/project.json");
+		// The build machine gone: no path of its may be needed to run.
+		Files.move(temp.resolve("build"), temp.resolve("gone"));
+		ArchivedProject.open(archive.toString(), extracted.toString(), null, projectFile.toString());
+		ArchiveManifest manifest = ArchiveManifest.read(extracted.resolve(ArchiveManifest.FILE_NAME));
+		ArchiveManifest.Module archived = manifest.modules().get(0);
+		assertEquals(Optional.empty(), archived.testClasses());
+		List<String> selectors = archived.selectors().orElseThrow();
+		assertEquals("classpath-root:workspace/build/test-classes", selectors.get(0));
+		assertTrue(selectors.get(1).startsWith("classpath-root:lib/") && selectors.get(1).endsWith("/tests.jar"),
+				selectors::toString);
+		assertEquals(5, selectors.size(), "a root that does not exist is left out: " + selectors);
+
+		ProjectModel.Module module = ProjectModel.read(projectFile).modules().get(0);
+		assertEquals("", module.name());
+		assertEquals(null, module.testClasses());
+		assertEquals(extracted.resolve("workspace").toString(), module.directory(), "the root, from the archive's copy");
+		List<String> opened = module.explicitSelectors().orElseThrow();
+		assertEquals(List.of("class:com.example.FooTest", "method:com.example.FooTest#works()", "package:com.example"),
+				opened.subList(2, 5), "names are not paths");
+		Path classes = Path.of(opened.get(0).substring("classpath-root:".length()));
+		assertEquals(Path.of(module.classPath().get(0)), classes, "a root is where its class path entry is");
+		assertEquals("foo test", Files.readString(classes.resolve("com/example/FooTest.class")));
+		assertEquals("scanned jar", Files.readString(Path.of(opened.get(1).substring("classpath-root:".length()))));
+		assertEquals("launcher", Files.readString(Path.of(ProjectModel.read(projectFile).platformExtras().get(0))));
+	}
+
+	@Test
+	void theProjectFileKeepsSelectorsAndReadsOneWithoutThemAsAMavenModule() throws IOException {
+		Path file = temp.resolve("project.json");
+		ProjectModel project = classPathProject();
+		project.write(file);
+		assertEquals(project, ProjectModel.read(file));
+		model().write(file);
+		assertEquals(Optional.empty(), ProjectModel.read(file).modules().get(0).explicitSelectors());
+		// as the Maven extension of an older solo.jar wrote it: no such field at all
+		Files.writeString(file, Files.readString(file).replaceAll(",\\s*\"selectors\" : null", ""));
+		assertFalse(Files.readString(file).contains("selectors"), Files.readString(file));
+		assertEquals(model(), ProjectModel.read(file));
+	}
+
 	@Test
 	void withoutACheckoutTheBuildRootIsUsedWhereItIsAndTheArchiveCopyWhereItIsNot() throws IOException {
 		write(Optional.empty());
