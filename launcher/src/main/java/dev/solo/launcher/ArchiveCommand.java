@@ -27,11 +27,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code solo archive}, as {@code cargo nextest archive}: a project's compiled tests, their class
  * paths and Surefire settings in one {@code .tar.zst}, so that {@code solo run --archive-file}
- * runs them on a machine without Maven or {@code target/}. The tests are listed first, as
- * {@code list} lists them: a project whose tests cannot be discovered is not archived.
+ * runs them on a machine without Maven or {@code target/}; or a {@code -cp} class path with its
+ * selectors, so that the archive runs what {@code solo run -cp} would, where none of its paths
+ * exist. The tests are listed first, as {@code list} lists them: a project whose tests cannot be
+ * discovered is not archived.
  */
 @Command(name = "archive", mixinStandardHelpOptions = true,
-		description = "Archive the project's compiled tests to run them elsewhere with run --archive-file.")
+		description = "Archive a Maven project's compiled tests, or a class path's (-cp with --scan-class-path or "
+				+ "--select-*), to run them elsewhere with run --archive-file.")
 final class ArchiveCommand implements Callable<Integer> {
 	@Mixin
 	SelectionOptions selection = new SelectionOptions();
@@ -57,11 +60,14 @@ final class ArchiveCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--partition picks a shard when the archive "
 					+ "runs: give it to run --archive-file, so that every shard runs from one archive");
 		}
-		Optional<ProjectModel> project = ProjectModules.project();
-		if (project.isEmpty()) {
-			System.err.println("error: solo archive reads a Maven project: run it inside one, or give --maven DIR");
+		Optional<ProjectModel> maven = ProjectModules.project();
+		if (maven.isEmpty() && selection.classPath.isEmpty()) {
+			System.err.println("error: solo archive reads a Maven project or a class path: run it inside a project, "
+					+ "or give --maven DIR or -cp PATH");
 			return ExitCodes.SETUP_ERROR;
 		}
+		// A class path is archived as the one module a -cp run has, so the archive runs what it would.
+		ProjectModel project = maven.orElseGet(() -> ProjectModules.classPathProject(selection));
 		Map<String, String> parameters = selection.parameters();
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
 		AtomicReference<Settings> settings = new AtomicReference<>();
@@ -69,12 +75,12 @@ final class ArchiveCommand implements Callable<Integer> {
 		if (failed != ExitCodes.OK) {
 			return failed;
 		}
-		Map<String, List<String>> tests = testsByModule(project.get(), entries.get());
+		Map<String, List<String>> tests = testsByModule(project, entries.get());
 		ProjectArchive.Written written;
 		Path durations = null;
 		try {
 			durations = durations(settings.get(), tests);
-			written = ProjectArchive.write(project.get(), tests, recordedSelection(parameters),
+			written = ProjectArchive.write(project, tests, recordedSelection(parameters),
 					Optional.ofNullable(durations), archiveFile, zstdLevel);
 		}
 		catch (IOException | RuntimeException e) {
