@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.solo.engine.record.Zstd;
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
@@ -12,6 +15,7 @@ import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.JUnitXmlReports;
 import dev.solo.examples.it.support.TestCaseResult;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +26,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,10 +41,12 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code solo archive} on a build machine, {@code solo run --archive-file} on another: here, a
  * project copied into a work folder, archived, then moved, its {@code target/} folders deleted,
- * and run from the archive in a third folder with no Maven on the PATH.
+ * and run from the archive in a third folder with no Maven on the PATH; and a {@code -cp} class
+ * path archived from its folder, which is then deleted.
  */
 @Tag("cli")
 class ArchiveTest {
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void anArchivedMultiModuleProjectRunsFromAMovedCheckoutWithNoMavenAndNoTarget() throws IOException {
@@ -148,6 +156,133 @@ class ArchiveTest {
 		assertTrue(run.stderrText().contains("none.tar.zst does not exist"), run.stderrText());
 	}
 
+	@Test
+	void aClassPathArchiveRunsTheTestsItsRunWouldWithTheSameIdsWhereNoneOfItsPathsRemain() throws IOException {
+		Path build = ItEnv.newWorkDir("cp-archive-build");
+		String classPath = copyClassPath(build);
+		// No launcher on -cp: the boot takes it from the local repository, which the target lacks.
+		HostRun direct = java("cp-archive-direct", build, List.of("-Dmaven.repo.local=" + ItEnv.localRepository()),
+				"run", "-cp", classPath, "--scan-class-path", "--message-format", "json");
+		assertEquals(0, direct.exitCode(), direct.describe());
+		Set<String> expected = idsAndStatuses(direct);
+		assertEquals(18, expected.size(), expected::toString);
+		assertTrue(expected.stream().allMatch(t -> t.startsWith("[engine:solo]/[engine:junit-")), expected::toString);
+		Set<String> expectedXml = results(build.resolve("target/solo/default/junit.xml"));
+
+		Path archive = ItEnv.newWorkDir("cp-archive-out").resolve("tests.tar.zst");
+		HostRun archived = java("cp-archive-write", build, List.of("-Dmaven.repo.local=" + ItEnv.localRepository()),
+				"archive", "-cp", classPath, "--scan-class-path", "--archive-file", archive.toString());
+		assertEquals(0, archived.exitCode(), archived.describe());
+		assertTrue(archived.stderrText().contains("Archived 18 tests of 1 module into " + archive), archived.stderrText());
+
+		// The target machine: the class path's folders and jars gone, no Maven, no local repository.
+		deleteTree(build);
+		Path elsewhere = Files.createDirectories(ItEnv.newWorkDir("cp-archive-run").resolve("ci"));
+		Path tmp = Files.createDirectories(elsewhere.resolveSibling("tmp"));
+		List<String> bare = List.of("-Djava.io.tmpdir=" + tmp, "-Dmaven.repo.local=" + elsewhere.resolveSibling("no-m2"));
+		HostRun run = java("cp-archive-run", elsewhere, bare, "run", "--archive-file", archive.toString(),
+				"--message-format", "json");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertEquals(expected, idsAndStatuses(run), "the same ids with the same results as the -cp run");
+		assertEquals(expectedXml, results(elsewhere.resolve("target/solo/default/junit.xml")));
+		assertTrue(run.stderrText().contains("note: the build machine's workspace " + build + " is not here"),
+				run.stderrText());
+		try (Stream<Path> left = Files.list(tmp)) {
+			assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("solo-archive-")).toList(),
+					"the temporary extraction is deleted");
+		}
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aClassPathArchiveOfOneSelectedClassHoldsOnlyItsTests() throws IOException {
+		Path build = ItEnv.newWorkDir("cp-archive-class");
+		String classPath = copyClassPath(build);
+		Path archive = build.resolveSibling(build.getFileName() + ".tar.zst");
+		List<String> repository = List.of("-Dmaven.repo.local=" + ItEnv.localRepository());
+		HostRun archived = java("cp-archive-class-write", build, repository, "archive", "-cp", classPath,
+				"--select-class", "dev.solo.examples.isolation.StaticCounterTest", "--archive-file", archive.toString());
+		assertEquals(0, archived.exitCode(), archived.describe());
+		assertTrue(archived.stderrText().contains("Archived 3 tests of 1 module into " + archive), archived.stderrText());
+		deleteTree(build);
+
+		Path elsewhere = ItEnv.newWorkDir("cp-archive-class-run");
+		List<String> bare = List.of("-Dmaven.repo.local=" + elsewhere.resolve("no-m2"));
+		HostRun list = java("cp-archive-class-list", elsewhere, bare, "list", "--archive-file", archive.toString());
+		assertEquals(0, list.exitCode(), list.describe());
+		assertTrue(list.stdoutText().contains("3 tests across 1 class"), list.stdoutText());
+		HostRun run = java("cp-archive-class-run", elsewhere, bare, "run", "--archive-file", archive.toString(),
+				"--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("3 tests run: 3 passed"), run.stdoutText());
+		assertTrue(run.stdoutText().lines().filter(l -> l.contains(" PASS "))
+				.allMatch(l -> l.contains("dev.solo.examples.isolation.StaticCounterTest")), run.stdoutText());
+	}
+
+	@Test
+	void anArchiveNeedsAProjectOrAClassPathAndTakesNoPartition() throws IOException {
+		Path empty = ItEnv.newWorkDir("cp-archive-none");
+		HostRun none = solo("cp-archive-none", empty, "archive", "--archive-file", "tests.tar.zst");
+		assertEquals(96, none.exitCode(), none.describe());
+		assertEquals(List.of("error: no tests to read: give a class path (-cp) or run inside a Maven project"),
+				none.stderrText().strip().lines().toList());
+		assertFalse(Files.exists(empty.resolve("tests.tar.zst")));
+
+		String classPath = copyClassPath(empty);
+		HostRun partition = solo("cp-archive-partition", empty, "archive", "-cp", classPath, "--scan-class-path",
+				"--partition", "hash:1/2", "--archive-file", "tests.tar.zst");
+		assertEquals(2, partition.exitCode(), partition.describe());
+		assertTrue(partition.stderrText().contains("--partition picks a shard when the archive runs"),
+				partition.stderrText());
+		assertFalse(Files.exists(empty.resolve("tests.tar.zst")));
+	}
+
+	/**
+	 * {@code examples/isolation}'s compiled tests and classes, and the JUnit jars but the launcher,
+	 * copied into {@code dir}: the class path, relative to {@code dir}, of a run started there.
+	 */
+	private static String copyClassPath(Path dir) throws IOException {
+		Path isolation = ItEnv.example("isolation");
+		copyTree(isolation.resolve("target/test-classes"), dir.resolve("test-classes"));
+		copyTree(isolation.resolve("target/classes"), dir.resolve("classes"));
+		List<String> classPath = new ArrayList<>(List.of("test-classes", "classes"));
+		Path lib = Files.createDirectories(dir.resolve("lib"));
+		for (String jar : ItEnv.junitJars()) {
+			Path name = Path.of(jar).getFileName();
+			if (!name.toString().startsWith("junit-platform-launcher")) {
+				Files.copy(Path.of(jar), lib.resolve(name));
+				classPath.add("lib/" + name);
+			}
+		}
+		return String.join(File.pathSeparator, classPath);
+	}
+
+	private static void copyTree(Path source, Path target) throws IOException {
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path copy = target.resolve(source.relativize(file).toString());
+				Files.createDirectories(copy.getParent());
+				Files.copy(file, copy);
+			}
+		}
+	}
+
+	/** Each test a JSON event stream ran, as its unique id and how it finished. */
+	private static Set<String> idsAndStatuses(HostRun run) throws IOException {
+		Map<String, String> ids = new TreeMap<>();
+		Set<String> results = new TreeSet<>();
+		for (String line : run.stdoutText().lines().toList()) {
+			JsonNode event = JSON.readTree(line);
+			switch (event.get("type").asText()) {
+				case "test-started" -> ids.put(event.get("name").asText(), event.get("unique-id").asText());
+				case "test-finished" -> results.add(ids.get(event.get("name").asText()) + " "
+						+ event.get("status").asText());
+				default -> { }
+			}
+		}
+		return results;
+	}
+
 	/** A small {@code .tar.zst} of regular files; {@code solo-archive.json} holds a manifest of format 99. */
 	private static Path tarZst(Path file, String... names) throws IOException {
 		try (OutputStream out = Zstd.compress(Files.newOutputStream(file), 3);
@@ -225,8 +360,14 @@ class ArchiveTest {
 
 	/** solo.jar with its own temporary folder and no PATH: no Maven to fall back on, nothing left to find. */
 	private static HostRun soloIn(String name, Path directory, Path tmp, String... args) {
-		List<String> command = new ArrayList<>(List.of(ItEnv.java().toString(), "-Djava.io.tmpdir=" + tmp, "-jar",
-				ItEnv.soloJar().toString()));
+		return java(name, directory, List.of("-Djava.io.tmpdir=" + tmp), args);
+	}
+
+	/** solo.jar in a JVM of these options, with no PATH. */
+	private static HostRun java(String name, Path directory, List<String> options, String... args) {
+		List<String> command = new ArrayList<>(List.of(ItEnv.java().toString()));
+		command.addAll(options);
+		command.addAll(List.of("-jar", ItEnv.soloJar().toString()));
 		command.addAll(List.of(args));
 		return Host.command("solo-" + name, command).env("PATH", "").directory(directory).timeout(Duration.ofMinutes(4))
 				.run();

@@ -199,7 +199,7 @@ class CliTest {
 	@Test
 	void aClassPathRunsLikeConsoleStandalone() {
 		String classPath = Stream.concat(Stream.of(ItEnv.example("isolation").resolve("target/test-classes").toString(),
-				ItEnv.example("isolation").resolve("target/classes").toString()), junitJars().stream())
+				ItEnv.example("isolation").resolve("target/classes").toString()), ItEnv.junitJars().stream())
 				.collect(Collectors.joining(File.pathSeparator));
 		HostRun run = solo("class-path", ItEnv.example("isolation"), "run", "-cp", classPath, "--scan-class-path",
 				"--color", "never");
@@ -213,7 +213,7 @@ class CliTest {
 	void anEngineThatCannotDiscoverFailsTheRunWith104NotQuietly() {
 		// Vintage reading a jar of Kotlin classes (Jupiter's API has some) on a class path without
 		// Kotlin's standard library: once every JUnit 4 test was lost, with a warning and exit 0.
-		List<String> jars = junitJars().stream().filter(e -> !e.contains("kotlin")).toList();
+		List<String> jars = ItEnv.junitJars().stream().filter(e -> !e.contains("kotlin")).toList();
 		String jupiterApi = jars.stream().filter(e -> e.contains("junit-jupiter-api")).findFirst().orElseThrow();
 		String classPath = Stream.concat(Stream.of(ItEnv.example("isolation").resolve("target/test-classes").toString()),
 				jars.stream()).collect(Collectors.joining(File.pathSeparator));
@@ -315,17 +315,6 @@ class CliTest {
 
 	private static HostRun solo(String name, Path directory, String... args) {
 		return Host.solo(name, List.of(args)).directory(directory).timeout(Duration.ofMinutes(4)).run();
-	}
-
-	/**
-	 * The JUnit jars of this test's own class path, for a class-path run (console-standalone's
-	 * users pass theirs), and Kotlin's standard library where the build has it.
-	 */
-	private static List<String> junitJars() {
-		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-				.filter(e -> e.contains("junit") || e.contains("opentest4j") || e.contains("apiguardian")
-						|| e.contains("hamcrest") || e.contains("kotlin"))
-				.filter(e -> !e.contains("solo")).toList();
 	}
 
 	private static long countEvents(Path stdout, String type) {

@@ -1,5 +1,6 @@
 package dev.solo.examples.it.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +69,17 @@ public final class ItEnv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JUnit jars of this test's own class path, for a class-path run (console-standalone's
+     * users pass theirs), and Kotlin's standard library where the build has it.
+     */
+    public static List<String> junitJars() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> e.contains("junit") || e.contains("opentest4j") || e.contains("apiguardian")
+                        || e.contains("hamcrest") || e.contains("kotlin"))
+                .filter(e -> !e.contains("solo")).toList();
     }
 
     public static Path fixturesTestJar() {
