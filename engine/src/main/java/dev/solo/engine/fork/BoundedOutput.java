@@ -5,13 +5,17 @@ import dev.solo.engine.events.CapturedOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Drains one output stream of a child on its own thread, keeping the first and last
- * {@code limit/2} bytes. The child never blocks on a full pipe, and the parent's memory stays
- * bounded whatever the test prints.
+ * Drains one output stream of a child on a thread of {@link ForkThreads}, keeping the first and
+ * last {@code limit/2} bytes. The child never blocks on a full pipe, and the parent's memory
+ * stays bounded whatever the test prints.
  */
-final class BoundedOutput extends Thread {
+final class BoundedOutput implements Runnable {
+	private final String name;
+	private final CountDownLatch ended = new CountDownLatch(1);
 	private final InputStream in;
 	private final OutputStream passthrough;
 	private final int headLimit;
@@ -23,16 +27,28 @@ final class BoundedOutput extends Thread {
 	private long tailWritten;
 
 	BoundedOutput(String name, InputStream in, int limitBytes, OutputStream passthrough) {
-		super(name);
-		setDaemon(true);
+		this.name = name;
 		this.in = in;
 		this.passthrough = passthrough;
 		this.headLimit = Math.max(0, limitBytes / 2);
 		this.tailLimit = Math.max(0, limitBytes - headLimit);
 	}
 
+	void start() {
+		ForkThreads.run(name, this);
+	}
+
 	@Override
 	public void run() {
+		try {
+			drain();
+		}
+		finally {
+			ended.countDown();
+		}
+	}
+
+	private void drain() {
 		byte[] buffer = new byte[8192];
 		try {
 			int read;
@@ -75,7 +91,7 @@ final class BoundedOutput extends Thread {
 	/** Waits up to {@code millis} for the stream to end, then snapshots what was kept. */
 	CapturedOutput finish(long millis) {
 		try {
-			join(millis);
+			ended.await(millis, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -43,6 +43,12 @@ public final class ChildJvm {
 	private final CompletableFuture<List<String>> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
 	private final CompletableFuture<String> threadDump = new CompletableFuture<>();
+	/**
+	 * {@link Process#onExit()}, taken once: each call makes a new future whose completion runs
+	 * on the common pool, and where that pool has one thread (two cores) on a new thread each.
+	 */
+	private final CompletableFuture<Process> exited;
+	private final CompletableFuture<Object> finished;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
@@ -54,6 +60,8 @@ public final class ChildJvm {
 		this.token = token;
 		this.server = server;
 		this.connection = connection;
+		this.exited = process.onExit();
+		this.finished = CompletableFuture.anyOf(done, exited);
 	}
 
 	public static ChildJvm start(JvmCommand command, ForkServer server, Launch launch, PrintStream hostOut,
@@ -82,7 +90,6 @@ public final class ChildJvm {
 			prefix.childExited(false);
 			throw e;
 		}
-		process.onExit().thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		handOver(process, expected.getKey());
 		String name = "solo-output-" + process.pid();
 		BoundedOutput out = new BoundedOutput(name + "-out", process.getInputStream(), launch.outputLimitBytes(),
@@ -92,6 +99,7 @@ public final class ChildJvm {
 		out.start();
 		err.start();
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
+		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command));
 		return child;
 	}
@@ -132,10 +140,8 @@ public final class ChildJvm {
 				sendGo();
 			}
 		}
-		Thread reader = new Thread(() -> new ReportReader(report, done, this::onThreadDump).read(connection.reader()),
-				"solo-report-" + process.pid());
-		reader.setDaemon(true);
-		reader.start();
+		ForkThreads.run("solo-report-" + process.pid(),
+				() -> new ReportReader(report, done, this::onThreadDump).read(connection.reader()));
 	}
 
 	/** Lets the child run its test: now if it is connected, else as soon as it connects. */
@@ -195,7 +201,7 @@ public final class ChildJvm {
 
 	/** Completes when the child reported DONE or its JVM ended, whichever comes first. */
 	public CompletableFuture<?> finished() {
-		return CompletableFuture.anyOf(done, process.onExit());
+		return finished;
 	}
 
 	/**

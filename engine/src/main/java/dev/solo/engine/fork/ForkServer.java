@@ -73,9 +73,8 @@ public final class ForkServer implements AutoCloseable {
 		while (!server.isClosed()) {
 			try {
 				Socket socket = server.accept();
-				Thread handshake = new Thread(() -> handshake(socket), "solo-fork-handshake");
-				handshake.setDaemon(true);
-				handshake.start();
+				// Off the acceptor: a connection that never says HELLO must not hold up the next child's.
+				ForkThreads.run("solo-fork-handshake", () -> handshake(socket));
 			}
 			catch (IOException e) {
 				// closed, or a connection failed to arrive; keep serving until closed

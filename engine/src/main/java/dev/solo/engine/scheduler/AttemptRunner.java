@@ -175,7 +175,13 @@ final class AttemptRunner {
 		boolean leaked = false;
 		Optional<List<String>> done = child.done();
 		if (done.isPresent()) {
-			remember(seen, child.handle());
+			// The child names the processes it leaves running. Only then can it have descendants
+			// (an orphan is re-parented away from it), so only then is the process table read:
+			// a read of all of /proc per test is host CPU that grows with the machine's processes.
+			boolean leftProcesses = done.get().stream().anyMatch(d -> !d.startsWith("thread "));
+			if (leftProcesses) {
+				remember(seen, child.handle());
+			}
 			// The child names the threads that keep it alive; when there are none, a slow exit
 			// is only a busy machine, so it gets more time before it counts as a leak.
 			boolean lingering = done.get().stream().anyMatch(d -> d.startsWith("thread "));
