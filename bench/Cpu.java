@@ -56,10 +56,14 @@ final class Cpu {
         // Untimed warm-up (the engine may cache per class path, e.g. a class-data archive).
         measure("cpu-warm", Harness.console(cp, scan, true, 1, List.of("--include-classname=.*T00Test")));
         int runs = Math.max(1, Harness.runsLong);
-        List<Run> in = new ArrayList<>(), j1 = new ArrayList<>(), j2 = new ArrayList<>();
+        Path base = Harness.baselineEngineJar;
+        if (base != null) measure("cpu-warm-base", Harness.console(cp, scan, base, 1, List.of("--include-classname=.*T00Test")));
+        List<Run> in = new ArrayList<>(), j1 = new ArrayList<>(), j2 = new ArrayList<>(), b1 = new ArrayList<>(), b2 = new ArrayList<>();
         for (int i = 0; i < runs; i++) {   // round-robin, as the other rows
             in.add(expect(measure("cpu-inproc", Harness.console(cp, scan, false, 0, List.of())), n));
+            if (base != null) b1.add(expect(measure("cpu-base-j1", Harness.console(cp, scan, base, 1, List.of())), n));
             j1.add(expect(measure("cpu-solo-j1", Harness.console(cp, scan, true, 1, List.of())), n));
+            if (base != null) b2.add(expect(measure("cpu-base-j2", Harness.console(cp, scan, base, 2, List.of())), n));
             j2.add(expect(measure("cpu-solo-j2", Harness.console(cp, scan, true, 2, List.of())), n));
         }
         StringBuilder t = new StringBuilder();
@@ -68,9 +72,18 @@ final class Cpu {
         t.append("| Variant | Wall s | Host CPU s | Host CPU/test ms | Child CPU/test ms | Floor CPU ms | Child/floor | Children (sampled CPU/test ms) | Others' CPU s |\n");
         t.append("|---|---:|---:|---:|---:|---:|---:|---|---:|\n");
         line(t, "In-process (console-standalone, no Solo)", med(in), n, floorMs, false);
+        if (base != null) line(t, "Solo -j1, baseline engine", med(b1), n, floorMs, true);
         line(t, "Solo -j1 (solo.test-threads=1)", med(j1), n, floorMs, true);
+        if (base != null) line(t, "Solo -j2, baseline engine", med(b2), n, floorMs, true);
         line(t, "Solo -j2 (solo.test-threads=2)", med(j2), n, floorMs, true);
         Harness.tables.add(t.toString());
+        if (base != null) {
+            Harness.notes.add(String.format(Locale.ROOT, "cpu: host CPU, this engine against the baseline engine: -j1 %.3f×, -j2 %.3f× "
+                    + "(%.1f → %.1f ms and %.1f → %.1f ms per test); child CPU -j1 %.3f×, -j2 %.3f×.",
+                    (double) med(j1).hostTicks / med(b1).hostTicks, (double) med(j2).hostTicks / med(b2).hostTicks,
+                    ms(med(b1).hostTicks) / n, ms(med(j1).hostTicks) / n, ms(med(b2).hostTicks) / n, ms(med(j2).hostTicks) / n,
+                    (double) med(j1).childTicks() / med(b1).childTicks(), (double) med(j2).childTicks() / med(b2).childTicks()));
+        }
         Run a = med(j1), b = med(j2), c = med(in);
         Harness.notes.add(String.format(Locale.ROOT, "cpu: Solo's host CPU per test beyond the in-process run's: -j1 %.1f ms, -j2 %.1f ms "
                 + "((Solo host CPU − in-process CPU) / %d); issue 13's target for host CPU per test: 5 ms.",

@@ -22,12 +22,13 @@ public class Harness {
 
     // ---- options -------------------------------------------------------------------------
     static Path jdk, repo, work, csJar, ctCpFile, engineJar;
+    static Path baselineEngineJar;                  // --baseline-engine-jar: an older engine, measured beside engineJar (cpu, scale rows)
     static String junit4Cp;                         // junit 4.13.2 + hamcrest-core 1.3 jars, for the discovery row
     static int runsShort = 3, runsLong = 1, threads = 2;
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale", "record"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale", "record", "ctfull"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -55,6 +56,13 @@ public class Harness {
             notes.add("Solo engine: " + engineJar + " (" + Files.size(engineJar) + " bytes, built "
                     + Files.getLastModifiedTime(engineJar).toString().substring(0, 16) + "), used as a copy in " + copy + ".");
             engineJar = copy;
+            if (baselineEngineJar != null) {
+                Path base = work.resolve("lib/solo-engine-baseline.jar");
+                Files.copy(baselineEngineJar, base, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                notes.add("Baseline engine (--baseline-engine-jar): " + baselineEngineJar + " (" + Files.size(base)
+                        + " bytes), used as a copy in " + base + ".");
+                baselineEngineJar = base;
+            }
         }
         System.out.println("== Solo bench: " + javaVersion() + " (" + jdk + "), " + Runtime.getRuntime().availableProcessors()
                 + " cpus, runs short=" + runsShort + " long=" + runsLong + ", threads=" + threads);
@@ -69,6 +77,7 @@ public class Harness {
         if (rows.contains("cpu")) Cpu.row(solo);
         if (rows.contains("scale")) Scale.row(solo);
         if (rows.contains("record")) Record.row(solo);
+        if (rows.contains("ctfull")) CommonsTextSurefire.row(solo);
         print();
     }
 
@@ -82,6 +91,7 @@ public class Harness {
                 case "--cs-jar" -> csJar = Path.of(a[++i]).toAbsolutePath();
                 case "--ct-cp" -> ctCpFile = Path.of(a[++i]).toAbsolutePath();
                 case "--engine-jar" -> engineJar = Path.of(a[++i]).toAbsolutePath();
+                case "--baseline-engine-jar" -> baselineEngineJar = Path.of(a[++i]).toAbsolutePath();
                 case "--runs" -> runsShort = Integer.parseInt(a[++i]);
                 case "--runs-long" -> runsLong = Integer.parseInt(a[++i]);
                 case "--threads" -> threads = Integer.parseInt(a[++i]);
@@ -156,9 +166,15 @@ public class Harness {
 
     /** The console launcher command; Solo on or off, the class path differing only by the engine jar. */
     static List<String> console(List<String> cp, String scan, boolean solo, int soloThreads, List<String> extra) {
+        return console(cp, scan, solo ? engineJar : null, soloThreads, extra);
+    }
+
+    /** The same with a given engine jar (null: Solo off). */
+    static List<String> console(List<String> cp, String scan, Path engine, int soloThreads, List<String> extra) {
+        boolean solo = engine != null;
         List<String> cmd = new ArrayList<>();
         List<String> full = new ArrayList<>(cp);
-        if (solo) full.add(engineJar.toString());
+        if (solo) full.add(engine.toString());
         cmd.add(java());
         if (mode.equals("jvm-cp")) {
             // Everything on the JVM's own class path: what a forked child can inherit as is.
@@ -218,16 +234,7 @@ public class Harness {
     static void commonsText(boolean solo) throws Exception {
         List<String> cp = Arrays.asList(Files.readString(ctCpFile).trim().split(":"));
         String testsJar = cp.stream().filter(s -> s.endsWith("-tests.jar")).findFirst().orElseThrow();
-        // Some tests read src/test/resources/… relative to the working directory: give them one.
-        Path cwd = work.resolve("commons-text");
-        Path res = cwd.resolve("src/test/resources");
-        if (!Files.isDirectory(res)) {
-            Files.createDirectories(res);
-            Runs.mustRun("unzip-ct", List.of(jdk.resolve("bin/jar").toString(), "xf", testsJar), res);
-            try (Stream<Path> s = Files.walk(res)) {
-                for (Path p : s.filter(p -> p.toString().endsWith(".class")).toList()) Files.delete(p);
-            }
-        }
+        Path cwd = commonsTextWorkingDir();
         List<String> extra = ctFilter == null ? List.of() : List.of("--include-classname=" + ctFilter);
         String scope = ctFilter == null ? "whole suite" : "classes ~ /" + ctFilter + "/";
         if (solo) Runs.run("ct-warm", console(cp, testsJar, true, threads, List.of("--include-classname=.*\\.similarity\\.JaroWinklerSimilarityTest")), cwd, null);
@@ -239,6 +246,25 @@ public class Harness {
         add("Commons Text 1.14.0", "tests jar, Solo -j" + threads, "ct-solo", "ct-inproc", Runs.counts("ct-solo"));
         boolean same = Runs.countsMap("ct-inproc").equals(Runs.countsMap("ct-solo"));
         notes.add("Commons Text results " + (same ? "match" : "DIFFER") + ": in-process " + Runs.counts("ct-inproc") + "; Solo " + Runs.counts("ct-solo") + ".");
+    }
+
+    /**
+     * The working directory of every Commons Text row: some of its tests read src/test/resources/…
+     * relative to it, so the tests jar's resources are unpacked there once.
+     */
+    static Path commonsTextWorkingDir() throws Exception {
+        List<String> cp = Arrays.asList(Files.readString(ctCpFile).trim().split(":"));
+        String testsJar = cp.stream().filter(s -> s.endsWith("-tests.jar")).findFirst().orElseThrow();
+        Path cwd = work.resolve("commons-text");
+        Path res = cwd.resolve("src/test/resources");
+        if (!Files.isDirectory(res)) {
+            Files.createDirectories(res);
+            Runs.mustRun("unzip-ct", List.of(jdk.resolve("bin/jar").toString(), "xf", testsJar), res);
+            try (Stream<Path> s = Files.walk(res)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".class")).toList()) Files.delete(p);
+            }
+        }
+        return cwd;
     }
 
     // ---- 6. examples/isolation ----------------------------------------------------------
