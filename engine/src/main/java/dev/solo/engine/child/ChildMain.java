@@ -1,5 +1,6 @@
 package dev.solo.engine.child;
 
+import dev.solo.engine.fork.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.HandshakeToken;
@@ -59,7 +60,7 @@ public final class ChildMain {
 		// is gone they are out of the parent's reach.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			if (!watch.isFinished()) {
-				ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+				ProcessTree.descendants(ProcessHandle.current()).forEach(ProcessHandle::destroyForcibly);
 			}
 		}, "solo-child-exit"));
 
@@ -91,8 +92,7 @@ public final class ChildMain {
 	}
 
 	private static List<String> liveChildren() {
-		return ProcessHandle.current().children()
-				.filter(ProcessHandle::isAlive)
+		return ProcessTree.children(ProcessHandle.current()).stream()
 				.map(p -> p.pid() + " " + p.info().commandLine().orElse(p.info().command().orElse("?")))
 				.collect(Collectors.toList());
 	}

@@ -1,5 +1,6 @@
 package dev.solo.engine.child;
 
+import dev.solo.engine.fork.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.MessageType;
@@ -45,7 +46,7 @@ final class ParentWatch extends Thread {
 			// the parent is gone either way
 		}
 		if (!finished) {
-			ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+			ProcessTree.descendants(ProcessHandle.current()).forEach(ProcessHandle::destroyForcibly);
 			Runtime.getRuntime().halt(137);
 		}
 	}

@@ -1,10 +1,18 @@
 package dev.solo.engine.fork;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Ends a process and everything it started: SIGTERM to all, then SIGKILL to whatever is still
@@ -45,8 +53,71 @@ public final class ProcessTree {
 	public static List<ProcessHandle> withDescendants(ProcessHandle root) {
 		List<ProcessHandle> all = new ArrayList<>();
 		all.add(root);
-		all.addAll(root.descendants().collect(Collectors.toList()));
+		all.addAll(descendants(root));
 		return all;
+	}
+
+	/**
+	 * The live children of {@code process}. {@link ProcessHandle#children()} reads the parent of
+	 * every process on the machine (all of {@code /proc}), once per test, and so costs more the
+	 * busier the CI machine; Linux lists a process's children under each of its threads
+	 * ({@code /proc/<pid>/task/<tid>/children}), which is read instead where the kernel has it.
+	 */
+	public static List<ProcessHandle> children(ProcessHandle process) {
+		Optional<List<Long>> listed = listedChildren(process.pid());
+		if (listed.isEmpty()) {
+			return process.children().toList();
+		}
+		List<ProcessHandle> children = new ArrayList<>();
+		for (long pid : listed.get()) {
+			ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(children::add);
+		}
+		return children;
+	}
+
+	/** The live descendants of {@code process}, as {@link #children} finds children. */
+	public static List<ProcessHandle> descendants(ProcessHandle process) {
+		if (listedChildren(process.pid()).isEmpty()) {
+			return process.descendants().toList();
+		}
+		List<ProcessHandle> all = new ArrayList<>();
+		Deque<ProcessHandle> parents = new ArrayDeque<>(List.of(process));
+		while (!parents.isEmpty()) {
+			for (ProcessHandle child : children(parents.pop())) {
+				all.add(child);
+				parents.push(child);
+			}
+		}
+		return all;
+	}
+
+	/** The pids the kernel lists as children of {@code pid}'s threads; empty where it lists none. */
+	static Optional<List<Long>> listedChildren(long pid) {
+		Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+		if (!Files.isReadable(tasks.resolve(String.valueOf(pid)).resolve("children"))) {
+			// Not Linux, a kernel without CONFIG_PROC_CHILDREN, or the process is gone.
+			return Optional.empty();
+		}
+		List<Long> pids = new ArrayList<>();
+		try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+			for (Path thread : threads) {
+				try {
+					String listed = Files.readString(thread.resolve("children"), StandardCharsets.US_ASCII).trim();
+					if (!listed.isEmpty()) {
+						for (String child : listed.split(" ")) {
+							pids.add(Long.parseLong(child));
+						}
+					}
+				}
+				catch (NoSuchFileException threadEnded) {
+					// a thread that ended while the list was read has no children left
+				}
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+		return Optional.of(pids);
 	}
 
 	public static String describe(ProcessHandle process) {

@@ -265,7 +265,7 @@ final class AttemptRunner {
 	}
 
 	private static void remember(Map<Long, ProcessHandle> seen, ProcessHandle root) {
-		root.descendants().forEach(p -> seen.putIfAbsent(p.pid(), p));
+		ProcessTree.descendants(root).forEach(p -> seen.putIfAbsent(p.pid(), p));
 	}
 
 	private static Duration elapsedSince(long start) {
