@@ -36,6 +36,11 @@ final class CommonsTextSurefire {
         if (!solo) return;
         Harness.add(section, "Surefire (1 fork) + Solo -j" + Harness.threads + ", a JVM per test", "ctf-solo-test", "ctf-perclass", Runs.mvnCounts("ctf-solo-test"));
         Harness.add(section, "Surefire (1 fork) + Solo -j" + Harness.threads + ", solo.isolation=class", "ctf-solo-class", "ctf-perclass", Runs.mvnCounts("ctf-solo-class"));
+        for (String key : List.of("ctf-solo-test", "ctf-solo-class")) {
+            // A Solo row that ran without Solo would pass for a fast one.
+            if (Runs.lastOut.getOrDefault(key, "").contains("could not be activated"))
+                Harness.notes.add("ctfull: " + key + " DID NOT RUN SOLO (profile solo missing): its figures are not Solo's.");
+        }
         String perClass = Runs.mvnCounts("ctf-perclass").replaceAll(" \\(exit.*", "");
         boolean same = perClass.equals(Runs.mvnCounts("ctf-solo-test").replaceAll(" \\(exit.*", ""))
                 && perClass.equals(Runs.mvnCounts("ctf-solo-class").replaceAll(" \\(exit.*", ""));
