@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads the host spends on its children's I/O: per child a handshake, a report reader and
@@ -15,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ForkThreads {
 	private static final String IDLE = "solo-io-idle";
-	private static final AtomicInteger CREATED = new AtomicInteger();
 	private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
 			new SynchronousQueue<>(), ForkThreads::newThread);
 
@@ -36,13 +34,7 @@ final class ForkThreads {
 		});
 	}
 
-	/** How many threads the pool has started so far. */
-	static int created() {
-		return CREATED.get();
-	}
-
 	private static Thread newThread(Runnable runnable) {
-		CREATED.incrementAndGet();
 		Thread thread = new Thread(runnable, IDLE);
 		thread.setDaemon(true);
 		// Not the context loader of whichever test run first needed a thread: a pooled thread
