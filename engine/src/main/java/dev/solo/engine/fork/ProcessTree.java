@@ -65,30 +65,33 @@ public final class ProcessTree {
 	 */
 	public static List<ProcessHandle> children(ProcessHandle process) {
 		Optional<List<Long>> listed = listedChildren(process.pid());
-		if (listed.isEmpty()) {
-			return process.children().toList();
-		}
-		List<ProcessHandle> children = new ArrayList<>();
-		for (long pid : listed.get()) {
-			ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(children::add);
-		}
-		return children;
+		return listed.isPresent() ? alive(listed.get()) : process.children().toList();
 	}
 
 	/** The live descendants of {@code process}, as {@link #children} finds children. */
 	public static List<ProcessHandle> descendants(ProcessHandle process) {
-		if (listedChildren(process.pid()).isEmpty()) {
+		Optional<List<Long>> listed = listedChildren(process.pid());
+		if (listed.isEmpty()) {
 			return process.descendants().toList();
 		}
 		List<ProcessHandle> all = new ArrayList<>();
-		Deque<ProcessHandle> parents = new ArrayDeque<>(List.of(process));
+		Deque<ProcessHandle> parents = new ArrayDeque<>(alive(listed.get()));
 		while (!parents.isEmpty()) {
-			for (ProcessHandle child : children(parents.pop())) {
-				all.add(child);
-				parents.push(child);
-			}
+			ProcessHandle parent = parents.pop();
+			all.add(parent);
+			// The kernel lists children here, so a process whose list is gone has ended: it has
+			// none, and asking the JDK instead would read all of /proc for nothing.
+			parents.addAll(alive(listedChildren(parent.pid()).orElse(List.of())));
 		}
 		return all;
+	}
+
+	private static List<ProcessHandle> alive(List<Long> pids) {
+		List<ProcessHandle> handles = new ArrayList<>();
+		for (long pid : pids) {
+			ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(handles::add);
+		}
+		return handles;
 	}
 
 	/** The pids the kernel lists as children of {@code pid}'s threads; empty where it lists none. */
