@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class FastStartOptionsTest {
 
 	@Test
-	void addsC1AndNoPerfDataButNeverAGarbageCollector() {
+	void addsC1CompilingLaterAndNoPerfDataButNeverAGarbageCollector() {
 		List<String> added = FastStartOptions.forOptions(List.of());
-		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"), added);
+		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=10", "-XX:-UsePerfData"), added);
 		assertTrue(added.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC")),
 				"a collector other than the host's changes what the heap can hold: " + added);
 	}
@@ -20,7 +20,12 @@ class FastStartOptionsTest {
 	@Test
 	void leavesAloneWhatTheUserChose() {
 		assertEquals(List.of("-XX:-UsePerfData"), FastStartOptions.forOptions(List.of("-XX:-TieredCompilation")));
-		assertEquals(List.of("-XX:TieredStopAtLevel=1"), FastStartOptions.forOptions(List.of("-XX:+UsePerfData")));
+		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=10"),
+				FastStartOptions.forOptions(List.of("-XX:+UsePerfData")));
+		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"),
+				FastStartOptions.forOptions(List.of("-XX:CompileThresholdScaling=0.5")));
+		assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"),
+				FastStartOptions.forOptions(List.of("-XX:Tier3InvocationThreshold=100")));
 		assertEquals(List.of(), FastStartOptions.forOptions(List.of("-Xint", "-XX:-UsePerfData")));
 	}
 }
