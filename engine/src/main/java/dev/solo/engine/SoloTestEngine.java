@@ -41,7 +41,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -138,8 +140,9 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			Settings settings = solo.settings();
 			Policies policies = solo.policies();
+			Function<String, OptionalLong> lastDurations = RecordedDurations.of(settings);
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
-					RecordedDurations.of(settings));
+					lastDurations);
 			List<RunEventSink> sinks = new ArrayList<>();
 			if (settings.hostOutput() && solo.rerun().isPresent()) {
 				// Before the host hears of the skipped tests, so that its console says why first.
@@ -151,7 +154,7 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			Recorder.start(settings, solo.rerun(), solo.partition().map(Partition::spec), System.getenv(), System.err)
 					.ifPresent(sinks::add);
-			run(request, solo, units, sinks);
+			run(request, solo, units, sinks, lastDurations);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
 		catch (SettingsException e) {
@@ -164,7 +167,7 @@ public final class SoloTestEngine implements TestEngine {
 	}
 
 	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
-			List<RunEventSink> sinks) throws IOException {
+			List<RunEventSink> sinks, Function<String, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
 		SoloSession session = SoloSession.currentOrTransient();
 		Path workDir = Files.createTempDirectory("solo-run-");
@@ -178,7 +181,7 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			// A run over modules starts no JVM like the host's: each module has its own command line.
 			command = modular ? null : JvmCommand.ofCurrentJvm(loader, workDir, tuning);
-			run(request, solo, units, sinks, session, workDir, tuning, command);
+			run(request, solo, units, sinks, session, workDir, tuning, command, lastDurations);
 		}
 		finally {
 			if (command != null) {
@@ -191,8 +194,8 @@ public final class SoloTestEngine implements TestEngine {
 	}
 
 	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
-			List<RunEventSink> sinks, SoloSession session, Path workDir, JvmCommand.Tuning tuning, JvmCommand command)
-			throws IOException {
+			List<RunEventSink> sinks, SoloSession session, Path workDir, JvmCommand.Tuning tuning, JvmCommand command,
+			Function<String, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
 		Policies policies = solo.policies();
 		boolean modular = command == null;
@@ -211,7 +214,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
-					modules::placement);
+					modules::placement, unit -> lastDurations.apply(unit.descriptor().getUniqueId().toString()));
 			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
 					: RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();

@@ -27,11 +27,12 @@ public final class ChildJvm {
 	 *
 	 * @param testGroup {@code @global} when the unit is in no test group
 	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
+	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's
 	 */
 	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
 			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
-			Path directory) {
+			Path directory, boolean knownLong) {
 	}
 
 	private final Process process;
@@ -71,6 +72,9 @@ public final class ChildJvm {
 
 		JvmCommand.Prefix prefix = command.prefix();
 		List<String> line = new ArrayList<>(prefix.line());
+		if (launch.knownLong()) {
+			line.addAll(command.longUnitOptions());
+		}
 		// After the run's own options, so that an override's word on a JVM option is the last.
 		line.addAll(launch.jvmArgs());
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));

@@ -41,6 +41,24 @@ final class FastStartOptions {
 		return added;
 	}
 
+	/**
+	 * What gives a unit known to run long the JVM's own compilers back, appended after
+	 * {@code added} (what {@link #forOptions} chose): C1 alone and late makes a short JVM cheap,
+	 * but a test that computes for seconds runs up to twice as long without C2 (Commons Text's
+	 * {@code ExtendedMessageFormatTest} on JDK 25: 14.6 s against 29.1 s), and in a run of
+	 * thousands such a test is the long pole. Empty where fast start chose no compiler.
+	 */
+	static List<String> forLongUnits(List<String> added) {
+		List<String> restored = new ArrayList<>();
+		if (added.contains("-XX:TieredStopAtLevel=1")) {
+			restored.add("-XX:TieredStopAtLevel=4");
+		}
+		if (added.contains(COMPILE_LATER)) {
+			restored.add("-XX:CompileThresholdScaling=1");
+		}
+		return restored;
+	}
+
 	private static boolean none(List<String> options, String... prefixes) {
 		for (String option : options) {
 			for (String prefix : prefixes) {

@@ -31,15 +31,17 @@ public final class JvmCommand {
 	private final Map<String, String> codeProperties;
 	private final Path argFile;
 	private final ClassDataSharing sharing;
+	private final List<String> longUnitOptions;
 
 	private JvmCommand(String javaExecutable, List<String> options, List<String> commandLine,
-			Map<String, String> codeProperties, Path argFile, ClassDataSharing sharing) {
+			Map<String, String> codeProperties, Path argFile, ClassDataSharing sharing, List<String> longUnitOptions) {
 		this.javaExecutable = javaExecutable;
 		this.options = List.copyOf(options);
 		this.commandLine = List.copyOf(commandLine);
 		this.codeProperties = Map.copyOf(codeProperties);
 		this.argFile = argFile;
 		this.sharing = sharing;
+		this.longUnitOptions = List.copyOf(longUnitOptions);
 	}
 
 	/** How the child JVMs of a run are tuned; see {@code solo.fast-start}, {@code solo.class-data-sharing}, {@code solo.jvm-args}. */
@@ -48,12 +50,13 @@ public final class JvmCommand {
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		List<String> options = tuned(jvmOptions(inputArguments), tuning);
+		List<String> base = jvmOptions(inputArguments);
+		List<String> options = tuned(base, tuning);
 		if (!tuning.extraOptions().isEmpty()) {
 			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
 		}
 		return create(options, List.of(), classPath(testLoader), System.getProperty("jdk.module.path"),
-				workDir.resolve("child.args"), tuning, codeProperties(inputArguments));
+				workDir.resolve("child.args"), tuning, codeProperties(inputArguments), longUnitOptions(base, tuning));
 	}
 
 	/**
@@ -85,7 +88,7 @@ public final class JvmCommand {
 			checkOnce(all, commandLine.isEmpty() ? all : commandLine, "solo.jvm-args", tuning.extraOptions());
 		}
 		return create(all, commandLine, new ArrayList<>(entries), null, workDir.resolve(file + ".args"), tuning,
-				Map.of());
+				Map.of(), longUnitOptions(moduleOptions, tuning));
 	}
 
 	/**
@@ -126,6 +129,16 @@ public final class JvmCommand {
 		return options;
 	}
 
+	/** What undoes the fast-start compiler options {@link #tuned} added to {@code base}, for a long unit. */
+	private static List<String> longUnitOptions(List<String> base, Tuning tuning) {
+		if (!tuning.fastStart()) {
+			return List.of();
+		}
+		List<String> chosen = new ArrayList<>(base);
+		chosen.addAll(tuning.extraOptions());
+		return FastStartOptions.forLongUnits(FastStartOptions.forOptions(chosen));
+	}
+
 	private static String javaExecutable() {
 		return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 	}
@@ -135,7 +148,8 @@ public final class JvmCommand {
 	 * @param commandLine how they appear on the command line, when not all of them there (empty: {@code options})
 	 */
 	private static JvmCommand create(List<String> options, List<String> commandLine, List<String> classPath,
-			String modulePath, Path argFile, Tuning tuning, Map<String, String> codeProperties) throws IOException {
+			String modulePath, Path argFile, Tuning tuning, Map<String, String> codeProperties,
+			List<String> longUnitOptions) throws IOException {
 		ClassPathLayout layout = ClassPathLayout.of(classPath);
 		ClassDataSharing sharing = tuning.classDataSharing()
 				? ClassDataSharing.prepare(options, layout.jarPrefix()).orElse(null)
@@ -151,7 +165,7 @@ public final class JvmCommand {
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
 		return new JvmCommand(javaExecutable(), options, commandLine.isEmpty() ? options : commandLine, codeProperties,
-				argFile, sharing);
+				argFile, sharing, longUnitOptions);
 	}
 
 	/** Tries, before the run, that a test JVM starts with {@code extra} added, as {@code setting} asks. */
@@ -181,6 +195,14 @@ public final class JvmCommand {
 				lease.childExited(normally);
 			}
 		}
+	}
+
+	/**
+	 * Options that give a unit known to run long the JVM's default compilers, after the shared
+	 * ones; empty when fast start chose none (it is off, or the user chose the compilers).
+	 */
+	List<String> longUnitOptions() {
+		return longUnitOptions;
 	}
 
 	public String mainClass() {

@@ -38,6 +38,11 @@ final class AttemptRunner {
 	private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
 	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
 	private static final int SIGINT_EXIT = 130;
+	/**
+	 * A unit that took this long last time starts with the JVM's own compilers: C2 pays for
+	 * itself within a second of computing, and fast start saves a tenth of a second at most.
+	 */
+	static final long LONG_UNIT_MS = 1_000;
 
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
@@ -116,7 +121,8 @@ final class AttemptRunner {
 		return ChildJvm.start(placement.command(), context.server(), new ChildJvm.Launch(unit, number, total,
 				context.runId(), settings.profile(), configuration, context.workspaceRoot(),
 				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
-				run.jvmArgs(), environment, placement.directory()), context.hostOut(), context.hostErr());
+				run.jvmArgs(), environment, placement.directory(),
+				context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS), context.hostOut(), context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** What every attempt of a run shares. */
 public record RunContext(
@@ -24,19 +25,26 @@ public record RunContext(
 		PrintStream hostOut,
 		PrintStream hostErr,
 		Function<ForkUnit, UnitRun> unitRuns,
-		Function<ForkUnit, Placement> placements) {
+		Function<ForkUnit, Placement> placements,
+		Function<ForkUnit, OptionalLong> lastDurations) {
 
 	/** The context of a run with one placement for every unit: the host's JVM, class path and folder. */
 	public RunContext(String runId, Settings settings, Map<String, String> configuration, String workspaceRoot,
 			JvmCommand command, ForkServer server, RunEventSink events, PrintStream hostOut, PrintStream hostErr,
 			Function<ForkUnit, UnitRun> unitRuns) {
 		this(runId, settings, configuration, workspaceRoot, command, server, events, hostOut, hostErr, unitRuns,
-				unit -> new Placement(command, Path.of(System.getProperty("user.dir")), Map.of(), Map.of()));
+				unit -> new Placement(command, Path.of(System.getProperty("user.dir")), Map.of(), Map.of()),
+				unit -> OptionalLong.empty());
 	}
 
 	/** How {@code unit}'s JVMs run. */
 	public UnitRun run(ForkUnit unit) {
 		return unitRuns.apply(unit);
+	}
+
+	/** How long {@code unit} took in the workspace's last recorded run that ran it, in ms. */
+	public OptionalLong lastDuration(ForkUnit unit) {
+		return lastDurations.apply(unit);
 	}
 
 	/** Where {@code unit}'s JVMs start. */

@@ -28,4 +28,14 @@ class FastStartOptionsTest {
 				FastStartOptions.forOptions(List.of("-XX:Tier3InvocationThreshold=100")));
 		assertEquals(List.of(), FastStartOptions.forOptions(List.of("-Xint", "-XX:-UsePerfData")));
 	}
+
+	@Test
+	void givesALongUnitTheCompilersFastStartTookAway() {
+		assertEquals(List.of("-XX:TieredStopAtLevel=4", "-XX:CompileThresholdScaling=1"),
+				FastStartOptions.forLongUnits(FastStartOptions.forOptions(List.of())));
+		assertEquals(List.of("-XX:TieredStopAtLevel=4"),
+				FastStartOptions.forLongUnits(FastStartOptions.forOptions(List.of("-XX:CompileThresholdScaling=3"))));
+		assertEquals(List.of(), FastStartOptions.forLongUnits(FastStartOptions.forOptions(List.of("-XX:TieredStopAtLevel=1"))),
+				"the user's own choice of compilers holds for long units too");
+	}
 }
