@@ -13,6 +13,7 @@ import dev.solo.engine.record.RunStore;
 import dev.solo.engine.record.RunSummary;
 import dev.solo.engine.record.Zstd;
 import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.Handshakes;
 import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.Processes;
@@ -125,6 +126,43 @@ class RecordTest {
             assertEquals(Optional.empty(), recorded.problem());
             assertTrue(recorded.events().get(recorded.events().size() - 1) instanceof RunEvent.RunFinished);
         }
+    }
+
+    /**
+     * What a run records decides how the next one starts each JVM: a test that took a second or
+     * more gets the JVM's own compilers back, a quick one keeps fast start's C1-only JVM.
+     */
+    @Test
+    void aTestThatRanLongLastTimeStartsWithTheJvmsOwnCompilers() throws Exception {
+        Path cache = ItEnv.newWorkDir("record-compilers-cache");
+        String[] timeout = {"--config", "solo.slow-timeout=1s", "--config", "solo.slow-timeout.terminate-after=2",
+                "--config", "solo.slow-timeout.grace-period=1s"};
+        HostRun first = console("record-compilers-first", cache, "OutcomesTest", "HangTest").addArgs(timeout).run();
+        assertEquals("1", compilerLevel(first, "HangTest.hangsIgnoringInterrupts"), "nothing known yet: fast start");
+        assertEquals("1", compilerLevel(first, "OutcomesTest.passes"));
+
+        HostRun second = console("record-compilers-second", cache, "OutcomesTest", "HangTest")
+                .directory(first.workDir()).addArgs(timeout).run();
+        assertEquals("4", compilerLevel(second, "HangTest.hangsIgnoringInterrupts"),
+                "timed out after 2 s last time: C2 again\n" + second.describe());
+        assertEquals("1", compilerLevel(second, "OutcomesTest.passes"), "quick last time: still C1 only");
+        assertTrue(Processes.await(Duration.ofSeconds(15), () -> Processes.running(second.pids().allPids()).isEmpty()),
+                "processes left: " + Processes.running(second.pids().allPids()));
+    }
+
+    /** The last {@code -XX:TieredStopAtLevel} on the command line of {@code test}'s JVM: the one the JVM keeps. */
+    private static String compilerLevel(HostRun run, String test) {
+        List<String> arguments = Handshakes.commandLines(run.pidDir()).stream()
+                .filter(line -> line.file().equals(test + ".cmdline")).findFirst()
+                .orElseThrow(() -> new AssertionError("no command line of " + test + "\n" + run.describe()))
+                .arguments();
+        String level = null;
+        for (String argument : arguments) {
+            if (argument.startsWith("-XX:TieredStopAtLevel=")) {
+                level = argument.substring("-XX:TieredStopAtLevel=".length());
+            }
+        }
+        return level;
     }
 
     private static Host console(String name, Path cache, String... classes) {
