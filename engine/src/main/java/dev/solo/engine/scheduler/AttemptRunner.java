@@ -39,8 +39,8 @@ final class AttemptRunner {
 	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
 	private static final int SIGINT_EXIT = 130;
 	/**
-	 * A unit that took this long last time starts with the JVM's own compilers: C2 pays for
-	 * itself within a second of computing, and fast start saves a tenth of a second at most.
+	 * A unit that took this long last time starts with the JVM's own compilers: fast start pays
+	 * off in a JVM's first few hundred milliseconds, C2 in a test that computes for seconds.
 	 */
 	static final long LONG_UNIT_MS = 1_000;
 
