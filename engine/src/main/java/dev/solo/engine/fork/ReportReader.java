@@ -7,8 +7,10 @@ import dev.solo.engine.protocol.ThrowableCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -22,6 +24,7 @@ final class ReportReader {
 	private final ChildReport report;
 	private final CompletableFuture<List<String>> done;
 	private final Consumer<String> threadDumps;
+	private final Map<String, UniqueId> ids = new HashMap<>();
 
 	ReportReader(ChildReport report, CompletableFuture<List<String>> done, Consumer<String> threadDumps) {
 		this.report = report;
@@ -35,22 +38,22 @@ final class ReportReader {
 			while ((frame = reader.next()) != null) {
 				switch (frame.type()) {
 					case DYNAMIC_REGISTERED -> report.add(new ChildReport.Registered(
-							UniqueId.parse(frame.string()), parse(frame.string()), frame.string(), frame.string(),
+							id(frame.string()), id(frame.string()), frame.string(), frame.string(),
 							TestDescriptor.Type.valueOf(frame.string()), source(frame.bytes()),
 							new LinkedHashSet<>(frame.strings())));
-					case STARTED -> report.add(new ChildReport.Started(UniqueId.parse(frame.string())));
-					case SKIPPED -> report.add(new ChildReport.Skipped(UniqueId.parse(frame.string()), frame.string()));
-					case FINISHED -> report.add(new ChildReport.Finished(UniqueId.parse(frame.string()),
+					case STARTED -> report.add(new ChildReport.Started(id(frame.string())));
+					case SKIPPED -> report.add(new ChildReport.Skipped(id(frame.string()), frame.string()));
+					case FINISHED -> report.add(new ChildReport.Finished(id(frame.string()),
 							result(frame.string(), frame.bytes())));
 					case REPORT_ENTRY -> {
-						UniqueId id = UniqueId.parse(frame.string());
+						UniqueId test = id(frame.string());
 						frame.string();
-						report.add(new ChildReport.Published(id, frame.map()));
+						report.add(new ChildReport.Published(test, frame.map()));
 					}
 					case FILE_ENTRY -> {
-						UniqueId id = UniqueId.parse(frame.string());
+						UniqueId test = id(frame.string());
 						frame.string();
-						report.add(new ChildReport.FilePublished(id, frame.string(), frame.string()));
+						report.add(new ChildReport.FilePublished(test, frame.string(), frame.string()));
 					}
 					case THREAD_DUMP -> threadDumps.accept(frame.string());
 					case DONE -> {
@@ -73,8 +76,12 @@ final class ReportReader {
 		}
 	}
 
-	private static UniqueId parse(String id) {
-		return id == null ? null : UniqueId.parse(id);
+	/**
+	 * Each id comes at least twice (its start and its finish), and parsing one is a share of the
+	 * host's CPU per test: each is parsed once per child. A {@link UniqueId} is immutable.
+	 */
+	private UniqueId id(String text) {
+		return text == null ? null : ids.computeIfAbsent(text, UniqueId::parse);
 	}
 
 	private static TestExecutionResult result(String status, byte[] throwable) {
