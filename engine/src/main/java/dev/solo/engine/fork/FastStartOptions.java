@@ -21,6 +21,7 @@ final class FastStartOptions {
 	 * the interpreter, and was no cheaper.
 	 */
 	static final String COMPILE_LATER = "-XX:CompileThresholdScaling=10";
+	private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
 	private FastStartOptions() {
 	}
@@ -29,7 +30,7 @@ final class FastStartOptions {
 		List<String> added = new ArrayList<>();
 		if (none(userOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
 				"-Xint", "-Xcomp")) {
-			added.add("-XX:TieredStopAtLevel=1");
+			added.add(C1_ONLY);
 			// The thresholds are tuned for the C1-only JVM above; a user who chose the compilers chose these too.
 			if (none(userOptions, "-XX:CompileThresholdScaling", "-XX:Tier", "-XX:CompileThreshold")) {
 				added.add(COMPILE_LATER);
@@ -50,7 +51,7 @@ final class FastStartOptions {
 	 */
 	static List<String> forLongUnits(List<String> added) {
 		List<String> restored = new ArrayList<>();
-		if (added.contains("-XX:TieredStopAtLevel=1")) {
+		if (added.contains(C1_ONLY)) {
 			restored.add("-XX:TieredStopAtLevel=4");
 		}
 		if (added.contains(COMPILE_LATER)) {

@@ -50,13 +50,13 @@ public final class JvmCommand {
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		List<String> base = jvmOptions(inputArguments);
-		List<String> options = tuned(base, tuning);
+		Tuned tuned = tuned(jvmOptions(inputArguments), tuning);
+		List<String> options = tuned.options();
 		if (!tuning.extraOptions().isEmpty()) {
 			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
 		}
 		return create(options, List.of(), classPath(testLoader), System.getProperty("jdk.module.path"),
-				workDir.resolve("child.args"), tuning, codeProperties(inputArguments), longUnitOptions(base, tuning));
+				workDir.resolve("child.args"), tuning, codeProperties(inputArguments), tuned.longUnitOptions());
 	}
 
 	/**
@@ -71,7 +71,8 @@ public final class JvmCommand {
 	 */
 	public static JvmCommand forModule(String name, String origin, List<String> moduleOptions,
 			List<String> moduleClassPath, Path workDir, Tuning tuning) throws IOException {
-		List<String> all = tuned(moduleOptions, tuning);
+		Tuned tuned = tuned(moduleOptions, tuning);
+		List<String> all = tuned.options();
 		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
 		entries.addAll(bootstrapEntries());
 		String file = "child-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Integer.toHexString(name.hashCode());
@@ -88,7 +89,7 @@ public final class JvmCommand {
 			checkOnce(all, commandLine.isEmpty() ? all : commandLine, "solo.jvm-args", tuning.extraOptions());
 		}
 		return create(all, commandLine, new ArrayList<>(entries), null, workDir.resolve(file + ".args"), tuning,
-				Map.of(), longUnitOptions(moduleOptions, tuning));
+				Map.of(), tuned.longUnitOptions());
 	}
 
 	/**
@@ -119,24 +120,25 @@ public final class JvmCommand {
 				? o.substring(0, o.indexOf('=') + 1) + "…" : o).toList();
 	}
 
-	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it. */
-	private static List<String> tuned(List<String> base, Tuning tuning) {
-		List<String> options = new ArrayList<>(base);
-		options.addAll(tuning.extraOptions());
-		if (tuning.fastStart()) {
-			options.addAll(FastStartOptions.forOptions(options));
-		}
-		return options;
+	/**
+	 * A child's options and what undoes their fast-start compiler options for a long unit.
+	 *
+	 * @param options the options every child shares
+	 * @param longUnitOptions appended for a unit that ran long last time
+	 */
+	private record Tuned(List<String> options, List<String> longUnitOptions) {
 	}
 
-	/** What undoes the fast-start compiler options {@link #tuned} added to {@code base}, for a long unit. */
-	private static List<String> longUnitOptions(List<String> base, Tuning tuning) {
+	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it. */
+	private static Tuned tuned(List<String> base, Tuning tuning) {
+		List<String> options = new ArrayList<>(base);
+		options.addAll(tuning.extraOptions());
 		if (!tuning.fastStart()) {
-			return List.of();
+			return new Tuned(options, List.of());
 		}
-		List<String> chosen = new ArrayList<>(base);
-		chosen.addAll(tuning.extraOptions());
-		return FastStartOptions.forLongUnits(FastStartOptions.forOptions(chosen));
+		List<String> added = FastStartOptions.forOptions(options);
+		options.addAll(added);
+		return new Tuned(options, FastStartOptions.forLongUnits(added));
 	}
 
 	private static String javaExecutable() {
