@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,8 @@ public final class ChildMain {
 		request.systemProperties().forEach(System::setProperty);
 
 		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
+		// Before GO: a prestarted child waits for it anyway.
+		SpawnEvidence spawns = SpawnEvidence.beforeTheTest();
 		FrameReader.Frame go = reader.next();
 		if (go == null || go.type() != MessageType.GO) {
 			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.
@@ -67,7 +70,9 @@ public final class ChildMain {
 		prepared.execute(new EventForwarder(writer));
 
 		watch.finished();
-		writer.frame(MessageType.DONE).strings(liveChildren()).strings(lingeringThreads()).send();
+		Set<Thread> threads = Thread.getAllStackTraces().keySet();
+		List<String> children = spawns.anyAfter(threads, ProcessHandle.current().pid()) ? liveChildren() : List.of();
+		writer.frame(MessageType.DONE).strings(children).strings(lingeringThreads(threads)).send();
 		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.
 		socket.close();
@@ -98,9 +103,9 @@ public final class ChildMain {
 	}
 
 	/** Threads that will keep this JVM from exiting when {@code main} returns. */
-	private static List<String> lingeringThreads() {
+	private static List<String> lingeringThreads(Set<Thread> threads) {
 		Thread self = Thread.currentThread();
-		return Thread.getAllStackTraces().keySet().stream()
+		return threads.stream()
 				.filter(t -> t != self && t.isAlive() && !t.isDaemon() && !t.getName().equals("DestroyJavaVM"))
 				.map(t -> "thread \"" + t.getName() + "\" (" + t.getState() + ")")
 				.collect(Collectors.toList());

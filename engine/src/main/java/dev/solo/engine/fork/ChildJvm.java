@@ -1,6 +1,7 @@
 package dev.solo.engine.fork;
 
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.protocol.HandshakeToken;
@@ -19,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 
 /** One child JVM running one attempt of one unit. */
 public final class ChildJvm {
@@ -145,7 +149,19 @@ public final class ChildJvm {
 			}
 		}
 		ForkThreads.run("solo-report-" + process.pid(),
-				() -> new ReportReader(report, done, this::onThreadDump).read(connection.reader()));
+				() -> new ReportReader(report, done, this::onThreadDump, reportedForSure(launch.unit()))
+						.read(connection.reader()));
+	}
+
+	/** The delegate ids of a unit and of its ancestors: every child reports each of them. */
+	private static List<UniqueId> reportedForSure(ForkUnit unit) {
+		List<UniqueId> ids = new ArrayList<>();
+		Optional<TestDescriptor> node = Optional.of(unit.descriptor());
+		while (node.isPresent() && node.get() instanceof MirrorDescriptor mirror) {
+			ids.add(mirror.delegateId());
+			node = mirror.getParent();
+		}
+		return ids;
 	}
 
 	/** Lets the child run its test: now if it is connected, else as soon as it connects. */

@@ -26,10 +26,16 @@ final class ReportReader {
 	private final Consumer<String> threadDumps;
 	private final Map<String, UniqueId> ids = new HashMap<>();
 
-	ReportReader(ChildReport report, CompletableFuture<List<String>> done, Consumer<String> threadDumps) {
+	/**
+	 * @param known ids the child is sure to report (its unit and the unit's ancestors), whose
+	 *        text {@link UniqueId} keeps once made: looked up, not parsed
+	 */
+	ReportReader(ChildReport report, CompletableFuture<List<String>> done, Consumer<String> threadDumps,
+			List<UniqueId> known) {
 		this.report = report;
 		this.done = done;
 		this.threadDumps = threadDumps;
+		known.forEach(id -> ids.put(id.toString(), id));
 	}
 
 	void read(FrameReader reader) {
@@ -72,13 +78,16 @@ final class ReportReader {
 			// The process's exit status says what happened; what was read stays recorded.
 		}
 		finally {
-			done.completeExceptionally(new IOException("connection ended before DONE"));
+			if (!done.isDone()) {
+				done.completeExceptionally(new IOException("connection ended before DONE"));
+			}
 		}
 	}
 
 	/**
 	 * Each id comes at least twice (its start and its finish), and parsing one is a share of the
-	 * host's CPU per test: each is parsed once per child. A {@link UniqueId} is immutable.
+	 * host's CPU per test: each is parsed once per child at most, and the ids the host already
+	 * holds not at all. A {@link UniqueId} is immutable.
 	 */
 	private UniqueId id(String text) {
 		return text == null ? null : ids.computeIfAbsent(text, UniqueId::parse);
