@@ -50,8 +50,6 @@ public final class ChildMain {
 		request.systemProperties().forEach(System::setProperty);
 
 		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
-		// Before GO: a prestarted child waits for it anyway.
-		SpawnEvidence spawns = SpawnEvidence.beforeTheTest();
 		FrameReader.Frame go = reader.next();
 		if (go == null || go.type() != MessageType.GO) {
 			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.
@@ -71,7 +69,8 @@ public final class ChildMain {
 
 		watch.finished();
 		Set<Thread> threads = Thread.getAllStackTraces().keySet();
-		List<String> children = spawns.anyAfter(threads, ProcessHandle.current().pid()) ? liveChildren() : List.of();
+		List<String> children = SpawnEvidence.any(threads, Thread.currentThread(), ProcessHandle.current().pid())
+				? liveChildren() : List.of();
 		writer.frame(MessageType.DONE).strings(children).strings(lingeringThreads(threads)).send();
 		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.

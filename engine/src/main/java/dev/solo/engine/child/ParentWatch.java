@@ -13,12 +13,13 @@ import java.io.IOException;
  * so a killed build never leaves orphaned test JVMs behind.
  */
 final class ParentWatch extends Thread {
+	static final String NAME = "solo-parent-watch";
 	private final FrameReader reader;
 	private final FrameWriter writer;
 	private volatile boolean finished;
 
 	ParentWatch(FrameReader reader, FrameWriter writer) {
-		super("solo-parent-watch");
+		super(NAME);
 		setDaemon(true);
 		this.reader = reader;
 		this.writer = writer;

@@ -12,7 +12,7 @@ final class ThreadDump {
 		StringBuilder dump = new StringBuilder("Full thread dump (pid ")
 				.append(ProcessHandle.current().pid()).append("):\n");
 		Thread.getAllStackTraces().entrySet().stream()
-				.filter(e -> !e.getKey().getName().equals("solo-parent-watch"))
+				.filter(e -> !e.getKey().getName().equals(ParentWatch.NAME))
 				.sorted(Comparator.comparing((Map.Entry<Thread, StackTraceElement[]> e) -> e.getKey().getId()))
 				.forEach(e -> {
 					Thread thread = e.getKey();

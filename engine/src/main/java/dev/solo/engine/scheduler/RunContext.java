@@ -8,7 +8,6 @@ import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.discovery.ForkUnit;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,15 +26,6 @@ public record RunContext(
 		Function<ForkUnit, UnitRun> unitRuns,
 		Function<ForkUnit, Placement> placements,
 		Function<ForkUnit, OptionalLong> lastDurations) {
-
-	/** The context of a run with one placement for every unit: the host's JVM, class path and folder. */
-	public RunContext(String runId, Settings settings, Map<String, String> configuration, String workspaceRoot,
-			JvmCommand command, ForkServer server, RunEventSink events, PrintStream hostOut, PrintStream hostErr,
-			Function<ForkUnit, UnitRun> unitRuns) {
-		this(runId, settings, configuration, workspaceRoot, command, server, events, hostOut, hostErr, unitRuns,
-				unit -> new Placement(command, Path.of(System.getProperty("user.dir")), Map.of(), Map.of()),
-				unit -> OptionalLong.empty());
-	}
 
 	/** How {@code unit}'s JVMs run. */
 	public UnitRun run(ForkUnit unit) {

@@ -1,76 +1,88 @@
 package dev.solo.engine.child;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
+@EnabledOnOs(OS.LINUX)
 class SpawnEvidenceTest {
-	private static final Set<String> AT_START = Set.of("/usr/lib/x86_64-linux-gnu/libc.so.6");
+	private static final long PID = ProcessHandle.current().pid();
 
 	@Test
-	void noReaperNoChildOfTheFirstThreadAndNoNewLibraryMeanNoProcessLeft() {
-		assertFalse(SpawnEvidence.any(List.of("main", "Reference Handler", "Common-Cleaner"), "\n", AT_START, AT_START));
+	void onlyTheTestsAndTheJvmsOwnThreadsAndNoChildMeanNoProcessLeft() throws InterruptedException {
+		CountDownLatch end = new CountDownLatch(1);
+		List<Thread> own = List.of(live("Reference Handler", end), live("Common-Cleaner", end),
+				live(ParentWatch.NAME, end));
+		try {
+			List<Thread> threads = new java.util.ArrayList<>(own);
+			threads.add(Thread.currentThread());
+			assertFalse(SpawnEvidence.any(threads, Thread.currentThread(), PID));
+		}
+		finally {
+			end.countDown();
+			for (Thread thread : own) {
+				thread.join();
+			}
+		}
 	}
 
 	@Test
-	void aJdkReaperThreadMeansAProcessStartedThroughProcessBuilder() {
-		assertTrue(SpawnEvidence.any(List.of("main", "process reaper (pid 4242)"), "", AT_START, AT_START));
-		assertTrue(SpawnEvidence.any(List.of("process reaper"), "", AT_START, AT_START));
+	void anotherLiveThreadMayHaveStartedOne() throws InterruptedException {
+		CountDownLatch end = new CountDownLatch(1);
+		Thread other = live("pool-1-thread-1", end);
+		try {
+			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread(), other), Thread.currentThread(), PID));
+		}
+		finally {
+			end.countDown();
+			other.join();
+		}
 	}
 
 	@Test
-	void aChildOfTheFirstThreadCounts() {
-		assertTrue(SpawnEvidence.any(List.of("main"), "4242 ", AT_START, AT_START));
-	}
-
-	@Test
-	void aLibraryMappedAfterTheStartCountsAsNativeCodeThatMayHaveSpawned() {
-		assertTrue(SpawnEvidence.any(List.of("main"), "", AT_START,
-				Set.of("/usr/lib/x86_64-linux-gnu/libc.so.6", "/tmp/jna-123/jna456.tmp.so")));
-	}
-
-	@Test
-	void whatCouldNotBeReadCountsAsEvidence() {
-		assertTrue(SpawnEvidence.any(List.of("main"), null, AT_START, AT_START));
-		assertTrue(SpawnEvidence.any(List.of("main"), "", null, AT_START));
-		assertTrue(SpawnEvidence.any(List.of("main"), "", AT_START, null));
-	}
-
-	@Test
-	void foreignLibrariesAreTheSharedObjectsOutsideJavaHome() {
-		String maps = String.join("\n",
-				"7f00 r-xp 00000000 fd:01 11 /opt/jdk/lib/server/libjvm.so",
-				"7f01 r-xp 00000000 fd:01 12 /usr/lib/x86_64-linux-gnu/libc.so.6",
-				"7f02 r--p 00000000 fd:01 13 /tmp/jna-1/jna77.tmp.so (deleted)",
-				"7f03 rw-p 00000000 00:00 0 [heap]",
-				"7f04 r--s 00000000 fd:01 14 /opt/jdk/lib/modules",
-				"7f05 r--p 00000000 fd:01 15 /home/u/.cache/solo/jvm/archive.jsa",
-				"7f06 rw-p 00000000 00:00 0");
-		assertEquals(Set.of("/usr/lib/x86_64-linux-gnu/libc.so.6", "/tmp/jna-1/jna77.tmp.so (deleted)"),
-				SpawnEvidence.foreignLibraries(maps, "/opt/jdk"));
-	}
-
-	@Test
-	@EnabledOnOs(OS.LINUX)
-	void aProcessThisJvmStartedIsSeen() throws IOException, InterruptedException {
-		SpawnEvidence before = SpawnEvidence.beforeTheTest();
+	void aProcessTheTestsThreadStartedIsSeenEvenWithoutItsReaper() throws IOException, InterruptedException {
 		Process sleep = new ProcessBuilder("sleep", "30").start();
 		try {
-			sleep.onExit();
-			assertTrue(before.anyAfter(Thread.getAllStackTraces().keySet(), ProcessHandle.current().pid()));
+			// Only the test's thread is passed: the children file itself must tell.
+			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread()), Thread.currentThread(), PID));
 		}
 		finally {
 			sleep.destroyForcibly();
 			assertTrue(sleep.waitFor(10, TimeUnit.SECONDS), "sleep is left running");
+		}
+	}
+
+	@Test
+	void aChildrenFileThatCannotBeReadCountsAsEvidence(@TempDir Path folder) throws IOException {
+		assertTrue(SpawnEvidence.listsAChild(folder.resolve("absent")));
+		Path empty = Files.writeString(folder.resolve("children"), "");
+		assertFalse(SpawnEvidence.listsAChild(empty));
+		assertTrue(SpawnEvidence.listsAChild(Files.writeString(folder.resolve("listed"), "4242 ")));
+	}
+
+	private static Thread live(String name, CountDownLatch end) {
+		Thread thread = new Thread(() -> await(end), name);
+		thread.start();
+		return thread;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }
