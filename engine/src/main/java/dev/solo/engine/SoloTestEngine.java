@@ -140,7 +140,10 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			Settings settings = solo.settings();
 			Policies policies = solo.policies();
-			Function<String, OptionalLong> lastDurations = RecordedDurations.of(settings);
+			Function<String, OptionalLong> recorded = RecordedDurations.of(settings);
+			// One lookup for the order of the run and for each JVM's compilers.
+			Function<ForkUnit, OptionalLong> lastDurations =
+					unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
 					lastDurations);
 			List<RunEventSink> sinks = new ArrayList<>();
@@ -167,7 +170,7 @@ public final class SoloTestEngine implements TestEngine {
 	}
 
 	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
-			List<RunEventSink> sinks, Function<String, OptionalLong> lastDurations) throws IOException {
+			List<RunEventSink> sinks, Function<ForkUnit, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
 		SoloSession session = SoloSession.currentOrTransient();
 		Path workDir = Files.createTempDirectory("solo-run-");
@@ -195,7 +198,7 @@ public final class SoloTestEngine implements TestEngine {
 
 	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
 			List<RunEventSink> sinks, SoloSession session, Path workDir, JvmCommand.Tuning tuning, JvmCommand command,
-			Function<String, OptionalLong> lastDurations) throws IOException {
+			Function<ForkUnit, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
 		Policies policies = solo.policies();
 		boolean modular = command == null;
@@ -214,7 +217,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
-					modules::placement, unit -> lastDurations.apply(unit.descriptor().getUniqueId().toString()));
+					modules::placement, lastDurations);
 			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
 					: RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();

@@ -17,16 +17,15 @@ public final class DurationHistory {
 	private DurationHistory() {
 	}
 
-	/** The units reordered longest-known-first; {@code known} gives a unit's last duration in ms by its unique id. */
-	public static List<ForkUnit> longestFirst(List<ForkUnit> units, Function<String, OptionalLong> known) {
+	/** The units reordered longest-known-first; {@code known} gives a unit's last duration in ms. */
+	public static List<ForkUnit> longestFirst(List<ForkUnit> units, Function<ForkUnit, OptionalLong> known) {
 		List<ForkUnit> unknown = new ArrayList<>();
 		List<ForkUnit> seen = new ArrayList<>();
 		for (ForkUnit unit : units) {
-			OptionalLong duration = known.apply(unit.descriptor().getUniqueId().toString());
+			OptionalLong duration = known.apply(unit);
 			(duration.isPresent() ? seen : unknown).add(unit);
 		}
-		seen.sort(Comparator.comparingLong(
-				(ForkUnit u) -> known.apply(u.descriptor().getUniqueId().toString()).orElse(0)).reversed());
+		seen.sort(Comparator.comparingLong((ForkUnit u) -> known.apply(u).orElse(0)).reversed());
 		unknown.addAll(seen);
 		return unknown;
 	}
