@@ -1,8 +1,8 @@
 package dev.solo.engine.child;
 
+import dev.solo.engine.fork.ProcessTree;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
@@ -47,8 +47,7 @@ final class SpawnEvidence {
 	/** True where {@code children} (a children file) names a process, or cannot be read. */
 	static boolean listsAChild(Path children) {
 		try {
-			byte[] listed = Files.readAllBytes(children);
-			return !new String(listed, StandardCharsets.US_ASCII).isBlank();
+			return !ProcessTree.listedIn(children).isEmpty();
 		}
 		catch (IOException | RuntimeException e) {
 			return true;

@@ -105,12 +105,7 @@ public final class ProcessTree {
 		try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
 			for (Path thread : threads) {
 				try {
-					String listed = Files.readString(thread.resolve("children"), StandardCharsets.US_ASCII).trim();
-					if (!listed.isEmpty()) {
-						for (String child : listed.split(" ")) {
-							pids.add(Long.parseLong(child));
-						}
-					}
+					pids.addAll(listedIn(thread.resolve("children")));
 				}
 				catch (NoSuchFileException threadEnded) {
 					// a thread that ended while the list was read has no children left
@@ -121,6 +116,18 @@ public final class ProcessTree {
 			return Optional.empty();
 		}
 		return Optional.of(pids);
+	}
+
+	/** The pids in one thread's {@code children} file ({@code /proc/<pid>/task/<tid>/children}). */
+	public static List<Long> listedIn(Path childrenFile) throws IOException {
+		String listed = Files.readString(childrenFile, StandardCharsets.US_ASCII).trim();
+		List<Long> pids = new ArrayList<>();
+		if (!listed.isEmpty()) {
+			for (String child : listed.split(" ")) {
+				pids.add(Long.parseLong(child));
+			}
+		}
+		return pids;
 	}
 
 	public static String describe(ProcessHandle process) {
