@@ -111,10 +111,7 @@ final class Cpu {
 
     /** java Hello's own utime+stime in ms, the mean of FLOOR_RUNS runs (after one untimed). */
     static double floorCpuMs() throws Exception {
-        Path dir = Harness.work.resolve("hello");
-        // Compiled every time: a Hello.class left by an older harness may be a newer JDK's class file.
-        Harness.write(dir.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"Hello\"); } }\n");
-        Runs.mustRun("javac-hello", List.of(Harness.jdk.resolve("bin/javac").toString(), "--release", "17", "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
+        Path dir = Harness.hello();
         List<String> cmd = List.of(Harness.java(), "-cp", dir.toString(), "Hello");
         // A Hello that does not run (a class file of a newer JDK) would pass for a very cheap floor.
         if (measure("cpu-floor-warm", cmd).exit() != 0) throw new IllegalStateException("java Hello failed: see the cpu-floor-warm log");

@@ -131,12 +131,20 @@ public class Harness {
     }
 
     // ---- 1. floor -----------------------------------------------------------------------
-    static void floor() throws Exception {
+    /**
+     * The floor's program, compiled now by this JDK for Java 17: a Hello.class an older harness
+     * left may be a newer JDK's class file, which would fail to load and pass for a cheap floor.
+     */
+    static Path hello() throws Exception {
         Path dir = work.resolve("hello");
         Files.createDirectories(dir);
         write(dir.resolve("Hello.java"), "public class Hello { public static void main(String[] a) { System.out.println(\"Hello\"); } }\n");
-        // --release 17: the file stays, and the cpu row reuses it, on JDK 17 as on 25.
         Runs.mustRun("javac-hello", List.of(jdk.resolve("bin/javac").toString(), "--release", "17", "-d", dir.toString(), dir.resolve("Hello.java").toString()), null);
+        return dir;
+    }
+
+    static void floor() throws Exception {
+        Path dir = hello();
         List<Double> w = Runs.interleave(new Runs.Variant("floor", Math.max(5, runsShort), () -> Runs.run("floor", List.of(java(), "-cp", dir.toString(), "Hello"), null, null))).get("floor");
         add("Floor", "java -cp … Hello", "floor", null, "JVM start + exit, nothing else");
     }

@@ -21,6 +21,11 @@ final class Scale {
 
     record Line(String label, int n, String isolation, Cpu.Run run) {}
 
+    /** One measured run of {@code tests} tests, its children unsampled: sampling them costs the host CPU (Cpu.java). */
+    static Cpu.Run unobserved(String name, List<String> cmd, int tests) throws Exception {
+        return Cpu.expect(Cpu.measure(name, cmd, Map.of(), false), tests);
+    }
+
     static void row(boolean solo) throws Exception {
         if (!solo) { Harness.notes.add("scale row: needs the Solo engine jar; skipped."); return; }
         List<Line> lines = new ArrayList<>();
@@ -32,12 +37,12 @@ final class Scale {
                 Cpu.measure("scale-warm", Harness.console(cp, scan, true, 2, List.of("--include-classname=.*T00Test")));
             if (n <= PER_TEST_MAX && Harness.baselineEngineJar != null)   // the same sizes, an older engine, interleaved
                 lines.add(new Line("Solo -j2, one JVM per test, baseline engine", n, "test-baseline",
-                        Cpu.expect(Cpu.measure("scale-" + n + "-test-baseline", Harness.console(cp, scan, Harness.baselineEngineJar, 2, List.of()), Map.of(), false), n)));
+                        unobserved("scale-" + n + "-test-baseline", Harness.console(cp, scan, Harness.baselineEngineJar, 2, List.of()), n)));
             if (n <= PER_TEST_MAX)
                 lines.add(new Line("Solo -j2, one JVM per test", n, "test",
-                        Cpu.expect(Cpu.measure("scale-" + n + "-test", Harness.console(cp, scan, true, 2, List.of()), Map.of(), false), n)));
+                        unobserved("scale-" + n + "-test", Harness.console(cp, scan, true, 2, List.of()), n)));
             lines.add(new Line("Solo -j2, solo.isolation=class (" + n / METHODS + " classes × " + METHODS + ")", n, "class",
-                    Cpu.expect(Cpu.measure("scale-" + n + "-class", Harness.console(cp, scan, true, 2, List.of("--config=solo.isolation=class")), Map.of(), false), n)));
+                    unobserved("scale-" + n + "-class", Harness.console(cp, scan, true, 2, List.of("--config=solo.isolation=class")), n)));
         }
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "Scale (generated trivial tests, %d per class, Solo -j2, one run each; 5,000 only with solo.isolation=class)%n%n", METHODS));
