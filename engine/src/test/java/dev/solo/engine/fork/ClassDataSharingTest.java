@@ -1,0 +1,64 @@
+package dev.solo.engine.fork;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataSharingTest {
+
+	@TempDir
+	Path cache;
+
+	@Test
+	void aChildGivenTheArchiveMapsItWhereItWasDumped() throws Exception {
+		ClassDataSharing sharing = ClassDataSharing.in(cache, List.of(), List.of(jar().toString()));
+		assertTrue(sharing.lease().options().stream().anyMatch(o -> o.startsWith("-XX:DumpLoadedClassList=")),
+				"without an archive the first child records its classes");
+		Files.createFile(sharing.archive());
+
+		List<String> options = sharing.lease().options();
+		assertTrue(options.stream().anyMatch(o -> o.endsWith(sharing.archive().toString())), options.toString());
+		assertTrue(options.containsAll(ClassDataSharing.MAP_AS_DUMPED), options.toString());
+	}
+
+	@Test
+	void theUsersOwnChoiceOfMappingStands() throws Exception {
+		ClassDataSharing sharing = ClassDataSharing.in(cache,
+				List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=1"), List.of(jar().toString()));
+		Files.createFile(sharing.archive());
+
+		List<String> options = sharing.lease().options();
+		assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveRelocationMode")), options.toString());
+	}
+
+	/** What the options claim, on the JDK that runs this test: the JDK's own archive stays where it was dumped. */
+	@Test
+	void theJvmMapsAnArchiveAtItsOwnAddressWithThem() throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(ClassDataSharing.MAP_AS_DUMPED);
+		command.addAll(List.of("-Xshare:on", "-Xlog:cds=info", "-version"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(0, process.exitValue(), log);
+		// The JDK's archive is dumped at 0x800000000 (SharedBaseAddress); relocated, it lands elsewhere.
+		assertTrue(log.lines().anyMatch(l -> l.matches(".*region #0 at base 0x0*800[0-9a-f]{6} .*")), log);
+	}
+
+	private Path jar() throws IOException {
+		return Files.write(cache.resolve("lib.jar"), new byte[] {0});
+	}
+}
