@@ -31,7 +31,8 @@ public final class ChildJvm {
 	 *
 	 * @param testGroup {@code @global} when the unit is in no test group
 	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
-	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's
+	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's, and
+	 *     compiles from its own profile, not from an AOT cache's training
 	 */
 	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
@@ -78,6 +79,7 @@ public final class ChildJvm {
 		List<String> line = new ArrayList<>(prefix.line());
 		if (launch.knownLong()) {
 			line.addAll(command.longUnitOptions());
+			line.addAll(prefix.longUnitOptions());
 		}
 		// After the run's own options, so that an override's word on a JVM option is the last.
 		line.addAll(launch.jvmArgs());

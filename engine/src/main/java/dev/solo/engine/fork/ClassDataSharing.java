@@ -53,6 +53,15 @@ final class ClassDataSharing {
 	 */
 	static final List<String> MAP_AS_DUMPED = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
+	/**
+	 * A unit known to run long compiles from its own profile, not from the AOT cache's training: the
+	 * training's profiles come from JUnit's start-up and Solo's workload, and C2 then compiles a
+	 * long test's hot code for them. Commons Text's {@code ExtendedMessageFormatTest} (21 tests,
+	 * ~20 s, JDK 25) took 23.6–23.9 s with the training replayed and 18.8–19.4 s without, as long
+	 * as in one JVM without Solo.
+	 */
+	static final List<String> OWN_PROFILES = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining");
+
 	private final Path archive;
 	/** On JDK 25+, where a static archive goes when training the AOT cache fails. */
 	private final Path staticArchive;
@@ -60,16 +69,20 @@ final class ClassDataSharing {
 	private final List<String> jars;
 	/** {@link #MAP_AS_DUMPED}, or nothing where the user chose how the archive is mapped. */
 	private final List<String> mapping;
+	/** {@link #OWN_PROFILES}, or nothing where the user chose whether the training is replayed. */
+	private final List<String> ownProfiles;
 	private boolean recording;
 	private int failures;
 	private Thread dump;
 
-	private ClassDataSharing(Path archive, List<String> dumpOptions, List<String> jars, List<String> mapping) {
+	private ClassDataSharing(Path archive, List<String> dumpOptions, List<String> jars, List<String> mapping,
+			List<String> ownProfiles) {
 		this.archive = archive;
 		this.staticArchive = archive.resolveSibling(archive.getFileName().toString().replace(".aot", ".jsa"));
 		this.dumpOptions = dumpOptions;
 		this.jars = jars;
 		this.mapping = mapping;
+		this.ownProfiles = ownProfiles;
 	}
 
 	static Optional<ClassDataSharing> prepare(List<String> options, List<String> jars) {
@@ -88,10 +101,15 @@ final class ClassDataSharing {
 	static ClassDataSharing in(Path folder, List<String> options, List<String> jars)
 			throws IOException, NoSuchAlgorithmException {
 		prune(folder);
-		List<String> mapping = options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveRelocationMode"))
-				? List.of() : MAP_AS_DUMPED;
+		List<String> mapping = chosen(options, "ArchiveRelocationMode") ? List.of() : MAP_AS_DUMPED;
+		List<String> ownProfiles = chosen(options, "AOTReplayTraining") ? List.of() : OWN_PROFILES;
 		return new ClassDataSharing(folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa")), dumpOptions(options),
-				List.copyOf(jars), mapping);
+				List.copyOf(jars), mapping, ownProfiles);
+	}
+
+	private static boolean chosen(List<String> options, String flag) {
+		return options.stream().anyMatch(o -> o.startsWith("-XX:" + flag) || o.startsWith("-XX:+" + flag)
+				|| o.startsWith("-XX:-" + flag));
 	}
 
 	Path archive() {
@@ -156,20 +174,22 @@ final class ClassDataSharing {
 	synchronized Lease lease() {
 		if (Files.isRegularFile(archive)) {
 			markUsed(archive);
-			return new Lease(mapped(AOT
-					? List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")
-					: List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off")), null);
+			return AOT
+					? new Lease(mapped(List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")),
+							ownProfiles, null)
+					: new Lease(mapped(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off")),
+							List.of(), null);
 		}
 		if (AOT && Files.isRegularFile(staticArchive)) {
 			return new Lease(mapped(List.of("-XX:SharedArchiveFile=" + staticArchive, "-Xshare:auto", "-Xlog:cds*=off",
-					"-Xlog:aot*=off")), null);
+					"-Xlog:aot*=off")), List.of(), null);
 		}
 		if (recording || dump != null || failures >= MAX_TRIES) {
-			return new Lease(List.of(), null);
+			return new Lease(List.of(), List.of(), null);
 		}
 		recording = true;
 		Path classList = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".classlist");
-		return new Lease(List.of("-XX:DumpLoadedClassList=" + classList), classList);
+		return new Lease(List.of("-XX:DumpLoadedClassList=" + classList), List.of(), classList);
 	}
 
 	private synchronized void recorded(Path classList, boolean normally) {
@@ -326,15 +346,22 @@ final class ClassDataSharing {
 	/** One child's part in class-data sharing. */
 	final class Lease {
 		private final List<String> options;
+		private final List<String> longUnitOptions;
 		private final Path classList;
 
-		private Lease(List<String> options, Path classList) {
+		private Lease(List<String> options, List<String> longUnitOptions, Path classList) {
 			this.options = options;
+			this.longUnitOptions = longUnitOptions;
 			this.classList = classList;
 		}
 
 		List<String> options() {
 			return options;
+		}
+
+		/** Appended, after {@link #options()}, for a unit known to run long: see {@link #OWN_PROFILES}. */
+		List<String> longUnitOptions() {
+			return longUnitOptions;
 		}
 
 		void childExited(boolean normally) {

@@ -192,6 +192,11 @@ public final class JvmCommand {
 
 	/** A child's command-line head and its share of the class-data archive (null when there is none). */
 	record Prefix(List<String> line, ClassDataSharing.Lease lease) {
+		/** What the archive adds for a unit known to run long, after the compilers {@link JvmCommand#longUnitOptions()} gives it. */
+		List<String> longUnitOptions() {
+			return lease == null ? List.of() : lease.longUnitOptions();
+		}
+
 		void childExited(boolean normally) {
 			if (lease != null) {
 				lease.childExited(normally);

@@ -43,6 +43,39 @@ class ClassDataSharingTest {
 		assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveRelocationMode")), options.toString());
 	}
 
+	@Test
+	void aUnitKnownToRunLongCompilesFromItsOwnProfilesOnAnAotCache() throws Exception {
+		ClassDataSharing sharing = ClassDataSharing.in(cache, List.of(), List.of(jar().toString()));
+		assertEquals(List.of(), sharing.lease().longUnitOptions(), "a recording child has no cache to replay");
+		Files.createFile(sharing.archive());
+
+		// Only an AOT cache (JDK 25+) holds training; JDK 17 does not know the flag (see below).
+		List<String> expected = Runtime.version().feature() >= 25 ? ClassDataSharing.OWN_PROFILES : List.of();
+		assertEquals(expected, sharing.lease().longUnitOptions());
+	}
+
+	@Test
+	void theUsersOwnChoiceOfTrainingReplayStands() throws Exception {
+		ClassDataSharing sharing = ClassDataSharing.in(cache,
+				List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+AOTReplayTraining"), List.of(jar().toString()));
+		Files.createFile(sharing.archive());
+
+		assertEquals(List.of(), sharing.lease().longUnitOptions());
+	}
+
+	/** A JVM that did not know the flag would not start, so it is given only with an AOT cache. */
+	@Test
+	void onlyAJvmWithAotCachesAcceptsTheOptionThatTurnsTheirTrainingOff() throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(ClassDataSharing.OWN_PROFILES);
+		command.add("-version");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(Runtime.version().feature() >= 25, process.exitValue() == 0, log);
+	}
+
 	/** What the options claim, on the JDK that runs this test: the JDK's own archive stays where it was dumped. */
 	@Test
 	void theJvmMapsAnArchiveAtItsOwnAddressWithThem() throws Exception {
