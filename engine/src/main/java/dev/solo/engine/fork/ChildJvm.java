@@ -78,7 +78,6 @@ public final class ChildJvm {
 		JvmCommand.Prefix prefix = command.prefix();
 		List<String> line = new ArrayList<>(prefix.line());
 		if (launch.knownLong()) {
-			line.addAll(command.longUnitOptions());
 			line.addAll(prefix.longUnitOptions());
 		}
 		// After the run's own options, so that an override's word on a JVM option is the last.

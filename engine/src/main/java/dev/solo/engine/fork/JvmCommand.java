@@ -183,33 +183,29 @@ public final class JvmCommand {
 		line.add(javaExecutable);
 		line.addAll(commandLine);
 		ClassDataSharing.Lease lease = sharing == null ? null : sharing.lease();
+		List<String> longUnit = longUnitOptions;
 		if (lease != null) {
 			line.addAll(lease.options());
+			if (!lease.longUnitOptions().isEmpty()) {
+				longUnit = new ArrayList<>(longUnitOptions);
+				longUnit.addAll(lease.longUnitOptions());
+			}
 		}
 		line.add("@" + argFile);
-		return new Prefix(line, lease);
+		return new Prefix(line, longUnit, lease);
 	}
 
-	/** A child's command-line head and its share of the class-data archive (null when there is none). */
-	record Prefix(List<String> line, ClassDataSharing.Lease lease) {
-		/** What the archive adds for a unit known to run long, after the compilers {@link JvmCommand#longUnitOptions()} gives it. */
-		List<String> longUnitOptions() {
-			return lease == null ? List.of() : lease.longUnitOptions();
-		}
-
+	/**
+	 * A child's command-line head, what it appends if its unit is known to run long (the JVM's own
+	 * compilers where fast start chose them, then what its archive adds), and its share of the
+	 * class-data archive (null when there is none).
+	 */
+	record Prefix(List<String> line, List<String> longUnitOptions, ClassDataSharing.Lease lease) {
 		void childExited(boolean normally) {
 			if (lease != null) {
 				lease.childExited(normally);
 			}
 		}
-	}
-
-	/**
-	 * Options that give a unit known to run long the JVM's default compilers, after the shared
-	 * ones; empty when fast start chose none (it is off, or the user chose the compilers).
-	 */
-	List<String> longUnitOptions() {
-		return longUnitOptions;
 	}
 
 	public String mainClass() {
