@@ -50,6 +50,9 @@ public final class DelegatingDiscovery {
 					throw new JUnitException("solo: engine '" + engine.getId() + "' failed to discover tests: " + e, e);
 				}
 				adopted.add(engine.getId());
+				// What the launcher does to each engine's tree before anyone sees it: without it a class
+				// template keeps its discovery-time children, prototypes that never execute themselves.
+				root.accept(TestDescriptor::prune);
 				if (!root.getChildren().isEmpty()) {
 					Map<UniqueId, String> indivisible = IndivisibleClasses.find(engine, delegateRequest, root);
 					MirrorDescriptor mirror = mirror(root, engine.getClass().getName(), indivisible,

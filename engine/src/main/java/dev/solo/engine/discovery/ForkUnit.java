@@ -61,7 +61,7 @@ public final class ForkUnit {
 				return;
 			}
 			if (isUnit(node)) {
-				units.add(new ForkUnit(mirror, mirror.iterations(), null));
+				units.add(new ForkUnit(mirror, mirror.iterations(), isClassTemplate(node) ? CLASS_TEMPLATE : null));
 				return;
 			}
 		}
@@ -72,6 +72,18 @@ public final class ForkUnit {
 
 	/** The reason every class under {@code solo.isolation=class} gives. */
 	public static final String WHOLE_CLASS = "solo.isolation=class";
+
+	/**
+	 * The reason a class template ({@code @ParameterizedClass}, any {@code @ClassTemplate}) gives:
+	 * the Platform can select one of its invocations only by an index known once it has run.
+	 */
+	public static final String CLASS_TEMPLATE = "a class template's invocations exist only when it runs";
+
+	/** A class whose tests its engine registers as it runs: JUnit 5.13's class templates. */
+	private static boolean isClassTemplate(TestDescriptor node) {
+		return node.isContainer() && node.mayRegisterTests()
+				&& node.getSource().filter(ClassSource.class::isInstance).isPresent();
+	}
 
 	static boolean isUnit(TestDescriptor node) {
 		return node.isTest() || (node.mayRegisterTests() && node.getChildren().isEmpty());

@@ -1,6 +1,7 @@
 package dev.solo.engine.report;
 
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.WholeUnits;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 
@@ -28,15 +29,13 @@ public final class UnitNotices implements RunEventSink {
 		}
 	}
 
-	/** One line per indivisible unit, and one for all classes under class isolation. */
+	/** One line per class and reason of its whole units, and one for all classes under class isolation. */
 	static List<String> lines(List<ForkUnit> units) {
-		long wholeClasses = units.stream()
-				.filter(u -> u.wholeReason().filter(ForkUnit.WHOLE_CLASS::equals).isPresent()).count();
 		List<String> lines = new ArrayList<>();
-		for (ForkUnit unit : units) {
-			unit.wholeReason().filter(reason -> !reason.equals(ForkUnit.WHOLE_CLASS)).ifPresent(reason -> lines.add(
-					"solo: " + unit.name() + " runs as one unit, its " + unit.testCount() + " tests in one JVM: " + reason));
+		for (WholeUnits.Group group : WholeUnits.of(units)) {
+			lines.add("solo: " + group.className() + " " + group.describe() + ": " + group.reason());
 		}
+		long wholeClasses = WholeUnits.wholeClasses(units);
 		if (wholeClasses > 0) {
 			lines.add("solo: " + ForkUnit.WHOLE_CLASS + ": each of " + wholeClasses
 					+ " test classes runs in one JVM of its own, its tests sharing it");

@@ -6,6 +6,7 @@ import static dev.solo.launcher.terminal.StatusLine.gutter;
 import static dev.solo.launcher.terminal.StatusLine.name;
 
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.WholeUnits;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
@@ -162,17 +163,14 @@ public final class TerminalReporter implements RunEventSink {
 				: " (" + tests + ", including " + bold(count(passed, "test")) + " that already passed)";
 	}
 
-	/** Said once, at the start: the units that hold several tests in one JVM, and why. */
+	/** Said once, at the start: the units that hold several tests in one JVM, and why, once per class and reason. */
 	private void wholeUnits(List<ForkUnit> units) {
-		long classes = 0;
-		for (ForkUnit unit : units) {
-			if (unit.wholeReason().filter(ForkUnit.WHOLE_CLASS::equals).isPresent()) {
-				classes++;
-				continue;
-			}
-			unit.wholeReason().ifPresent(reason -> screen.println(gutter(style.yellow("WHOLE")) + " " + name(unit)
-					+ ": " + count(unit.testCount(), "test") + " in one JVM, " + reason));
+		for (WholeUnits.Group group : WholeUnits.of(units)) {
+			screen.println(gutter(style.yellow("WHOLE")) + " "
+					+ (group.module().isEmpty() ? "" : group.module() + " ") + style.bold(group.className()) + " "
+					+ group.describe() + ": " + group.reason());
 		}
+		long classes = WholeUnits.wholeClasses(units);
 		if (classes > 0) {
 			screen.println(gutter(style.yellow("WHOLE")) + " " + (classes == 1 ? "1 class" : "each of " + classes
 					+ " classes") + " in one JVM of its own (" + ForkUnit.WHOLE_CLASS + ")");
