@@ -130,8 +130,14 @@ public final class ForkUnit {
 		Optional<MethodSource> method = descriptor.getSource().filter(MethodSource.class::isInstance)
 				.map(MethodSource.class::cast);
 		if (method.isPresent()) {
-			return method.get().getClassName() + "#" + method.get().getMethodName() + "("
-					+ method.get().getMethodParameterTypes() + ")";
+			String methodName = method.get().getMethodName();
+			String signature = methodName + "(" + method.get().getMethodParameterTypes() + ")";
+			String legacy = descriptor.getLegacyReportingName();
+			// A JUnit 4 Parameterized test names its method alone in its source; only its reporting
+			// name, small[0: 1], tells its parameter sets apart, as Surefire's report does.
+			boolean ownName = legacy != null && legacy.startsWith(methodName) && !legacy.equals(methodName)
+					&& !legacy.equals(signature);
+			return method.get().getClassName() + "#" + (ownName ? legacy : signature);
 		}
 		StringBuilder path = new StringBuilder(descriptor.getDisplayName());
 		Optional<ClassSource> own = descriptor.getSource().filter(ClassSource.class::isInstance)
