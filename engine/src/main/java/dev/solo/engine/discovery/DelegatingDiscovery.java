@@ -40,8 +40,9 @@ public final class DelegatingDiscovery {
 		try {
 			for (TestEngine engine : delegates(request)) {
 				TestDescriptor root;
+				CriticalIssues issues = CriticalIssues.of(request.getConfigurationParameters());
 				try {
-					root = engine.discover(delegateRequest, UniqueId.forEngine(engine.getId()));
+					root = engine.discover(issues.watching(delegateRequest), UniqueId.forEngine(engine.getId()));
 				}
 				catch (RuntimeException | LinkageError e) {
 					// Its tests are not in the run: that must fail the list, not warn. Every engine is
@@ -50,6 +51,10 @@ public final class DelegatingDiscovery {
 					throw new JUnitException("solo: engine '" + engine.getId() + "' failed to discover tests: " + e, e);
 				}
 				adopted.add(engine.getId());
+				if (issues.found().isPresent()) {
+					// Failed as a whole by the launcher, in its twin or in Solo itself: nothing of it runs.
+					continue;
+				}
 				// What the launcher does to each engine's tree before anyone sees it: without it a class
 				// template keeps its discovery-time children, prototypes that never execute themselves.
 				root.accept(TestDescriptor::prune);

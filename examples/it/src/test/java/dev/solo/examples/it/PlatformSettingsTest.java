@@ -1,0 +1,79 @@
+package dev.solo.examples.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.HostRun;
+import dev.solo.examples.it.support.ItEnv;
+import dev.solo.examples.it.support.KillLeftovers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Platform's own settings mean the same with Solo on, through console-standalone: each
+ * setting is run with Solo off and on, and what the host reports is compared.
+ */
+@Tag("engine")
+@ExtendWith(KillLeftovers.class)
+class PlatformSettingsTest {
+
+    static final String SETTINGS = "dev.solo.examples.settings.";
+
+    @Test
+    void capturedOutputIsOneReportEntryPerStreamAsWithoutSolo() {
+        List<String> config = List.of("junit.platform.output.capture.stdout=true",
+                "junit.platform.output.capture.stderr=true");
+        HostRun plain = console(false, SETTINGS + "CapturedOutputFixture", config);
+        HostRun solo = console(true, SETTINGS + "CapturedOutputFixture", config);
+        for (String entry : List.of("stdout = `captured line on stdout", "stderr = `captured line on stderr")) {
+            assertEquals(1, count(plain.stdoutText(), entry), plain::describe);
+            assertEquals(1, count(solo.stdoutText(), entry), solo::describe);
+        }
+    }
+
+    @Test
+    void anEngineWithACriticalDiscoveryIssueRunsNothingAsWithoutSolo() {
+        List<String> config = List.of("junit.platform.discovery.issue.severity.critical=warning");
+        HostRun plain = console(false, SETTINGS + "DiscoveryIssueFixture", config);
+        HostRun solo = console(true, SETTINGS + "DiscoveryIssueFixture", config);
+        assertEquals(1, plain.exitCode(), plain::describe);
+        assertEquals(1, solo.exitCode(), solo::describe);
+        assertTrue(solo.stdoutText().contains("encountered a critical issue during test discovery"), solo::describe);
+        assertEquals(0, ConformanceTest.summary(plain, "tests started"), plain::describe);
+        assertEquals(0, ConformanceTest.summary(solo, "tests started"), solo::describe);
+    }
+
+    @Test
+    void aDryRunExecutesNothingAsWithoutSolo() {
+        List<String> config = List.of("junit.platform.execution.dryRun.enabled=true");
+        String fixture = ConformanceTest.PACKAGE + ".JupiterConstructsTest";
+        HostRun plain = console(false, fixture, config);
+        HostRun solo = console(true, fixture, config);
+        for (String count : List.of("tests found", "tests skipped", "tests started")) {
+            assertEquals(ConformanceTest.summary(plain, count), ConformanceTest.summary(solo, count), solo::describe);
+        }
+        assertEquals(0, ConformanceTest.summary(solo, "tests started"), solo::describe);
+        assertFalse(solo.stdoutText().contains("fails on purpose"), solo::describe);
+    }
+
+    static HostRun console(boolean solo, String className, List<String> config) {
+        List<String> args = new ArrayList<>(List.of("--select-class", className, "--config", "solo.enabled=" + solo));
+        for (String parameter : config) {
+            args.addAll(List.of("--config", parameter));
+        }
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of(), args).timeout(Duration.ofSeconds(120)).run();
+        assertFalse(run.timedOut(), run::describe);
+        return run;
+    }
+
+    static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+}
