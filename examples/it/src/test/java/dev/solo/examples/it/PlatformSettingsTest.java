@@ -63,6 +63,24 @@ class PlatformSettingsTest {
         assertFalse(solo.stdoutText().contains("fails on purpose"), solo::describe);
     }
 
+    @Test
+    void memoryCleanupLosesNothingTheHostReplays() {
+        // Platform 6.1 drops finished descriptors from the test plan; the replay of a unit whose
+        // dynamic tests are registered after their neighbours finished must survive that.
+        List<String> config = List.of("junit.platform.execution.memory.cleanup.enabled=true");
+        for (String fixture : List.of("JupiterConstructsTest", "ClassTemplateTest")) {
+            HostRun plain = console(false, ConformanceTest.PACKAGE + "." + fixture, config);
+            HostRun solo = console(true, ConformanceTest.PACKAGE + "." + fixture, config);
+            // JUnit's own XML report is empty with cleanup on: the counts are what the host keeps.
+            for (String count : List.of("tests found", "tests started", "tests successful", "tests failed",
+                    "tests skipped", "tests aborted", "containers failed")) {
+                assertEquals(ConformanceTest.summary(plain, count), ConformanceTest.summary(solo, count),
+                        () -> count + "\n" + solo.describe());
+            }
+            assertTrue(ConformanceTest.summary(solo, "tests successful") > 3, solo::describe);
+        }
+    }
+
     static HostRun console(boolean solo, String className, List<String> config) {
         List<String> args = new ArrayList<>(List.of("--select-class", className, "--config", "solo.enabled=" + solo));
         for (String parameter : config) {
