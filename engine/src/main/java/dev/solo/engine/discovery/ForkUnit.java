@@ -135,8 +135,8 @@ public final class ForkUnit {
 			String legacy = descriptor.getLegacyReportingName();
 			// A JUnit 4 Parameterized test names its method alone in its source; only its reporting
 			// name, small[0: 1], tells its parameter sets apart, as Surefire's report does.
-			boolean ownName = legacy != null && legacy.startsWith(methodName) && !legacy.equals(methodName)
-					&& !legacy.equals(signature);
+			boolean ownName = legacy != null && legacy.length() > methodName.length() && legacy.startsWith(methodName)
+					&& legacy.charAt(methodName.length()) != '(';
 			return method.get().getClassName() + "#" + (ownName ? legacy : signature);
 		}
 		StringBuilder path = new StringBuilder(descriptor.getDisplayName());

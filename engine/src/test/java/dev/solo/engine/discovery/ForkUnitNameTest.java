@@ -16,6 +16,9 @@ class ForkUnitNameTest {
 		assertEquals("com.example.T#add(int, int)", name(MethodSource.from("com.example.T", "add", "int, int"),
 				"add(int, int)"));
 		assertEquals("com.example.T#legacy()", name(MethodSource.from("com.example.T", "legacy", ""), "legacy"));
+		// Jupiter's reporting name has simple parameter types; the unit keeps the source's.
+		assertEquals("com.example.T#greets(int, java.lang.String)",
+				name(MethodSource.from("com.example.T", "greets", "int, java.lang.String"), "greets(int, String)"));
 	}
 
 	@Test

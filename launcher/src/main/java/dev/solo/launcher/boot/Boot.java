@@ -139,6 +139,14 @@ public final class Boot {
 			System.err.println("error: " + mixed.get());
 			return Optional.of(SETUP_ERROR);
 		}
+		Optional<ProjectModel.Module> stranded = project.stranded();
+		if (stranded.isPresent()) {
+			System.err.println("error: module " + stranded.get().name() + " has test classes but "
+					+ ProjectModel.NO_JUNIT + ": add JUnit (junit-jupiter, or junit-vintage-engine for JUnit 4), "
+					+ "or skip its tests (skipTests)");
+			return Optional.of(TEST_LIST_CREATION_FAILED);
+		}
+		project.notices().forEach(notice -> System.err.println("warning: " + notice));
 		List<ProjectModel.Module> runnable = project.modules().stream().filter(m -> m.skipReason().isEmpty())
 				.toList();
 		if (runnable.isEmpty()) {

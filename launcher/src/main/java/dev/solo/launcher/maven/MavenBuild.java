@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Asks Maven to compile a project's tests, once, and to tell what it knows of each module
+ * Asks Maven to build a project's tests as far as Surefire's {@code test} needs, once, and to tell what it knows of each module
  * (Solo's extension, loaded into that Maven with {@code -Dmaven.ext.class.path}, writes it).
  * Maven's own output is shown only when the build fails.
  */
 public final class MavenBuild {
 	/** The user property the extension writes its report to. */
 	public static final String OUTPUT_PROPERTY = "dev.solo.maven.output";
+	/**
+	 * The last phase Surefire's {@code test} needs done: a project may post-process its test
+	 * classes there (weaving, enhancement, instrumentation), and its tests pass only after it.
+	 */
+	static final String PHASE = "process-test-classes";
 
 	private MavenBuild() {
 	}
@@ -27,7 +32,7 @@ public final class MavenBuild {
 			List<String> command = new ArrayList<>(maven(projectDir));
 			command.addAll(List.of("-B", "-q", "-Dmaven.ext.class.path=" + soloJar, "-D" + OUTPUT_PROPERTY + "=" + report));
 			command.addAll(mavenArgs);
-			command.add("test-compile");
+			command.add(PHASE);
 			Process process;
 			try {
 				process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
@@ -40,7 +45,7 @@ public final class MavenBuild {
 			process.getOutputStream().close();
 			int exit = waitFor(process);
 			if (exit != 0 || Files.size(report) == 0) {
-				throw new BuildFailed("`" + String.join(" ", command.subList(0, 1)) + " test-compile` failed in "
+				throw new BuildFailed("`" + String.join(" ", command.subList(0, 1)) + " " + PHASE + "` failed in "
 						+ projectDir + (exit != 0 ? " (exit " + exit + ")" : " (Solo's extension wrote nothing)"),
 						Files.readString(log, StandardCharsets.UTF_8));
 			}

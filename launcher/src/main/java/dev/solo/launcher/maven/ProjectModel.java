@@ -17,16 +17,33 @@ import java.util.Optional;
  * @param platformExtras jars of the project's Platform version that no module has (the launcher, reporting)
  * @param selection what narrows every run of the project, or null: an archive's own selection
  */
-public record ProjectModel(String root, List<Module> modules, List<String> platformExtras, Selection selection) {
+public record ProjectModel(String root, List<Module> modules, List<String> platformExtras, Selection selection,
+		List<String> notices) {
+	/** Why a module's tests are not run when its test class path has nothing to run them with. */
+	public static final String NO_JUNIT = "no JUnit Platform or JUnit 4 on its test class path";
 
 	public ProjectModel {
 		modules = List.copyOf(modules);
 		platformExtras = List.copyOf(platformExtras);
+		notices = notices == null ? List.of() : List.copyOf(notices);
+	}
+
+	public ProjectModel(String root, List<Module> modules, List<String> platformExtras, Selection selection) {
+		this(root, modules, platformExtras, selection, List.of());
 	}
 
 	/** A project as Maven reports it: nothing narrows its runs but their own options. */
 	public ProjectModel(String root, List<Module> modules, List<String> platformExtras) {
 		this(root, modules, platformExtras, null);
+	}
+
+	/**
+	 * The first module that has compiled test classes but nothing to run them with: its tests
+	 * would be lost without a word, so the run fails instead.
+	 */
+	public Optional<Module> stranded() {
+		return modules.stream().filter(m -> m.skipReason().filter(NO_JUNIT::equals).isPresent())
+				.filter(Module::hasTestClasses).findFirst();
 	}
 
 	/** The selection a run starts from, before its own options narrow it. */
@@ -91,6 +108,19 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 		/** Its own selectors, when it has them rather than Surefire's scan. */
 		public Optional<List<String>> explicitSelectors() {
 			return Optional.ofNullable(selectors);
+		}
+
+		/** Whether its test classes folder holds a class: a module with tests, whatever runs them. */
+		public boolean hasTestClasses() {
+			if (testClasses == null || !java.nio.file.Files.isDirectory(Path.of(testClasses))) {
+				return false;
+			}
+			try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of(testClasses))) {
+				return files.anyMatch(f -> f.getFileName().toString().endsWith(".class"));
+			}
+			catch (IOException | java.io.UncheckedIOException e) {
+				return true; // unreadable: assume tests rather than lose them quietly
+			}
 		}
 
 		/** The same module, not run for {@code reason}. */

@@ -284,6 +284,22 @@ class CliTest {
 	}
 
 	@Test
+	void aModuleWithTestClassesButNoJUnitExits104NamingIt() throws IOException {
+		Path project = ItEnv.newWorkDir("no-junit").resolve("project");
+		Files.createDirectories(project.resolve("src/test/java/plain"));
+		String pom = Files.readString(ItEnv.example("junit5").resolve("pom.xml"))
+				.replaceAll("(?s)<dependencies>.*</dependencies>", "");
+		assertFalse(pom.contains("junit-jupiter"), "the fixture pom has no JUnit");
+		Files.writeString(project.resolve("pom.xml"), pom);
+		Files.writeString(project.resolve("src/test/java/plain/PlainTest.java"),
+				"package plain;\npublic class PlainTest { public void test() { } }\n");
+		HostRun run = solo("no-junit", project, "run");
+		assertEquals(104, run.exitCode(), run.describe());
+		assertTrue(run.stderrText().contains("error: module solo-example-junit5 has test classes but no JUnit Platform"),
+				run.stderrText());
+	}
+
+	@Test
 	void testsThatDoNotCompileExit104WithMavensOutput() throws IOException {
 		Path project = ItEnv.newWorkDir("broken-project").resolve("project");
 		Files.createDirectories(project.resolve("src/test/java/broken"));
@@ -293,7 +309,7 @@ class CliTest {
 		HostRun run = solo("broken-project", project, "run");
 		assertEquals(104, run.exitCode(), run.describe());
 		assertTrue(run.stderrText().contains("BrokenTest.java"), "Maven's output names the file:\n" + run.stderrText());
-		assertTrue(run.stderrText().lines().anyMatch(l -> l.startsWith("error: `") && l.contains("test-compile` failed")),
+		assertTrue(run.stderrText().lines().anyMatch(l -> l.startsWith("error: `") && l.contains("process-test-classes` failed")),
 				run.stderrText());
 	}
 

@@ -16,6 +16,7 @@ import javax.inject.Inject;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
 import org.apache.maven.MavenExecutionException;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.resolver.filter.CumulativeScopeArtifactFilter;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
@@ -48,19 +49,27 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		PlatformResolution platform = new PlatformResolution(repositories, session);
 		String platformVersion = PlatformResolution.platformVersion(withTests);
 		for (MavenProject project : withTests) {
+			// Each mojo narrows the project's artifacts to the scope it asked for, and the last one of
+			// the build (a resources copy, say) may have asked for none: read them as Surefire does.
+			project.setArtifactFilter(new CumulativeScopeArtifactFilter(List.of(Artifact.SCOPE_TEST)));
+		}
+		List<String> notices = new ArrayList<>();
+		for (MavenProject project : withTests) {
 			try {
-				List<String> classPath = new ArrayList<>(project.getTestClasspathElements());
+				SurefireSettings surefire = SurefireSettings.of(project, session);
+				List<String> classPath = surefire.testClassPath();
+				surefire.unhonoured().ifPresent(notices::add);
 				// A JUnit 4 module runs through Vintage, as Surefire runs it through its JUnit 4 provider.
 				List<String> vintage = platform.vintageFor(project, platformVersion);
 				classPath.addAll(vintage);
-				ProjectModel.Module module = SurefireSettings.of(project, session).module(name(project, root), classPath);
+				ProjectModel.Module module = surefire.module(name(project, root), classPath);
 				boolean junit = vintage.size() > 0 || project.getArtifacts().stream().anyMatch(ProjectReporter::isPlatformEngine);
 				if (junit) {
 					onThePlatform.add(project);
 				}
 				else if (module.skipReason().isEmpty()) {
-					// Its tests, if any, are another framework's (TestNG without its JUnit engine): said, not lost.
-					module = module.skippedFor("no JUnit Platform or JUnit 4 on its test class path");
+					// Nothing here runs its tests (TestNG without its JUnit engine, say): a run with any fails.
+					module = module.skippedFor(ProjectModel.NO_JUNIT);
 				}
 				modules.add(module);
 			}
@@ -71,7 +80,7 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 		}
 		List<String> extras = platform.missingJars(onThePlatform, platformVersion);
 		try {
-			new ProjectModel(root.toString(), modules, extras).write(Path.of(output));
+			new ProjectModel(root.toString(), modules, extras, null, notices).write(Path.of(output));
 		}
 		catch (IOException e) {
 			throw new MavenExecutionException("solo: cannot write " + output + ": " + e.getMessage(), e);

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -23,7 +26,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * The Surefire configuration of one module (its {@code default-test} execution over the
  * plugin's own), as far as it shapes a test JVM: {@code argLine}, system properties,
- * environment, working directory, includes and excludes, configuration parameters, skipping.
+ * environment, working directory, includes and excludes, configuration parameters, skipping,
+ * and its class path settings.
  * Maven has interpolated {@code ${…}} already; Surefire's late {@code @{…}} is done here.
  */
 final class SurefireSettings {
@@ -70,6 +74,40 @@ final class SurefireSettings {
 				skipped().orElse(null));
 	}
 
+	/**
+	 * The test class path Surefire gives the module's test JVM: its test classes and classes (or
+	 * the folders Surefire is told to use), its dependencies less those Surefire is told to leave
+	 * out, then {@code additionalClasspathElements}.
+	 */
+	List<String> testClassPath() {
+		List<String> elements = new ArrayList<>();
+		elements.add(value("testClassesDirectory", null).orElse(project.getBuild().getTestOutputDirectory()));
+		elements.add(value("classesDirectory", null).orElse(project.getBuild().getOutputDirectory()));
+		List<String> excludes = list("classpathDependencyExcludes", List.of());
+		Set<String> excludedScopes = ClassPathScopes.excluded(value("classpathDependencyScopeExclude", null).orElse(""));
+		for (Artifact artifact : project.getArtifacts()) {
+			if (artifact.getArtifactHandler().isAddedToClasspath() && artifact.getFile() != null
+					&& !excludedScopes.contains(artifact.getScope())
+					&& excludes.stream().noneMatch(pattern -> ClassPathScopes.matches(pattern, artifact))) {
+				elements.add(artifact.getFile().getPath());
+			}
+		}
+		elements.addAll(list("additionalClasspathElements", List.of()));
+		value(null, "maven.test.additionalClasspath").ifPresent(more -> Arrays.stream(more.split(","))
+				.map(String::trim).filter(e -> !e.isEmpty()).forEach(elements::add));
+		return elements;
+	}
+
+	/** What Surefire would do with this module that Solo does not: said once, loudly, by the run. */
+	Optional<String> unhonoured() {
+		List<String> scanned = list("dependenciesToScan", List.of());
+		if (scanned.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(project.getArtifactId() + ": Surefire's dependenciesToScan (" + String.join(", ", scanned)
+				+ ") is not honoured: only the module's own test classes are scanned");
+	}
+
 	private Optional<String> skipped() {
 		for (String key : List.of("skipTests", "skip", "skipExec")) {
 			String property = key.equals("skip") ? "maven.test.skip" : key.equals("skipExec") ? "skipExec" : "skipTests";
@@ -82,7 +120,7 @@ final class SurefireSettings {
 
 	/** A parameter as Surefire reads it: its element, else the user or project property it is bound to. */
 	private Optional<String> value(String element, String property) {
-		Xpp3Dom child = config.getChild(element);
+		Xpp3Dom child = element == null ? null : config.getChild(element);
 		if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
 			return Optional.of(child.getValue().trim());
 		}

@@ -1,6 +1,7 @@
 package dev.solo.examples.multimodule;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 
 import org.junit.Test;
 
-/** JUnit 4, run through Vintage: a file found relative to the module's folder. */
+/**
+ * JUnit 4, run through Vintage: a file found relative to the module's folder, and a resource that
+ * only Surefire's {@code additionalClasspathElements} puts on the class path.
+ */
 public class LegacyWorkingDirectoryTest {
 	@Test
 	public void readsAFileOfItsModule() throws IOException {
@@ -16,7 +20,11 @@ public class LegacyWorkingDirectoryTest {
 	}
 
 	@Test
-	public void isNotCore() {
+	public void isNotCore() throws IOException {
 		assertEquals(null, System.getProperty("multimodule.flavour"));
+		try (var overlay = getClass().getClassLoader().getResourceAsStream("overlay.txt")) {
+			assertNotNull("overlay.txt, from additionalClasspathElements, on the class path", overlay);
+			assertEquals("from additionalClasspathElements", new String(overlay.readAllBytes()).trim());
+		}
 	}
 }
