@@ -98,7 +98,7 @@ public final class SoloTestEngine implements TestEngine {
 			root = new SoloEngineDescriptor(uniqueId, settings,
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
 					SkippedUnits.partition(settings, System.getenv()), RerunBase.resolve(settings));
-			filter = Filters.of(settings);
+			filter = Filters.of(settings, root.rerun());
 		}
 		catch (SettingsException e) {
 			// Failing discovery fails the build before anything runs; the other engines' in-process

@@ -131,7 +131,7 @@ final class ArchiveCommand implements Callable<Integer> {
 	/** What a run of the archive selects within: this command's own selection options. */
 	private ArchiveManifest.Selection recordedSelection(Map<String, String> parameters) {
 		return new ArchiveManifest.Selection(Optional.ofNullable(parameters.get("solo.filter")), selection.includeTags,
-				selection.excludeTags, selection.includeClassNames, selection.excludeClassNames);
+				selection.excludeTags, selection.includeClassNamePatterns(), selection.excludeClassNames);
 	}
 
 	private static String size(long bytes) {

@@ -48,6 +48,29 @@ final class CliFilter {
 		return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" | ", parts));
 	}
 
+	/**
+	 * console-standalone's {@code --include-package} and {@code --exclude-package} as a filterset:
+	 * a package and those below it, any included one, no excluded one. Empty when neither is given.
+	 */
+	static Optional<String> packages(List<String> included, List<String> excluded) {
+		return includedExcluded(included.stream().map(p -> "package(=" + escape(p) + ") | package(#" + escape(p) + ".*)")
+				.toList(), excluded.stream().map(p -> "package(=" + escape(p) + ") | package(#" + escape(p) + ".*)").toList());
+	}
+
+	/** {@code --include-engine} and {@code --exclude-engine} as a filterset, by the engine that owns each test. */
+	static Optional<String> engines(List<String> included, List<String> excluded) {
+		return includedExcluded(included.stream().map(e -> "engine(=" + escape(e) + ")").toList(),
+				excluded.stream().map(e -> "engine(=" + escape(e) + ")").toList());
+	}
+
+	private static Optional<String> includedExcluded(List<String> included, List<String> excluded) {
+		Optional<String> any = included.isEmpty() ? Optional.empty()
+				: Optional.of(String.join(" | ", included));
+		Optional<String> none = excluded.isEmpty() ? Optional.empty()
+				: Optional.of("not (" + String.join(" | ", excluded) + ")");
+		return both(any, none);
+	}
+
 	/** Both narrow the run: what is selected, and of that what the filters match. */
 	static Optional<String> both(Optional<String> selected, Optional<String> filtered) {
 		if (selected.isEmpty() || filtered.isEmpty()) {

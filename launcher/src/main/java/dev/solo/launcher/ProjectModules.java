@@ -162,6 +162,18 @@ final class ProjectModules {
 	 * than from {@code -cp}, is a Platform extra, as an archive must carry it where there is none.
 	 */
 	static ProjectModel classPathProject(SelectionOptions selection) {
+		Set<Path> classPath = classPath(selection);
+		String directory = System.getProperty("user.dir");
+		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
+				classPath.stream().map(Path::toString).toList(), null, List.of(), List.of(), Map.of(), Map.of(),
+				List.of(), List.of(), null, null, null, selection.selectors());
+		List<String> extras = launcherJar().filter(jar -> classPath.stream().map(Path::normalize).noneMatch(jar::equals))
+				.map(Path::toString).stream().toList();
+		return new ProjectModel(directory, List.of(module), extras);
+	}
+
+	/** The class path of a class-path run: {@code -cp}, and in-process the JVM's after it. */
+	static Set<Path> classPath(SelectionOptions selection) {
 		Set<Path> classPath = new LinkedHashSet<>(selection.roots());
 		if (System.getProperty(Boot.BOOTED_PROPERTY) == null) {
 			for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
@@ -170,13 +182,7 @@ final class ProjectModules {
 				}
 			}
 		}
-		String directory = System.getProperty("user.dir");
-		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
-				classPath.stream().map(Path::toString).toList(), null, List.of(), List.of(), Map.of(), Map.of(),
-				List.of(), List.of(), null, null, null, selection.selectors());
-		List<String> extras = launcherJar().filter(jar -> classPath.stream().map(Path::normalize).noneMatch(jar::equals))
-				.map(Path::toString).stream().toList();
-		return new ProjectModel(directory, List.of(module), extras);
+		return classPath;
 	}
 
 	private static ModuleSelector classPathModule(SelectionOptions selection) {

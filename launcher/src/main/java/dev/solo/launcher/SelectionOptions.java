@@ -10,18 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +34,9 @@ import picocli.CommandLine.Parameters;
  * with the same arguments would run.
  */
 final class SelectionOptions {
+	@Mixin
+	ConsoleOnlyOptions consoleOnly = new ConsoleOnlyOptions();
+
 	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
 			description = "Test class path entries (folders and jars).")
 	List<String> classPath = new ArrayList<>();
@@ -42,21 +48,42 @@ final class SelectionOptions {
 	@Option(names = "--maven-arg", paramLabel = "ARG", description = "An argument for Maven when it compiles the tests (repeatable).")
 	List<String> mavenArgs = new ArrayList<>();
 
-	@Option(names = "--scan-class-path", description = "Discover every test in the class path's folders (jars are "
-			+ "libraries: name one with --select-class or --scan-jar to read its tests).")
-	boolean scanClassPath;
+	// console-standalone's syntax: without a value the class path's folders, with one (repeatable,
+	// a path list) just those roots; picocli leaves the list null when the option is not given.
+	@Option(names = { "--scan-class-path", "--scan-classpath" }, arity = "0..1", fallbackValue = "", split = "[:;]",
+			paramLabel = "PATH", description = "Discover every test in the class path's folders (jars are libraries: "
+					+ "name one with --select-class or --scan-jar to read its tests), or with PATH in those class path "
+					+ "roots only (folders or jars; repeatable).")
+	List<String> scanRoots;
 
 	@Option(names = "--scan-jar", paramLabel = "JAR", description = "A jar on the class path whose tests to discover too.")
 	List<Path> scanJars = new ArrayList<>();
 
-	@Option(names = "--select-class", paramLabel = "CLASS", description = "Select a test class.")
+	// arity 1..*, as console-standalone's selectors: "-c A B" selects both; a name filter after one goes after --.
+	@Option(names = { "-c", "--select-class" }, arity = "1..*", paramLabel = "CLASS",
+			description = "Select a test class (repeatable).")
 	List<String> classes = new ArrayList<>();
 
-	@Option(names = "--select-method", paramLabel = "METHOD", description = "Select a method: com.example.FooTest#bar.")
+	@Option(names = { "-m", "--select-method" }, arity = "1..*", paramLabel = "METHOD",
+			description = "Select a method: com.example.FooTest#bar (repeatable).")
 	List<String> methods = new ArrayList<>();
 
-	@Option(names = "--select-package", paramLabel = "PACKAGE", description = "Select a package.")
+	@Option(names = { "-p", "--select-package" }, arity = "1..*", paramLabel = "PACKAGE",
+			description = "Select a package (repeatable).")
 	List<String> packages = new ArrayList<>();
+
+	@Option(names = "--include-package", paramLabel = "PKG", description = "Only tests in this package or below (repeatable).")
+	List<String> includePackages = new ArrayList<>();
+
+	@Option(names = "--exclude-package", paramLabel = "PKG", description = "No test in this package or below (repeatable).")
+	List<String> excludePackages = new ArrayList<>();
+
+	@Option(names = { "-e", "--include-engine" }, paramLabel = "ID", description = "Only the tests of this engine (repeatable).")
+	List<String> includeEngines = new ArrayList<>();
+
+	// console-standalone's -E: here -E is nextest's --filterset, so only the long name.
+	@Option(names = "--exclude-engine", paramLabel = "ID", description = "No test of this engine (repeatable).")
+	List<String> excludeEngines = new ArrayList<>();
 
 	@Option(names = { "-t", "--include-tag" }, paramLabel = "TAG",
 			description = "Only tests with this tag (a JUnit tag expression; repeatable, any may match).")
@@ -66,7 +93,8 @@ final class SelectionOptions {
 	List<String> excludeTags = new ArrayList<>();
 
 	@Option(names = { "-n", "--include-classname" }, paramLabel = "REGEX",
-			description = "Only classes whose fully qualified name matches (repeatable).")
+			description = "Only classes whose fully qualified name matches (repeatable). A class path run's default, as "
+					+ "console-standalone's: names that start with Test or end with Test or Tests, and the classes selected.")
 	List<String> includeClassNames = new ArrayList<>();
 
 	@Option(names = { "-N", "--exclude-classname" }, paramLabel = "REGEX",
@@ -96,6 +124,18 @@ final class SelectionOptions {
 			description = "When no test is selected: fail (exit 4), warn or pass.")
 	NoTests noTests = NoTests.FAIL;
 
+	@Option(names = "--fail-if-no-tests", description = "console-standalone's --no-tests fail (exit 4).")
+	void failIfNoTests(boolean fail) {
+		if (fail) {
+			noTests = NoTests.FAIL;
+		}
+	}
+
+	@Option(names = "--disable-banner", description = "Accepted for console-standalone: Solo prints no banner.")
+	boolean disableBanner;
+
+	private final Set<String> warned = new HashSet<>();
+
 	enum NoTests { FAIL, WARN, PASS }
 
 	/** The test class path entries as absolute paths, in order. */
@@ -118,8 +158,10 @@ final class SelectionOptions {
 				: Optional.empty();
 		Optional<String> archived = ProjectModules.project().flatMap(ProjectModel::narrowing)
 				.map(ProjectModel.Selection::filter);
-		CliFilter.both(archived, CliFilter.both(selected, CliFilter.expression(nameFilters, filtersets)))
-				.ifPresent(f -> parameters.put("solo.filter", f));
+		Optional<String> narrowed = CliFilter.both(CliFilter.packages(includePackages, excludePackages),
+				CliFilter.engines(includeEngines, excludeEngines));
+		CliFilter.both(archived, CliFilter.both(CliFilter.both(selected, narrowed),
+				CliFilter.expression(nameFilters, filtersets))).ifPresent(f -> parameters.put("solo.filter", f));
 		// An archive's durations, which every shard of it must balance by alike; a file given wins.
 		Optional.ofNullable(System.getProperty(Boot.DURATIONS_PROPERTY))
 				.ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d));
@@ -132,19 +174,8 @@ final class SelectionOptions {
 	 */
 	List<String> selectors() {
 		List<String> selectors = new ArrayList<>();
-		if (scanClassPath) {
-			// Folders only, as Surefire scans target/test-classes: a library jar's classes are not
-			// tests, and an engine reading them (Vintage, a Kotlin jar without Kotlin) fails the list.
-			Set<Path> scanned = new LinkedHashSet<>();
-			roots().stream().filter(Files::isDirectory).forEach(scanned::add);
-			if (classPath.isEmpty() && System.getProperty(Boot.BOOTED_PROPERTY) == null) {
-				// In-process, with no -cp (the command's own tests): the JVM's class path, as before.
-				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-					scanned.add(Paths.get(entry));
-				}
-			}
-			scanJars.forEach(jar -> scanned.add(jar.toAbsolutePath()));
-			scanned.forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
+		if (scanRoots != null) {
+			scanned().forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
 		}
 		// A Maven project's modules are scanned, and these narrow the scan (see CliFilter.selections).
 		if (!ProjectModules.project().isPresent()) {
@@ -153,6 +184,71 @@ final class SelectionOptions {
 			packages.forEach(p -> selectors.add(SelectorText.of(SelectorText.PACKAGE, p)));
 		}
 		return selectors;
+	}
+
+	/** Whether {@code --scan-class-path} was given, with roots or without. */
+	boolean scansClassPath() {
+		return scanRoots != null;
+	}
+
+	/**
+	 * What {@code --scan-class-path} scans: without roots the class path's folders (as Surefire scans
+	 * target/test-classes: a library jar's classes are not tests, and an engine reading them, Vintage
+	 * or a Kotlin jar without Kotlin, fails the list), with roots those on the class path, then
+	 * {@code --scan-jar}'s jars. A root that is not is left out, as console-standalone leaves it, and said.
+	 */
+	private Set<Path> scanned() {
+		Set<Path> scanned = new LinkedHashSet<>();
+		List<String> explicit = scanRoots.stream().filter(r -> !r.isEmpty()).toList();
+		if (explicit.isEmpty()) {
+			roots().stream().filter(Files::isDirectory).forEach(scanned::add);
+			if (classPath.isEmpty() && System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+				// In-process, with no -cp (the command's own tests): the JVM's class path, as before.
+				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+					scanned.add(Paths.get(entry));
+				}
+			}
+		}
+		else {
+			Set<Path> onClassPath = new LinkedHashSet<>();
+			ProjectModules.classPath(this).forEach(p -> onClassPath.add(p.toAbsolutePath().normalize()));
+			for (String root : explicit) {
+				Path path = Paths.get(root).toAbsolutePath().normalize();
+				if (!Files.exists(path)) {
+					warnOnce("warning: --scan-class-path " + root + ": no such folder or jar, not scanned");
+				}
+				else if (!onClassPath.contains(path)) {
+					warnOnce("warning: --scan-class-path " + root + ": not on the class path (-cp), not scanned");
+				}
+				else {
+					scanned.add(path);
+				}
+			}
+		}
+		scanJars.forEach(jar -> scanned.add(jar.toAbsolutePath()));
+		return scanned;
+	}
+
+	/** Said once a command, however often the command asks for the selectors. */
+	private void warnOnce(String warning) {
+		if (warned.add(warning)) {
+			System.err.println(warning);
+		}
+	}
+
+	/**
+	 * The {@code --include-classname} patterns in effect: those given, else in a class path run
+	 * console-standalone's default and the classes {@code --select-class} and {@code --select-method} name.
+	 */
+	List<String> includeClassNamePatterns() {
+		if (!includeClassNames.isEmpty() || ProjectModules.project().isPresent()) {
+			return includeClassNames;
+		}
+		List<String> patterns = new ArrayList<>();
+		patterns.add(ClassNameFilter.STANDARD_INCLUDE_PATTERN);
+		classes.forEach(c -> patterns.add(Pattern.quote(c)));
+		methods.stream().filter(m -> m.contains("#")).forEach(m -> patterns.add(Pattern.quote(m.substring(0, m.indexOf('#')))));
+		return patterns;
 	}
 
 	/** {@code --include-tag}, {@code --exclude-tag}: applied to the discovered tests, as console-standalone does. */
@@ -178,8 +274,9 @@ final class SelectionOptions {
 				ClassNameFilter.includeClassNamePatterns(a.includeClassNames().toArray(new String[0]))));
 		archived.filter(a -> !a.excludeClassNames().isEmpty()).ifPresent(a -> filters.add(
 				ClassNameFilter.excludeClassNamePatterns(a.excludeClassNames().toArray(new String[0]))));
-		if (!includeClassNames.isEmpty()) {
-			filters.add(ClassNameFilter.includeClassNamePatterns(includeClassNames.toArray(new String[0])));
+		List<String> included = includeClassNamePatterns();
+		if (!included.isEmpty()) {
+			filters.add(ClassNameFilter.includeClassNamePatterns(included.toArray(new String[0])));
 		}
 		if (!excludeClassNames.isEmpty()) {
 			filters.add(ClassNameFilter.excludeClassNamePatterns(excludeClassNames.toArray(new String[0])));

@@ -32,8 +32,23 @@ public final class SoloCommand implements Runnable {
 		return commandLine().execute(args);
 	}
 
+	/**
+	 * A usage error as one line, as Solo's other errors are, with picocli's suggestion for a typo,
+	 * not the whole help: a long console-standalone command line would bury it. Exit 2.
+	 */
+	private static int usageError(CommandLine.ParameterException e, String[] args) {
+		CommandLine command = e.getCommandLine();
+		command.getErr().println("error: " + e.getMessage());
+		CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+		command.getErr().flush();
+		return command.getCommandSpec().exitCodeOnInvalidInput();
+	}
+
 	static CommandLine commandLine() {
+		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
 		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+				.setExpandAtFiles(true).setAtFileCommentChar(null)
+				.setParameterExceptionHandler(SoloCommand::usageError)
 				.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 					// A bad setting a command reads itself (the reporter's levels) is a setup error, as the
 					// engine's are: one line naming the key, exit 96, no stack trace.

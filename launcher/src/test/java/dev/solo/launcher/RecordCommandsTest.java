@@ -111,6 +111,38 @@ class RecordCommandsTest {
 	}
 
 	@Test
+	void aRerunOfAFilteredRunRunsItsFailureNotEveryTestOutsideTheFilter() throws Exception {
+		String passing = "dev.solo.launcher.fixtures.PassingFixture";
+		Result first = solo("run", "-cp", CliRun.TEST_CLASSES, "--select-class", FIXTURE, "--color", "never",
+				"-E", "method(=one) | method(=alpha) | method(=first)");
+		assertEquals(ExitCodes.TEST_RUN_FAILED, first.code(), first.all());
+		assertTrue(first.out().contains("2 tests run: 1 passed, 1 failed"), first.out());
+
+		// PassingFixture is new to the chain: its first() matches the recorded filter and runs, its
+		// second() does not; RecordFixture's two(), three() and beta() were filtered out, not new.
+		Result rerun = solo("run", "-cp", CliRun.TEST_CLASSES, "--select-class", FIXTURE, "--select-class", passing,
+				"--color", "never", "-R", "latest");
+		assertEquals(ExitCodes.TEST_RUN_FAILED, rerun.code(), rerun.all());
+		assertTrue(rerun.out().contains("    Starting 2 tests across 2 classes (1 test skipped that already passed)\n"),
+				rerun.out());
+		assertTrue(rerun.out().contains(FIXTURE + " alpha()") && rerun.out().contains(passing + " first()"), rerun.out());
+		for (String outside : List.of(" one()", " two()", " three()", " beta()", " second()")) {
+			assertTrue(!rerun.out().contains(outside + "\n"), outside + " must not run:\n" + rerun.out());
+		}
+		assertTrue(rerun.out().contains("2 tests run: 1 passed, 1 failed, 1 skipped"), rerun.out());
+
+		// A rerun of the rerun keeps the chain's filter, the first run's: beta() still is not the chain's.
+		Files.createFile(work.resolve("fixed-alpha"));
+		Result fixed = solo("run", "-cp", CliRun.TEST_CLASSES, "--select-class", FIXTURE, "--color", "never",
+				"-R", "latest");
+		assertEquals(ExitCodes.OK, fixed.code(), fixed.all());
+		// one() skipped that already passed, and PassingFixture first(), which passed but is not selected now.
+		assertTrue(fixed.out().contains("1 test run: 1 passed, 2 skipped"), fixed.out());
+		assertTrue(fixed.out().endsWith("info: no outstanding tests remain\n") && !fixed.out().contains(" beta()"),
+				fixed.out());
+	}
+
+	@Test
 	void aReplayAsJUnitXmlAndRunsThatCannotBeNamed() throws Exception {
 		Result none = solo("replay", "--no-pager");
 		assertEquals(ExitCodes.SETUP_ERROR, none.code(), none.all());

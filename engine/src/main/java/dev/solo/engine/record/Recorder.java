@@ -41,6 +41,7 @@ public final class Recorder implements RunEventSink {
 	private final PrintStream warnings;
 	private final Map<String, String> environment;
 	private final Optional<String> partition;
+	private final RunSelection selection;
 	private RerunState state;
 	private RunSummary summary;
 	private CountingOutput counted;
@@ -50,7 +51,14 @@ public final class Recorder implements RunEventSink {
 
 	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Optional<String> partition,
 			Map<String, String> environment, PrintStream warnings) {
+		this(store, retention, base, partition, RunSelection.EVERYTHING, environment, warnings);
+	}
+
+	/** @param selection the run's own selection; a rerun keeps its base's, the chain's */
+	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Optional<String> partition,
+			RunSelection selection, Map<String, String> environment, PrintStream warnings) {
 		this.store = store;
+		this.selection = base.map(RerunBase::selection).orElse(selection);
 		this.partition = partition;
 		this.environment = environment;
 		this.retention = retention;
@@ -81,7 +89,7 @@ public final class Recorder implements RunEventSink {
 		}
 		try {
 			return Optional.of(new Recorder(RunStore.forWorkspace(StoreWorkspace.of(settings)), config.retention(), base,
-					partition, environment, warnings));
+					partition, new RunSelection(settings.filter()), environment, warnings));
 		}
 		catch (IOException | RuntimeException e) {
 			warnings.println("solo: warning: this run is not recorded: cannot open the store: " + e.getMessage());
@@ -121,6 +129,7 @@ public final class Recorder implements RunEventSink {
 				RecordedHost.command(), RecordedHost.environment(environment), runStarted.profile(), started,
 				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0, partition);
 		Path folder = store.create(summary);
+		selection.write(folder);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
 		StoreFiles.ownerOnlyFile(logFile);

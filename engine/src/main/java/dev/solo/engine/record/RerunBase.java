@@ -25,10 +25,16 @@ import org.apiguardian.api.API;
 public final class RerunBase {
 	private final RunSummary run;
 	private final RerunState state;
+	private final RunSelection selection;
 
 	RerunBase(RunSummary run, RerunState state) {
+		this(run, state, RunSelection.EVERYTHING);
+	}
+
+	RerunBase(RunSummary run, RerunState state, RunSelection selection) {
 		this.run = run;
 		this.state = state;
+		this.selection = selection;
 	}
 
 	/**
@@ -43,7 +49,8 @@ public final class RerunBase {
 		try {
 			RunStore store = RunStore.forWorkspace(StoreWorkspace.of(settings));
 			RunSummary run = store.resolve(selector, summary -> RecordedRun.usableAsBase(store, summary));
-			return Optional.of(new RerunBase(run, RecordedRun.stateOf(store, run)));
+			return Optional.of(new RerunBase(run, RecordedRun.stateOf(store, run),
+					RunSelection.read(store.runFolder(run.runId()))));
 		}
 		catch (RecordException | IOException e) {
 			throw SettingsException.located("", "solo.rerun", "cannot rerun '" + selector + "': " + e.getMessage());
@@ -52,6 +59,11 @@ public final class RerunBase {
 
 	public RunSummary run() {
 		return run;
+	}
+
+	/** The tests the chain is about: a test outside them is not new to it, only not its. */
+	public RunSelection selection() {
+		return selection;
 	}
 
 	RerunState state() {

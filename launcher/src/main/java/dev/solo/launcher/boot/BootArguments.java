@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
 /**
  * What the boot must know before the JUnit Platform is loaded: the command, and where the
  * tests come from (a class path, or a Maven project). The command itself reads every option
@@ -20,7 +24,8 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 	private static final List<String> CLASS_PATH = List.of("-cp", "--class-path", "--classpath");
 	private static final List<String> ARCHIVE = List.of("--archive-file", "--extract-to", "--workspace-remap");
 
-	static BootArguments scan(String[] args) {
+	static BootArguments scan(String[] given) {
+		String[] args = expanded(given);
 		Optional<String> command = Optional.empty();
 		List<String> classPath = new ArrayList<>();
 		Optional<Path> maven = Optional.empty();
@@ -96,6 +101,23 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 	/** Whether the command reads recorded runs, whose tests are JUnit descriptors: {@code replay}, {@code store}. */
 	boolean readsRecords() {
 		return !help && command.filter(c -> c.equals("replay") || c.equals("store")).isPresent();
+	}
+
+	/**
+	 * The arguments with their @-files read in, by picocli as the command reads them after: a
+	 * console-standalone command line may hold its class path, or everything, in one.
+	 */
+	static String[] expanded(String[] args) {
+		CommandSpec spec = CommandSpec.create();
+		spec.parser().expandAtFiles(true).atFileCommentChar(null).unmatchedArgumentsAllowed(true);
+		spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class).build());
+		try {
+			return new CommandLine(spec).parseArgs(args).expandedArgs().toArray(new String[0]);
+		}
+		catch (CommandLine.ParameterException e) {
+			// An @-file that cannot be read: the command, reading the same, says so.
+			return args;
+		}
 	}
 
 	private static List<String> split(String value) {

@@ -28,6 +28,13 @@ public final class ReporterOptions {
 	@Option(names = "--color", paramLabel = "WHEN", description = "auto (on a terminal, unless NO_COLOR is set), always or never.")
 	Color color = Color.AUTO;
 
+	@Option(names = "--disable-ansi-colors", description = "console-standalone's --color never.")
+	void disableAnsiColors(boolean disable) {
+		if (disable) {
+			color = Color.NEVER;
+		}
+	}
+
 	@Option(names = "--show-progress", paramLabel = "HOW",
 			description = "auto (a bar on a terminal, the counter otherwise), bar, counter (the (i/N) of each line) or none.")
 	ShowProgress showProgress = ShowProgress.AUTO;

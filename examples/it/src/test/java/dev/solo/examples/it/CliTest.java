@@ -210,6 +210,57 @@ class CliTest {
 	}
 
 	@Test
+	void aConsoleStandaloneCommandLineRunsFromAnArgumentFileScanningTheRootItNames() throws IOException {
+		Path isolation = ItEnv.example("isolation");
+		String classPath = Stream.concat(Stream.of("target/test-classes", "target/classes"), ItEnv.junitJars().stream())
+				.collect(Collectors.joining(File.pathSeparator));
+		// As console-standalone's user guide writes an @-file: arguments split on lines and spaces,
+		// the class path in it, the root to scan as console-standalone's --scan-class-path=PATH.
+		Path args = ItEnv.newWorkDir("cli-argfile").resolve("test.args");
+		Files.writeString(args, "-cp " + classPath + "\n--scan-class-path=target/test-classes\n--disable-banner\n");
+		HostRun run = solo("argfile", isolation, "run", "@" + args, "--color", "never");
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.stdoutText().contains("18 tests run: 18 passed"), run.stdoutText());
+		assertNothingLeftBehind(run, Duration.ofSeconds(10));
+
+		HostRun refused = solo("argfile-details", isolation, "run", "@" + args, "--details", "tree");
+		assertEquals(2, refused.exitCode(), refused.describe());
+		assertEquals("error: solo run does not take console-standalone's --details: Solo shows a run as nextest does"
+				+ " (--status-level, --final-status-level)", refused.stderrText().strip());
+	}
+
+	@Test
+	void aRerunOfAFilteredRunRunsItsOneFailureNotTheTestsOutsideTheFilter() {
+		Path work = ItEnv.newWorkDir("cli-filtered-rerun");
+		Path cache = ItEnv.newWorkDir("cli-filtered-rerun-cache");
+		String jar = ItEnv.fixturesTestJar().toString();
+		String classPath = Stream.concat(Stream.of(jar), ItEnv.junitJars().stream())
+				.collect(Collectors.joining(File.pathSeparator));
+		// The whole fixtures jar scanned (console-standalone's --scan-class-path=PATH), two of its tests selected.
+		HostRun first = inStore("filtered-run", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
+				"--color", "never", "-E", "test(~OutcomesTest) & (method(=passes) | method(=failsWithMessage))");
+		assertEquals(100, first.exitCode(), first.describe());
+		assertTrue(first.stdoutText().contains("2 tests run: 1 passed, 1 failed"), first.stdoutText());
+
+		HostRun rerun = inStore("filtered-rerun", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
+				"--color", "never", "-R", "latest");
+		String out = rerun.stdoutText();
+		assertEquals(100, rerun.exitCode(), rerun.describe());
+		// Every other test of the jar was outside the filter, not new: the rerun is the failure alone.
+		assertTrue(out.contains("Starting 1 test across 1 class (1 test skipped that already passed)"), out);
+		assertTrue(out.contains("FAIL [") && out.contains("OutcomesTest failsWithMessage()"), out);
+		assertTrue(out.lines().filter(l -> l.matches(" +(PASS|FAIL|SKIP) .*"))
+				.allMatch(l -> l.endsWith("OutcomesTest failsWithMessage()")), out);
+		assertTrue(out.contains("1 test run: 0 passed, 1 failed, 1 skipped"), out);
+		assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
+	}
+
+	private static HostRun inStore(String name, Path directory, Path cache, String... args) {
+		return Host.solo(name, List.of(args)).directory(directory).env("SOLO_CACHE_DIR", cache.toString())
+				.timeout(Duration.ofMinutes(4)).run();
+	}
+
+	@Test
 	void anEngineThatCannotDiscoverFailsTheRunWith104NotQuietly() {
 		// Vintage reading a jar of Kotlin classes (Jupiter's API has some) on a class path without
 		// Kotlin's standard library: once every JUnit 4 test was lost, with a warning and exit 0.

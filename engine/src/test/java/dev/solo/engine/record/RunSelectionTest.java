@@ -1,0 +1,90 @@
+package dev.solo.engine.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.discovery.MirrorDescriptor;
+import dev.solo.engine.events.RunEvent;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/** A run keeps the selection its chain of reruns is about, from the moment it starts. */
+class RunSelectionTest {
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+	private final EngineDescriptor root = new EngineDescriptor(UniqueId.forEngine("solo"), "Solo");
+	private final ForkUnit unit = unit("entities");
+
+	@Test
+	void aRunKeepsItsFilterAndItsRerunsKeepTheFirstRunsNotTheirOwn() throws IOException, RecordException {
+		RunStore store = RunStore.at(temp.resolve("store"));
+		RunSelection filtered = new RunSelection(Optional.of("test(~EntitiesTest)"));
+		UUID first = start(store, Optional.empty(), filtered);
+		assertEquals(filtered, RunSelection.read(store.runFolder(first)), "written as the run starts, before it ends");
+
+		RunSummary firstRun = store.runs().get(0);
+		RerunBase base = new RerunBase(firstRun, RerunState.empty(), RunSelection.read(store.runFolder(first)));
+		UUID rerun = start(store, Optional.of(base), new RunSelection(Optional.of("test(~other)")));
+		assertEquals(filtered, RunSelection.read(store.runFolder(rerun)),
+				"a rerun's own filter narrows that rerun alone; the chain stays the first run's");
+
+		UUID everything = start(store, Optional.empty(), RunSelection.EVERYTHING);
+		assertEquals(RunSelection.EVERYTHING, RunSelection.read(store.runFolder(everything)));
+		assertEquals("", warnings.toString());
+	}
+
+	@Test
+	void aRunRecordedWithoutOneIsEverythingAndADamagedOneIsAnError() throws IOException {
+		Path old = Files.createDirectories(temp.resolve("old"));
+		assertEquals(RunSelection.EVERYTHING, assertDoesNotThrowRead(old));
+		Files.writeString(old.resolve(RunSelection.FILE), "{ \"filter\": ");
+		RecordException e = assertThrows(RecordException.class, () -> RunSelection.read(old));
+		assertTrue(e.getMessage().startsWith("selection.json: "), e.getMessage());
+	}
+
+	private static RunSelection assertDoesNotThrowRead(Path folder) {
+		try {
+			return RunSelection.read(folder);
+		}
+		catch (RecordException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private UUID start(RunStore store, Optional<RerunBase> base, RunSelection selection) {
+		Recorder recorder = new Recorder(store, Retention.DEFAULT, base, Optional.empty(), selection, Map.of(),
+				new PrintStream(warnings));
+		UUID id = UUID.randomUUID();
+		recorder.on(new RunEvent.RunStarted(id, "default", List.of(unit), 1));
+		return id;
+	}
+
+	private ForkUnit unit(String method) {
+		UniqueId delegate = UniqueId.parse("[engine:junit-jupiter]/[class:com.A]/[method:" + method + "()]");
+		MirrorDescriptor mirror = new MirrorDescriptor(UniqueId.parse("[engine:solo]/[engine:junit-jupiter]/[class:com.A]/[method:"
+				+ method + "()]"), delegate, method + "()", method + "()", TestDescriptor.Type.TEST,
+				MethodSource.from("com.A", method, ""), Set.of(), false, "org.junit.jupiter.engine.JupiterTestEngine");
+		root.addChild(mirror);
+		return ForkUnit.recorded(mirror, List.of(), Optional.empty());
+	}
+}
