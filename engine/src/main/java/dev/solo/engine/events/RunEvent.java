@@ -39,6 +39,16 @@ public sealed interface RunEvent {
 	record TestStarted(ForkUnit unit, int attempt, int totalAttempts) implements RunEvent {
 	}
 
+	/**
+	 * The child JVM running {@code attempt} of {@code unit} reported a JUnit event, as it happened
+	 * (its report, complete, comes again with {@link AttemptFinished}). Sent from the connection's
+	 * reader thread, one for each entry: a sink with no use for it returns at once. Each follows the
+	 * attempt's {@link TestStarted}; one can still arrive after the attempt's end, when the JVM was
+	 * killed or its report cut off.
+	 */
+	record ChildReported(ForkUnit unit, int attempt, ChildReport.Entry entry) implements RunEvent {
+	}
+
 	/** A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed. */
 	record TestSlow(ForkUnit unit, int attempt, Duration elapsed, boolean terminating) implements RunEvent {
 	}

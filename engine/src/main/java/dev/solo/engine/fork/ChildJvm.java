@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -70,8 +71,12 @@ public final class ChildJvm {
 		this.finished = CompletableFuture.anyOf(done, exited);
 	}
 
-	public static ChildJvm start(JvmCommand command, ForkServer server, Launch launch, PrintStream hostOut,
-			PrintStream hostErr) throws IOException {
+	/**
+	 * @param reported hears each entry of the child's report as it arrives, on the connection's
+	 *        reader thread, after it is in {@link #report()}
+	 */
+	public static ChildJvm start(JvmCommand command, ForkServer server, Launch launch,
+			Consumer<ChildReport.Entry> reported, PrintStream hostOut, PrintStream hostErr) throws IOException {
 		Map.Entry<String, CompletableFuture<ForkServer.Connection>> expected = server.expect();
 		Map<String, String> soloVariables = soloVariables(launch);
 
@@ -109,7 +114,7 @@ public final class ChildJvm {
 		err.start();
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
-		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command));
+		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command, reported));
 		return child;
 	}
 
@@ -128,7 +133,8 @@ public final class ChildJvm {
 		}
 	}
 
-	private void onConnected(ForkServer.Connection connection, Launch launch, JvmCommand command) {
+	private void onConnected(ForkServer.Connection connection, Launch launch, JvmCommand command,
+			Consumer<ChildReport.Entry> reported) {
 		try {
 			ForkUnit unit = launch.unit();
 			connection.writer().frame(MessageType.RUN)
@@ -150,7 +156,7 @@ public final class ChildJvm {
 			}
 		}
 		ForkThreads.run("solo-report-" + process.pid(),
-				() -> new ReportReader(report, done, this::onThreadDump, reportedForSure(launch.unit()))
+				() -> new ReportReader(report, reported, done, this::onThreadDump, reportedForSure(launch.unit()))
 						.read(connection.reader()));
 	}
 

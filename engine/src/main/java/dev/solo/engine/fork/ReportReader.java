@@ -19,9 +19,13 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 
-/** Turns a child's frames into its {@link ChildReport}, until DONE or the connection ends. */
+/**
+ * Turns a child's frames into its {@link ChildReport}, until DONE or the connection ends, and
+ * hands each entry on as it arrives, so that the host can see a test start while it runs.
+ */
 final class ReportReader {
 	private final ChildReport report;
+	private final Consumer<ChildReport.Entry> reported;
 	private final CompletableFuture<List<String>> done;
 	private final Consumer<String> threadDumps;
 	private final Map<String, UniqueId> ids = new HashMap<>();
@@ -30,9 +34,10 @@ final class ReportReader {
 	 * @param known ids the child is sure to report (its unit and the unit's ancestors), whose
 	 *        text {@link UniqueId} keeps once made: looked up, not parsed
 	 */
-	ReportReader(ChildReport report, CompletableFuture<List<String>> done, Consumer<String> threadDumps,
-			List<UniqueId> known) {
+	ReportReader(ChildReport report, Consumer<ChildReport.Entry> reported, CompletableFuture<List<String>> done,
+			Consumer<String> threadDumps, List<UniqueId> known) {
 		this.report = report;
+		this.reported = reported;
 		this.done = done;
 		this.threadDumps = threadDumps;
 		known.forEach(id -> ids.put(id.toString(), id));
@@ -43,23 +48,23 @@ final class ReportReader {
 			FrameReader.Frame frame;
 			while ((frame = reader.next()) != null) {
 				switch (frame.type()) {
-					case DYNAMIC_REGISTERED -> report.add(new ChildReport.Registered(
+					case DYNAMIC_REGISTERED -> add(new ChildReport.Registered(
 							id(frame.string()), id(frame.string()), frame.string(), frame.string(),
 							TestDescriptor.Type.valueOf(frame.string()), source(frame.bytes()),
 							new LinkedHashSet<>(frame.strings())));
-					case STARTED -> report.add(new ChildReport.Started(id(frame.string())));
-					case SKIPPED -> report.add(new ChildReport.Skipped(id(frame.string()), frame.string()));
-					case FINISHED -> report.add(new ChildReport.Finished(id(frame.string()),
+					case STARTED -> add(new ChildReport.Started(id(frame.string())));
+					case SKIPPED -> add(new ChildReport.Skipped(id(frame.string()), frame.string()));
+					case FINISHED -> add(new ChildReport.Finished(id(frame.string()),
 							result(frame.string(), frame.bytes())));
 					case REPORT_ENTRY -> {
 						UniqueId test = id(frame.string());
 						frame.string();
-						report.add(new ChildReport.Published(test, frame.map()));
+						add(new ChildReport.Published(test, frame.map()));
 					}
 					case FILE_ENTRY -> {
 						UniqueId test = id(frame.string());
 						frame.string();
-						report.add(new ChildReport.FilePublished(test, frame.string(), frame.string()));
+						add(new ChildReport.FilePublished(test, frame.string(), frame.string()));
 					}
 					case THREAD_DUMP -> threadDumps.accept(frame.string());
 					case DONE -> {
@@ -82,6 +87,12 @@ final class ReportReader {
 				done.completeExceptionally(new IOException("connection ended before DONE"));
 			}
 		}
+	}
+
+	/** In the report first: whoever hears of an entry may look for it there. */
+	private void add(ChildReport.Entry entry) {
+		report.add(entry);
+		reported.accept(entry);
 	}
 
 	/**

@@ -99,7 +99,8 @@ public final class Recorder implements RunEventSink {
 
 	@Override
 	public void on(RunEvent event) {
-		if (failed) {
+		// A child's entries come again, whole, with its attempt: the log keeps them once.
+		if (failed || event instanceof RunEvent.ChildReported) {
 			return;
 		}
 		try {

@@ -34,16 +34,23 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Replays the run into the host's {@link EngineExecutionListener} (IDE, Surefire,
- * console-standalone) so it sees what it would have seen in-process. Each unit is replayed in
- * one piece when it ends, its output printed between its start and its finish, so hosts that
+ * console-standalone) so it sees what it would have seen in-process, as it happens: a unit starts
+ * in the host when its child JVM starts it, and what happens inside it is replayed as the child
+ * reports it, when no retry can follow the attempt. A unit that may still be retried shows only
+ * its start until its final attempt is known: a host cannot take back a result. A unit finishes
+ * when its JVM is done, with Solo's entries and its output printed just before, so hosts that
  * attribute output by timing (Surefire) put it on the right test.
+ *
+ * <p>Its calls to the listener are made one at a time, whatever thread publishes the event.
  */
 public final class JUnitReplay implements RunEventSink {
 	private final EngineExecutionListener listener;
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
+	private final Map<ForkUnit, LiveUnit> running = new HashMap<>();
 	private final boolean printOutput;
 	private ContainerLedger ledger;
 
@@ -63,8 +70,15 @@ public final class JUnitReplay implements RunEventSink {
 	}
 
 	@Override
-	public void on(RunEvent event) {
-		if (event instanceof RunEvent.RunStarted started) {
+	public synchronized void on(RunEvent event) {
+		if (event instanceof RunEvent.ChildReported reported) {
+			childReported(reported);
+		}
+		else if (event instanceof RunEvent.TestStarted started) {
+			running.computeIfAbsent(started.unit(), u -> new LiveUnit()).attemptStarted(started.attempt(),
+					started.totalAttempts());
+		}
+		else if (event instanceof RunEvent.RunStarted started) {
 			List<ForkUnit> all = new ArrayList<>(started.units());
 			started.skipped().forEach(s -> all.add(s.unit()));
 			ledger = new ContainerLedger(all);
@@ -78,7 +92,7 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
 			recordContainerOutcomes(finished.unit(), finished.outcome().last().report());
-			replay(finished.unit(), finished.outcome());
+			replay(finished.unit(), finished.outcome(), running.remove(finished.unit()));
 			unitDone(finished.unit());
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
@@ -87,10 +101,62 @@ public final class JUnitReplay implements RunEventSink {
 			unitDone(notRun.unit());
 		}
 		else if (event instanceof RunEvent.RunFinished) {
+			running.forEach(this::abandon);
+			running.clear();
 			ledger.unfinished().stream()
 					.sorted(Comparator.comparingInt((TestDescriptor d) -> d.getUniqueId().getSegments().size()).reversed())
 					.forEach(this::finishContainer);
 		}
+	}
+
+	/**
+	 * An entry of a running child: its unit's start at once; on an attempt no retry can follow,
+	 * everything inside the unit too. The unit's own end waits for its JVM's: only then are its
+	 * result, its output and Solo's entries known.
+	 */
+	private void childReported(RunEvent.ChildReported reported) {
+		LiveUnit state = running.get(reported.unit());
+		if (state == null || state.attempt != reported.attempt()) {
+			return;
+		}
+		MirrorDescriptor descriptor = reported.unit().descriptor();
+		ChildReport.Entry entry = reported.entry();
+		boolean self = entry.id().equals(descriptor.delegateId());
+		if (!state.live) {
+			if (self && entry instanceof ChildReport.Started) {
+				startUnit(state, descriptor);
+			}
+			return;
+		}
+		state.replayed++;
+		if (!entry.id().hasPrefix(descriptor.delegateId())
+				|| (self && (entry instanceof ChildReport.Skipped || entry instanceof ChildReport.Finished))) {
+			// Containers above the unit are judged with the whole report; the unit at its end.
+			return;
+		}
+		startUnit(state, descriptor);
+		replayEntry(entry, descriptor, state.open);
+	}
+
+	private void startUnit(LiveUnit state, MirrorDescriptor descriptor) {
+		if (!state.started) {
+			state.started = true;
+			startParents(descriptor);
+			listener.executionStarted(descriptor);
+		}
+	}
+
+	/** A unit the run ended without an outcome for: the host saw it start, so it sees it end. */
+	private void abandon(ForkUnit unit, LiveUnit state) {
+		if (!state.started) {
+			return;
+		}
+		TestExecutionResult ended = TestExecutionResult.aborted(
+				new TestAbortedException("the run ended before this test finished"));
+		while (!state.open.isEmpty()) {
+			listener.executionFinished(state.open.pop(), ended);
+		}
+		listener.executionFinished(unit.descriptor(), ended);
 	}
 
 	private void recordContainerOutcomes(ForkUnit unit, ChildReport report) {
@@ -129,35 +195,37 @@ public final class JUnitReplay implements RunEventSink {
 				result.getThrowable().get()));
 	}
 
-	private void replay(ForkUnit unit, TestOutcome outcome) {
+	private void replay(ForkUnit unit, TestOutcome outcome, LiveUnit state) {
 		MirrorDescriptor descriptor = unit.descriptor();
+		LiveUnit live = state == null ? new LiveUnit() : state;
 		Attempt last = outcome.last();
 		ChildReport report = last.report();
 		UniqueId unitId = descriptor.delegateId();
-		boolean ownEvents = report.entries().stream().anyMatch(e -> e.id().hasPrefix(unitId));
-		if (!ownEvents && (last.status() == AttemptStatus.SKIPPED
-				|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
-						&& last.failure().isPresent() && report.finished(unitId).isEmpty()
-						&& !(last.failure().get() instanceof dev.solo.engine.JvmDiedException)))) {
-			// A container above the unit was skipped or failed in the child: reported with that container.
-			return;
-		}
+		List<ChildReport.Entry> entries = report.entries();
 		Optional<ChildReport.Skipped> skipped = report.skipped(unitId);
-		if (skipped.isPresent()) {
-			startParents(descriptor);
-			listener.executionSkipped(descriptor, skipped.get().reason());
-			return;
-		}
-		startParents(descriptor);
-		listener.executionStarted(descriptor);
-		publishSoloEntries(descriptor, outcome);
-		Deque<TestDescriptor> open = new ArrayDeque<>();
-		for (ChildReport.Entry entry : report.entries()) {
-			if (!entry.id().hasPrefix(unitId)) {
-				continue;
+		if (!live.started) {
+			boolean ownEvents = entries.stream().anyMatch(e -> e.id().hasPrefix(unitId));
+			if (!ownEvents && (last.status() == AttemptStatus.SKIPPED
+					|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
+							&& last.failure().isPresent() && report.finished(unitId).isEmpty()
+							&& !(last.failure().get() instanceof dev.solo.engine.JvmDiedException)))) {
+				// A container above the unit was skipped or failed in the child: reported with that container.
+				return;
 			}
-			replayEntry(entry, descriptor, open);
+			if (skipped.isPresent()) {
+				startParents(descriptor);
+				listener.executionSkipped(descriptor, skipped.get().reason());
+				return;
+			}
 		}
+		startUnit(live, descriptor);
+		Deque<TestDescriptor> open = live.open;
+		for (int i = live.replayedOf(last.number()); i < entries.size(); i++) {
+			if (entries.get(i).id().hasPrefix(unitId)) {
+				replayEntry(entries.get(i), descriptor, open);
+			}
+		}
+		UnitEnd.publishSoloEntries(listener, descriptor, outcome);
 		if (printOutput) {
 			printOutput(last);
 		}
@@ -170,7 +238,10 @@ public final class JUnitReplay implements RunEventSink {
 			listener.executionFinished(open.pop(), TestExecutionResult.failed(last.failure()
 					.orElseGet(() -> new AssertionError("the test JVM ended before this test finished"))));
 		}
-		listener.executionFinished(descriptor, finalResult(outcome, report.finished(unitId)));
+		// Skipped only on a retry, after an earlier attempt started it: a started test cannot be skipped.
+		listener.executionFinished(descriptor, skipped.isPresent()
+				? TestExecutionResult.aborted(new TestAbortedException(skipped.get().reason()))
+				: UnitEnd.finalResult(outcome, report.finished(unitId)));
 	}
 
 	/** Under class isolation, tests after a crash in the same JVM never ran: say so, instead of losing them. */
@@ -247,58 +318,6 @@ public final class JUnitReplay implements RunEventSink {
 		}
 	}
 
-	/** Earlier attempts, slowness and leaks become report entries: the host has no words for them. */
-	private void publishSoloEntries(TestDescriptor descriptor, TestOutcome outcome) {
-		List<Attempt> attempts = outcome.attempts();
-		for (Attempt attempt : attempts) {
-			for (java.time.Duration slow : attempt.slowReports()) {
-				listener.reportingEntryPublished(descriptor, ReportEntry.from("solo.slow",
-						"SLOW: still running after " + seconds(slow) + " (attempt " + attempt.number() + ")"));
-			}
-		}
-		for (Attempt earlier : attempts.subList(0, attempts.size() - 1)) {
-			listener.reportingEntryPublished(descriptor, ReportEntry.from("solo.attempt." + earlier.number(),
-					"TRY " + earlier.number() + " " + earlier.status() + " [" + seconds(earlier.duration()) + "]"
-							+ earlier.failure().map(f -> ": " + f).orElse("")));
-		}
-		if (outcome.isFlaky()) {
-			listener.reportingEntryPublished(descriptor, ReportEntry.from("solo.flaky",
-					"FLAKY: passed on attempt " + outcome.last().number() + " of " + outcome.last().totalAttempts()));
-		}
-		Attempt last = outcome.last();
-		if (last.leaked()) {
-			listener.reportingEntryPublished(descriptor,
-					ReportEntry.from("solo.leak", "LEAK: " + String.join("; ", last.leakedProcesses())));
-		}
-	}
-
-	private static TestExecutionResult finalResult(TestOutcome outcome, Optional<ChildReport.Finished> reported) {
-		Attempt last = outcome.last();
-		if (outcome.isFlaky() && outcome.flakyFails()) {
-			return TestExecutionResult.failed(new AssertionError("FLAKY: failed " + (outcome.attempts().size() - 1)
-					+ " time(s) before passing, and flaky-result = fail"));
-		}
-		if (last.status() == AttemptStatus.CANCELLED) {
-			return TestExecutionResult.aborted(last.failure().orElse(null));
-		}
-		if (last.status() == AttemptStatus.PASSED) {
-			return TestExecutionResult.successful();
-		}
-		if (reported.isPresent() && reported.get().result().getStatus() == TestExecutionResult.Status.SUCCESSFUL
-				&& !last.status().equals(AttemptStatus.CRASHED)) {
-			// A container whose tests failed: the failures are reported on those tests.
-			return reported.get().result();
-		}
-		if (reported.isPresent() && last.failure().isPresent()
-				&& reported.get().result().getThrowable().orElse(null) == last.failure().get()) {
-			return reported.get().result();
-		}
-		if (last.status() == AttemptStatus.ABORTED) {
-			return TestExecutionResult.aborted(last.failure().orElse(null));
-		}
-		return TestExecutionResult.failed(last.failure().orElse(null));
-	}
-
 	private static void printOutput(Attempt attempt) {
 		write(System.out, attempt.stdout());
 		write(System.err, attempt.stderr());
@@ -357,9 +376,4 @@ public final class JUnitReplay implements RunEventSink {
 			listener.executionStarted(container);
 		}
 	}
-
-	private static String seconds(java.time.Duration duration) {
-		return String.format("%.3fs", duration.toMillis() / 1000.0);
-	}
-
 }

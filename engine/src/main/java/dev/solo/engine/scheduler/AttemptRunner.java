@@ -122,7 +122,9 @@ final class AttemptRunner {
 				context.runId(), settings.profile(), configuration, context.workspaceRoot(),
 				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
 				run.jvmArgs(), environment, placement.directory(),
-				context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS), context.hostOut(), context.hostErr());
+				context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS),
+				entry -> context.events().on(new RunEvent.ChildReported(unit, number, entry)), context.hostOut(),
+				context.hostErr());
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

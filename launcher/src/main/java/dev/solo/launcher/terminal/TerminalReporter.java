@@ -83,6 +83,10 @@ public final class TerminalReporter implements RunEventSink {
 
 	@Override
 	public void on(RunEvent event) {
+		if (event instanceof RunEvent.ChildReported) {
+			// the screen shows units, not what happens inside them; and this one comes often
+			return;
+		}
 		// The bar's timer reads the tally: both change and read it under the screen's lock.
 		synchronized (screen) {
 			if (event instanceof RunEvent.RunStarted started) {

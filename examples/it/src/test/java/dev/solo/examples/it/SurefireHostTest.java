@@ -56,7 +56,7 @@ class SurefireHostTest {
                 "-Dsolo.enabled=true",
                 "-Dsolo.test-threads=2",
                 "-Dtest=OutcomesTest#passes+disabled+failsWithMessage,CrashTest#exitsWithCode3+survivesItsNeighbours,"
-                        + "IsolationTest#staticStateFirst+staticStateSecond,LegacyJUnit4Test,HandshakeTest",
+                        + "IsolationTest#staticStateFirst+staticStateSecond,LegacyJUnit4Test,HandshakeTest,LongRunningTest",
                 "-Dmaven.test.failure.ignore=true"));
         run = host.addArgs(
                         // Reports go to this test's work dir, never into the misbehaving module's own target/surefire-reports.
@@ -71,7 +71,7 @@ class SurefireHostTest {
     void mavenBuildSucceededWithFailuresIgnored() {
         assertFalse(run.timedOut(), run::describe);
         assertEquals(0, run.exitCode(), run::describe);
-        assertEquals(5, run.reports().files().size(), () -> run.reports().files() + "\n" + run.describe());
+        assertEquals(6, run.reports().files().size(), () -> run.reports().files() + "\n" + run.describe());
     }
 
     @Test
@@ -87,8 +87,15 @@ class SurefireHostTest {
                 () -> assertStatus(PASSED, r.get("IsolationTest", "staticStateSecond")),
                 () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "first")),
                 () -> assertStatus(PASSED, r.get("LegacyJUnit4Test", "second")),
-                () -> assertStatus(PASSED, r.get("HandshakeTest", "aGuessedTokenIsRefused")));
-        assertEquals(10, r.testCases().size(), r::describe);
+                () -> assertStatus(PASSED, r.get("HandshakeTest", "aGuessedTokenIsRefused")),
+                () -> assertStatus(PASSED, r.get("LongRunningTest", "takesOneAndAHalfSeconds")));
+        assertEquals(11, r.testCases().size(), r::describe);
+    }
+
+    @Test
+    void aTestsTimeIsHowLongItRanNotTheMomentItsJvmEnded() {
+        TestCaseResult slow = run.reports().get("LongRunningTest", "takesOneAndAHalfSeconds");
+        assertTrue(slow.time() >= 1.0, () -> "time " + slow.time() + "\n" + run.reports().describe());
     }
 
     @Test
@@ -100,7 +107,9 @@ class SurefireHostTest {
                 "CrashTest.survivesItsNeighbours", "CrashTest#survivesItsNeighbours",
                 "OutcomesTest.passes", "OutcomesTest#passes",
                 "IsolationTest.staticStateSecond", "IsolationTest#staticStateSecond",
-                "LegacyJUnit4Test.first", "LegacyJUnit4Test#first");
+                "LegacyJUnit4Test.first", "LegacyJUnit4Test#first",
+                // open in the host while the others start and end
+                "LongRunningTest.takesOneAndAHalfSeconds", "LongRunningTest#takesOneAndAHalfSeconds");
         fixtures.forEach((fixture, test) -> {
             String[] parts = test.split("#");
             TestCaseResult result = r.get(parts[0], parts[1]);
@@ -131,7 +140,7 @@ class SurefireHostTest {
     @Test
     void oneJvmPerTestAndNothingLeft() {
         assertOneJvmPerTest(run.pids(), run.hostPid(), List.of());
-        assertEquals(9, run.pids().attempts().size(), () -> "pid records: " + run.pids());
+        assertEquals(10, run.pids().attempts().size(), () -> "pid records: " + run.pids());
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 }

@@ -82,11 +82,20 @@ public final class JUnitXmlReports {
                         detail == null ? null : detail.getAttribute("message"),
                         detail == null ? null : detail.getTextContent(),
                         text(firstChild(testCase, "system-out")),
-                        text(firstChild(testCase, "system-err"))));
+                        text(firstChild(testCase, "system-err")),
+                        seconds(testCase.getAttribute("time"))));
             }
             return results;
         } catch (Exception e) {
             throw new IllegalStateException("cannot parse " + file, e);
+        }
+    }
+
+    private static double seconds(String time) {
+        try {
+            return time.isBlank() ? Double.NaN : Double.parseDouble(time.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 

@@ -9,7 +9,9 @@ public record TestCaseResult(
         String message,
         String details,
         String systemOut,
-        String systemErr) {
+        String systemErr,
+        /** The report's {@code time} attribute in seconds; NaN when it has none. */
+        double time) {
 
     public enum Status { PASSED, FAILED, SKIPPED }
 
