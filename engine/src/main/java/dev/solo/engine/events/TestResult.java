@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
 
 /**
  * One test as JUnit counts it (a method, an invocation of a parameterized or repeated test, a
@@ -14,6 +15,7 @@ import org.junit.platform.engine.TestSource;
  * every sink that counts or lists tests reads these, so the counts agree everywhere.
  *
  * @param uniqueId its Solo unique id
+ * @param delegateId its unique id in its engine, as each attempt's {@link ChildReport} names it
  * @param name its name as Solo names tests, {@code com.example.FooTest#bar(int)[1]}; a unit's own
  *        name when the test is the unit
  * @param className the class it belongs to
@@ -27,7 +29,7 @@ import org.junit.platform.engine.TestSource;
  * @param whole it stands for its whole unit: the unit's verdict is its own
  */
 @API(status = INTERNAL, since = "0.1")
-public record TestResult(String uniqueId, String name, String className, String displayName, String legacyName,
+public record TestResult(String uniqueId, UniqueId delegateId, String name, String className, String displayName, String legacyName,
 		Optional<TestSource> source, Status status, boolean flaky, Optional<Throwable> failure, Optional<String> reason,
 		Duration duration, boolean interrupted, boolean whole) {
 
@@ -37,12 +39,12 @@ public record TestResult(String uniqueId, String name, String className, String 
 	}
 
 	TestResult with(Status status, Optional<Throwable> failure) {
-		return new TestResult(uniqueId, name, className, displayName, legacyName, source, status, flaky, failure,
+		return new TestResult(uniqueId, delegateId, name, className, displayName, legacyName, source, status, flaky, failure,
 				reason, duration, interrupted, whole);
 	}
 
 	TestResult markedFlaky() {
-		return new TestResult(uniqueId, name, className, displayName, legacyName, source, status, true, failure, reason,
+		return new TestResult(uniqueId, delegateId, name, className, displayName, legacyName, source, status, true, failure, reason,
 				duration, interrupted, whole);
 	}
 }

@@ -231,14 +231,14 @@ public final class UnitTests {
 			Duration duration, boolean interrupted, boolean whole) {
 		MirrorDescriptor mirror = known.get(id);
 		if (mirror != null) {
-			return new TestResult(mirror.getUniqueId().toString(), nameOf(id), classOf(id), mirror.getDisplayName(),
+			return new TestResult(mirror.getUniqueId().toString(), id, nameOf(id), classOf(id), mirror.getDisplayName(),
 					mirror.getLegacyReportingName(), mirror.getSource(), status, false, failure, reason, duration,
 					interrupted, whole);
 		}
 		ChildReport.Registered registered = dynamic.get(id);
 		String displayName = registered == null ? unit.descriptor().getDisplayName() : registered.displayName();
 		String legacyName = registered == null ? unit.descriptor().getLegacyReportingName() : registered.legacyName();
-		return new TestResult(unit.descriptor().soloIdOf(id).toString(), nameOf(id), classOf(id), displayName,
+		return new TestResult(unit.descriptor().soloIdOf(id).toString(), id, nameOf(id), classOf(id), displayName,
 				legacyName, Optional.ofNullable(registered == null ? null : registered.source()), status, false,
 				failure, reason, duration, interrupted, whole);
 	}
