@@ -240,14 +240,13 @@ public final class JUnitXmlReport implements RunEventSink {
 	}
 
 	/**
-	 * Surefire's name for a test: a plain method's name ({@code add}); for anything else JUnit's
-	 * legacy reporting name, as console-standalone's XML has it ({@code positive(int)[1]}).
+	 * Surefire's name for a test: a method without parameters by its name ({@code add}); for
+	 * anything else JUnit's legacy reporting name, as console-standalone's XML has it ({@code positive(int)[1]}).
 	 */
 	static String caseName(TestResult test) {
 		Optional<MethodSource> method = test.source().filter(MethodSource.class::isInstance)
 				.map(MethodSource.class::cast);
-		if (method.isPresent() && test.legacyName().startsWith(method.get().getMethodName() + "(")
-				&& test.legacyName().endsWith(")")) {
+		if (method.isPresent() && test.legacyName().equals(method.get().getMethodName() + "()")) {
 			return method.get().getMethodName();
 		}
 		return test.legacyName();
