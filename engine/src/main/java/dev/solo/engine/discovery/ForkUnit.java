@@ -126,6 +126,11 @@ public final class ForkUnit {
 				.map(m -> m.getClassName() + "#" + m.getMethodName() + "(" + m.getMethodParameterTypes() + ")");
 	}
 
+	/** The name a test of the tree has, as a unit of its own would: {@code com.example.FooTest#bar()}. */
+	public static String testName(MirrorDescriptor descriptor) {
+		return nameOf(descriptor);
+	}
+
 	static String nameOf(MirrorDescriptor descriptor) {
 		Optional<MethodSource> method = descriptor.getSource().filter(MethodSource.class::isInstance)
 				.map(MethodSource.class::cast);

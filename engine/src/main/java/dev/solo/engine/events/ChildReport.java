@@ -1,5 +1,6 @@
 package dev.solo.engine.events;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.junit.platform.engine.UniqueId;
  */
 public final class ChildReport {
 	private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
+	/** When each entry arrived in the host (its {@code System.nanoTime()}), for the time each test took. */
+	private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
 
 	public sealed interface Entry {
 		UniqueId id();
@@ -44,7 +47,45 @@ public final class ChildReport {
 	}
 
 	public void add(Entry entry) {
-		entries.add(entry);
+		add(entry, System.nanoTime());
+	}
+
+	/** An entry that arrived at {@code nanos} ({@code System.nanoTime()}, or an offset read back from a record). */
+	public void add(Entry entry, long nanos) {
+		synchronized (entries) {
+			entries.add(entry);
+			arrivals.add(nanos);
+		}
+	}
+
+	/** When each entry of {@link #entries()} arrived, in the same order. */
+	public List<Long> arrivals() {
+		synchronized (entries) {
+			return List.copyOf(arrivals);
+		}
+	}
+
+	/**
+	 * How long a test took, from its start to its end as they reached the host: the frames are
+	 * sent as they happen, so the transport's delay is on both ends and cancels out.
+	 */
+	public Optional<Duration> duration(UniqueId id) {
+		synchronized (entries) {
+			Long started = null;
+			for (int i = 0; i < entries.size(); i++) {
+				Entry entry = entries.get(i);
+				if (!entry.id().equals(id)) {
+					continue;
+				}
+				if (entry instanceof Started) {
+					started = arrivals.get(i);
+				}
+				else if (entry instanceof Finished && started != null) {
+					return Optional.of(Duration.ofNanos(Math.max(0, arrivals.get(i) - started)));
+				}
+			}
+			return Optional.empty();
+		}
 	}
 
 	public List<Entry> entries() {

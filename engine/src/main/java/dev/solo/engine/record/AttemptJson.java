@@ -77,8 +77,11 @@ final class AttemptJson {
 			json.writeEndArray();
 		}
 		json.writeArrayFieldStart("report");
-		for (ChildReport.Entry entry : attempt.report().entries()) {
-			writeEntry(json, entry);
+		List<ChildReport.Entry> entries = attempt.report().entries();
+		List<Long> arrivals = attempt.report().arrivals();
+		for (int i = 0; i < entries.size(); i++) {
+			// Offsets from the first entry: the time each test took is their difference.
+			writeEntry(json, entries.get(i), i < arrivals.size() ? arrivals.get(i) - arrivals.get(0) : -1);
 		}
 		json.writeEndArray();
 		json.writeEndObject();
@@ -90,7 +93,8 @@ final class AttemptJson {
 		List<String> leaked = new ArrayList<>();
 		node.path("leaked-processes").forEach(n -> leaked.add(n.asText()));
 		ChildReport report = new ChildReport();
-		node.path("report").forEach(entry -> report.add(readEntry(entry)));
+		// A record without offsets (an older Solo's) reads as entries that took no time.
+		node.path("report").forEach(entry -> report.add(readEntry(entry), entry.path("at-ns").asLong(0)));
 		return new Attempt(node.path("number").asInt(1), node.path("total").asInt(1),
 				AttemptStatus.valueOf(node.path("status").asText()), Duration.ofNanos(node.path("duration-ns").asLong()),
 				Optional.ofNullable(node.get("failure")).map(ThrowableJson::read), report,
@@ -156,9 +160,12 @@ final class AttemptJson {
 		return new byte[0];
 	}
 
-	private static void writeEntry(JsonGenerator json, ChildReport.Entry entry) throws IOException {
+	private static void writeEntry(JsonGenerator json, ChildReport.Entry entry, long atNanos) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("id", entry.id().toString());
+		if (atNanos >= 0) {
+			json.writeNumberField("at-ns", atNanos);
+		}
 		if (entry instanceof ChildReport.Registered registered) {
 			json.writeStringField("kind", "registered");
 			json.writeStringField("parent", registered.parentId().toString());

@@ -6,6 +6,7 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.events.TestTally;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -43,6 +44,8 @@ public final class Recorder implements RunEventSink {
 	private final Optional<String> partition;
 	private final RunSelection selection;
 	private RerunState state;
+	/** The store counts tests as the summary line does, not the units the scheduler counts. */
+	private final TestTally tally = new TestTally();
 	private RunSummary summary;
 	private CountingOutput counted;
 	private EventLogWriter log;
@@ -112,6 +115,7 @@ public final class Recorder implements RunEventSink {
 			}
 			log.write(event);
 			state.apply(event);
+			count(event);
 			if (event instanceof RunEvent.RunFinished finished) {
 				close(finished);
 			}
@@ -152,7 +156,7 @@ public final class Recorder implements RunEventSink {
 				summary.command(), summary.environment(), summary.profile(), summary.started(), now,
 				finished.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED,
 				Optional.of(ExitMeaning.of(stats, finished.cancelled(), summary.rerunOf().isPresent() && outstanding)),
-				Optional.of(stats.elapsed()), counts(stats), store.sizeOnDisk(summary.runId()),
+				Optional.of(stats.elapsed()), counts(), store.sizeOnDisk(summary.runId()),
 				counted.count + Files.size(folder.resolve(RerunState.FILE)), summary.partition());
 		store.update(summary);
 		if (summary.rerunOf().isPresent()) {
@@ -161,8 +165,20 @@ public final class Recorder implements RunEventSink {
 		store.pruneIfDue(retention, now);
 	}
 
-	private static TestCounts counts(RunStats stats) {
-		return new TestCounts(stats.passed(), stats.failed(), stats.flaky(), stats.skipped(), stats.notRun());
+	private void count(RunEvent event) {
+		if (event instanceof RunEvent.RunStarted started) {
+			tally.runStarted(started.units(), started.skipped());
+		}
+		else if (event instanceof RunEvent.TestFinished finished) {
+			tally.finished(finished.unit(), finished.outcome());
+		}
+		else if (event instanceof RunEvent.TestNotRun notRun) {
+			tally.notRun(notRun.unit(), notRun.reason());
+		}
+	}
+
+	private TestCounts counts() {
+		return new TestCounts(tally.passed(), tally.failed(), tally.flaky(), tally.skipped(), tally.notRun());
 	}
 
 	private void closeQuietly() {

@@ -7,6 +7,8 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.TestResult;
+import dev.solo.engine.events.UnitTests;
 import dev.solo.engine.protocol.RemoteException;
 import dev.solo.launcher.output.JUnitXmlWriter.Case;
 import dev.solo.launcher.output.JUnitXmlWriter.Kind;
@@ -30,9 +32,10 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 
 /**
  * The run's JUnit XML, written once at {@code RunFinished} to one file, as nextest writes its
- * {@code junit.xml}. One {@code <testcase>} per unit, named by the unit: a class run whole or a
- * parameterized container is one test case, its child's tests not broken out, since the unit is
- * what passed, failed or was retried. A failure to write is kept for the command to report: a
+ * {@code junit.xml}. One {@code <testcase>} per test JUnit counts ({@link UnitTests}): each
+ * invocation of a parameterized or repeated test, each dynamic test, each test of a class run
+ * whole, named as Surefire and console-standalone name them ({@code positive(int)[1]}), so that
+ * a CI system keeps each one's history. A failure to write is kept for the command to report: a
  * sink that throws would only be logged by the event bus.
  */
 public final class JUnitXmlReport implements RunEventSink {
@@ -43,7 +46,7 @@ public final class JUnitXmlReport implements RunEventSink {
 
 	private final Path file;
 	// Every unit in queue order, so the report lists tests as the run planned them, not as they ended.
-	private final Map<ForkUnit, Case> cases = new LinkedHashMap<>();
+	private final Map<ForkUnit, List<Case>> cases = new LinkedHashMap<>();
 	private String runName = "solo";
 	private LocalDateTime started = LocalDateTime.now();
 	// A replayed run's report carries the time the run started, not the time of the replay.
@@ -93,14 +96,14 @@ public final class JUnitXmlReport implements RunEventSink {
 			started = recordedStart.orElseGet(LocalDateTime::now);
 			runStarted.units().forEach(unit -> cases.put(unit, null));
 			for (NotRun skipped : runStarted.skipped()) {
-				cases.put(skipped.unit(), skippedCase(skipped.unit(), skipped.reason()));
+				cases.put(skipped.unit(), skippedCases(skipped.unit(), skipped.reason(), TestResult.Status.SKIPPED));
 			}
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			cases.put(finished.unit(), finishedCase(finished.unit(), finished.outcome()));
+			cases.put(finished.unit(), finishedCases(finished.unit(), finished.outcome()));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
-			cases.put(notRun.unit(), skippedCase(notRun.unit(), notRun.reason()));
+			cases.put(notRun.unit(), skippedCases(notRun.unit(), notRun.reason(), TestResult.Status.NOT_RUN));
 		}
 		else if (event instanceof RunEvent.RunFinished) {
 			write();
@@ -109,9 +112,11 @@ public final class JUnitXmlReport implements RunEventSink {
 
 	private void write() {
 		Map<String, List<Case>> byClass = new LinkedHashMap<>();
-		cases.forEach((unit, testCase) -> {
-			Case known = testCase != null ? testCase : skippedCase(unit, "not run");
-			byClass.computeIfAbsent(known.className(), name -> new ArrayList<>()).add(known);
+		cases.forEach((unit, unitCases) -> {
+			List<Case> known = unitCases != null ? unitCases
+					: skippedCases(unit, "not run", TestResult.Status.NOT_RUN);
+			known.forEach(testCase -> byClass.computeIfAbsent(testCase.className(), name -> new ArrayList<>())
+					.add(testCase));
 		});
 		List<Suite> suites = new ArrayList<>();
 		byClass.forEach((name, classCases) -> suites.add(new Suite(name, classCases)));
@@ -127,9 +132,38 @@ public final class JUnitXmlReport implements RunEventSink {
 		}
 	}
 
-	private static Case skippedCase(ForkUnit unit, String reason) {
-		return new Case(className(unit), caseName(unit), Duration.ZERO, Optional.empty(), Optional.of(reason),
-				List.of(), List.of(), "", "");
+	private static List<Case> skippedCases(ForkUnit unit, String reason, TestResult.Status status) {
+		return UnitTests.notRun(unit, reason, status).stream().map(test -> new Case(test.className(), caseName(test),
+				Duration.ZERO, Optional.empty(), Optional.of(reason), List.of(), List.of(), "", "")).toList();
+	}
+
+	/**
+	 * A unit's test cases: its one test in the unit's shape; or each of its tests with its own
+	 * result, the unit's output on the first that failed (else the first), since the child's
+	 * output is one stream for all of them.
+	 */
+	static List<Case> finishedCases(ForkUnit unit, TestOutcome outcome) {
+		List<TestResult> tests = UnitTests.of(unit, outcome);
+		if (tests.size() == 1) {
+			Case whole = finishedCase(unit, outcome);
+			return List.of(new Case(tests.get(0).className(), caseName(tests.get(0)), whole.time(), whole.result(),
+					whole.skipped(), whole.reruns(), whole.flakes(), whole.stdout(), whole.stderr()));
+		}
+		int withOutput = 0;
+		for (int i = 0; i < tests.size(); i++) {
+			if (tests.get(i).status() == TestResult.Status.FAILED) {
+				withOutput = i;
+				break;
+			}
+		}
+		Attempt last = outcome.last();
+		List<Case> cases = new ArrayList<>();
+		for (int i = 0; i < tests.size(); i++) {
+			String stdout = i == withOutput ? last.stdout().text() : "";
+			String stderr = i == withOutput ? last.stderr().text() : "";
+			cases.add(TestCases.of(tests.get(i), outcome, stdout, stderr));
+		}
+		return cases;
 	}
 
 	/**
@@ -160,7 +194,7 @@ public final class JUnitXmlReport implements RunEventSink {
 				.orElse(attempt.status().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
-	private static Problem problem(Attempt attempt) {
+	static Problem problem(Attempt attempt) {
 		Throwable thrown = attempt.failure().orElse(null);
 		if (thrown == null) {
 			String what = "test " + attempt.status().name().toLowerCase(java.util.Locale.ROOT);
@@ -176,7 +210,7 @@ public final class JUnitXmlReport implements RunEventSink {
 	}
 
 	/** As Surefire has it, an {@link AssertionError} fails a test and anything else is an error in it. */
-	private static boolean isAssertion(Throwable thrown, String type) {
+	static boolean isAssertion(Throwable thrown, String type) {
 		// An exception the parent could not recreate keeps only its name: opentest4j's, AssertJ's, Hamcrest's.
 		return thrown instanceof AssertionError || type.endsWith("AssertionError")
 				|| type.endsWith("AssertionFailedError") || type.endsWith("ComparisonFailure");
@@ -203,5 +237,18 @@ public final class JUnitXmlReport implements RunEventSink {
 	static String caseName(ForkUnit unit) {
 		return unit.descriptor().getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
 				.map(MethodSource::getMethodName).orElse(unit.descriptor().getDisplayName());
+	}
+
+	/**
+	 * Surefire's name for a test: a method without parameters by its name ({@code add}); for
+	 * anything else JUnit's legacy reporting name, as console-standalone's XML has it ({@code positive(int)[1]}).
+	 */
+	static String caseName(TestResult test) {
+		Optional<MethodSource> method = test.source().filter(MethodSource.class::isInstance)
+				.map(MethodSource.class::cast);
+		if (method.isPresent() && test.legacyName().equals(method.get().getMethodName() + "()")) {
+			return method.get().getMethodName();
+		}
+		return test.legacyName();
 	}
 }

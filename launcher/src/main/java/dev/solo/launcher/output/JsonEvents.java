@@ -8,11 +8,15 @@ import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.events.TestResult;
+import dev.solo.engine.events.TestTally;
+import dev.solo.engine.protocol.RemoteException;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -43,6 +47,10 @@ public final class JsonEvents implements RunEventSink {
 
 	private final PrintStream out;
 	private final boolean pretty;
+	/** The stats a run ends with are tests, as the summary line counts them; the units' own come beside them. */
+	private final TestTally tally = new TestTally();
+	private int initialCount;
+	private int crashed;
 
 	public JsonEvents(PrintStream out, boolean pretty) {
 		this.out = out;
@@ -78,10 +86,13 @@ public final class JsonEvents implements RunEventSink {
 	}
 
 	private void runStarted(RunEvent.RunStarted started) {
+		tally.runStarted(started.units(), started.skipped());
+		initialCount = tally.total();
 		write("run-started", json -> {
 			json.writeStringField("run-id", started.runId().toString());
 			json.writeStringField("profile", started.profile());
-			json.writeNumberField("test-count", started.units().size());
+			// The tests known before the run; invocations and dynamic tests come on top as units register them.
+			json.writeNumberField("test-count", initialCount);
 			json.writeArrayFieldStart("skipped");
 			for (NotRun skipped : started.skipped()) {
 				json.writeStartObject();
@@ -166,25 +177,74 @@ public final class JsonEvents implements RunEventSink {
 	}
 
 	private void testFinished(RunEvent.TestFinished finished) {
+		List<TestResult> tests = tally.finished(finished.unit(), finished.outcome());
+		if (finished.outcome().last().status() == AttemptStatus.CRASHED) {
+			crashed += (int) tests.stream().filter(t -> t.status() == TestResult.Status.FAILED).count();
+		}
 		write("test-finished", json -> {
 			json.writeStringField("name", finished.unit().name());
 			json.writeStringField("status", status(finished.outcome().last().status()));
 			json.writeBooleanField("flaky", finished.outcome().isFlaky());
 			json.writeNumberField("attempts", finished.outcome().attempts().size());
+			writeTests(json, tests);
 		});
 	}
 
 	private void testNotRun(RunEvent.TestNotRun notRun) {
+		List<TestResult> tests = tally.notRun(notRun.unit(), notRun.reason());
 		write("test-not-run", json -> {
 			json.writeStringField("name", notRun.unit().name());
 			json.writeStringField("reason", notRun.reason());
+			writeTests(json, tests);
 		});
+	}
+
+	/** The tests JUnit counts in the unit, each with its own result: what the run's stats add up. */
+	private static void writeTests(JsonGenerator json, List<TestResult> tests) throws IOException {
+		json.writeArrayFieldStart("tests");
+		for (TestResult test : tests) {
+			json.writeStartObject();
+			json.writeStringField("name", test.name());
+			json.writeStringField("unique-id", test.uniqueId());
+			json.writeStringField("class-name", test.className());
+			json.writeStringField("display-name", test.displayName());
+			json.writeStringField("legacy-name", test.legacyName());
+			json.writeStringField("status", test.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+			json.writeBooleanField("flaky", test.flaky());
+			json.writeNumberField("duration-ms", test.duration().toMillis());
+			if (test.failure().isPresent()) {
+				Throwable failure = test.failure().get();
+				json.writeObjectFieldStart("failure");
+				json.writeStringField("type", failure instanceof RemoteException remote ? remote.originalType()
+						: failure.getClass().getName());
+				json.writeStringField("message", failure.getMessage());
+				json.writeEndObject();
+			}
+			if (test.reason().isPresent()) {
+				json.writeStringField("reason", test.reason().get());
+			}
+			json.writeEndObject();
+		}
+		json.writeEndArray();
 	}
 
 	private void runFinished(RunEvent.RunFinished finished) {
 		RunStats stats = finished.stats();
 		write("run-finished", json -> {
 			json.writeObjectFieldStart("stats");
+			json.writeNumberField("initial-count", initialCount);
+			json.writeNumberField("finished", tally.done());
+			json.writeNumberField("passed", tally.passed());
+			json.writeNumberField("flaky", tally.flaky());
+			json.writeNumberField("failed", tally.failed());
+			json.writeNumberField("timed-out", tally.timedOut());
+			json.writeNumberField("crashed", crashed);
+			json.writeNumberField("skipped", tally.skipped());
+			json.writeNumberField("not-run", tally.notRun());
+			json.writeNumberField("leaky", tally.leaky());
+			json.writeEndObject();
+			// The same, in units: what the scheduler ran, each in a JVM of its own.
+			json.writeObjectFieldStart("unit-stats");
 			json.writeNumberField("initial-count", stats.initialCount());
 			json.writeNumberField("finished", stats.finished());
 			json.writeNumberField("passed", stats.passed());

@@ -2,6 +2,7 @@ package dev.solo.launcher.terminal;
 
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.TestResult;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,6 +32,16 @@ public enum FinalStatusLevel {
 			case PASSED -> !last.slowReports().isEmpty() ? SLOW : last.leaked() ? LEAK : PASS;
 			case CANCELLED -> FAIL;
 			default -> SKIP;
+		};
+	}
+
+	/** Where one test of a unit that held several ranks: its own result; slow and leaky as its unit was. */
+	static FinalStatusLevel of(TestOutcome outcome, TestResult test) {
+		Attempt last = outcome.last();
+		return switch (test.status()) {
+			case FAILED, NOT_RUN -> FAIL;
+			case SKIPPED -> SKIP;
+			case PASSED -> test.flaky() ? FLAKY : !last.slowReports().isEmpty() ? SLOW : last.leaked() ? LEAK : PASS;
 		};
 	}
 

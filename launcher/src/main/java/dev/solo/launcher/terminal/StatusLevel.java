@@ -1,6 +1,7 @@
 package dev.solo.launcher.terminal;
 
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.TestResult;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,6 +29,15 @@ public enum StatusLevel {
 			case PASSED -> outcome.last().leaked() ? LEAK : PASS;
 			case CANCELLED -> FAIL;
 			default -> SKIP;
+		};
+	}
+
+	/** The level of one test's line, of a unit that held several: its own result, not its unit's. */
+	static StatusLevel of(TestResult test) {
+		return switch (test.status()) {
+			case FAILED, NOT_RUN -> FAIL;
+			case SKIPPED -> SKIP;
+			case PASSED -> test.flaky() ? RETRY : PASS;
 		};
 	}
 

@@ -4,6 +4,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.Rerun;
+import dev.solo.engine.events.TestResult;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -54,6 +55,12 @@ final class StatusLine {
 	static String name(ForkUnit unit) {
 		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
 				+ unit.name().replace('#', ' ');
+	}
+
+	/** One test of a unit, named after its unit's module: {@code app com.example.MathTest positive(int)[1]}. */
+	static String name(ForkUnit unit, TestResult test) {
+		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
+				+ test.name().replace('#', ' ');
 	}
 
 	/** A test a rerun still owes, named as a unit is: its module, from its unique id, then its name. */

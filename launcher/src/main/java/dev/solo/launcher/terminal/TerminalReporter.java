@@ -15,9 +15,12 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.TestResult;
+import dev.solo.engine.events.UnitTests;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,14 +110,14 @@ public final class TerminalReporter implements RunEventSink {
 				testRetrying(retrying);
 			}
 			else if (event instanceof RunEvent.TestFinished finished) {
-				tally.testFinished(finished.unit(), finished.outcome());
 				rerun.ifPresent(note -> note.finished(finished.unit(), finished.outcome()));
 				testFinished(finished.unit(), finished.outcome());
 			}
 			else if (event instanceof RunEvent.TestNotRun notRun) {
-				tally.testNotRun(notRun.unit());
-				show(StatusLevel.FAIL, gutter(style.yellow("CANCEL")) + " " + name(notRun.unit()) + " ("
-						+ notRun.reason() + ")");
+				for (TestResult test : tally.testNotRun(notRun.unit(), notRun.reason())) {
+					show(StatusLevel.FAIL, gutter(style.yellow("CANCEL")) + " " + name(notRun.unit(), test) + " ("
+							+ notRun.reason() + ")");
+				}
 			}
 			else if (event instanceof RunEvent.RunFinished finished) {
 				runFinished(finished);
@@ -133,9 +136,11 @@ public final class TerminalReporter implements RunEventSink {
 				+ bold(count(classes, "class")) + skipped(started.skipped()));
 		wholeUnits(started.units());
 		for (NotRun notRun : started.skipped()) {
-			String line = gutter(style.yellow("SKIP")) + " [         ] " + name(notRun.unit());
-			show(StatusLevel.SKIP, line);
-			keep(FinalStatusLevel.SKIP, line, "");
+			for (TestResult test : UnitTests.notRun(notRun.unit(), notRun.reason(), TestResult.Status.SKIPPED)) {
+				String line = gutter(style.yellow("SKIP")) + " [         ] " + name(notRun.unit(), test);
+				show(StatusLevel.SKIP, line);
+				keep(FinalStatusLevel.SKIP, line, "");
+			}
 		}
 		if (settings.bar()) {
 			screen.showBar(new ProgressBar(tally, style), since);
@@ -202,65 +207,115 @@ public final class TerminalReporter implements RunEventSink {
 						: " (after " + StatusLine.seconds(retrying.delay(), 0).trim() + ")"));
 	}
 
+	/**
+	 * A unit of one test is one line, as nextest prints it. A unit of several (invocations,
+	 * dynamic tests, a class run whole) is a line per test, each named and counted, so that a
+	 * failing invocation is named on a line of its own; the unit's output follows its last line.
+	 */
 	private void testFinished(ForkUnit unit, TestOutcome outcome) {
-		// The counter advances by the unit's tests, so that it ends at the N of "Starting N tests".
-		String counter = settings.counter() ? style.dim("(" + tally.done() + "/" + tally.total() + ")") + " " : "";
-		show(StatusLevel.of(outcome), line(unit, outcome, counter, false));
+		int before = tally.done();
+		List<TestResult> tests = tally.testFinished(unit, outcome);
 		OutputTiming timing = outcome.isFailure() ? settings.failureOutput() : settings.successOutput();
-		String output = outputOf(unit, outcome.last());
+		String output = outputOf(unit, outcome.last(), tests);
+		List<Final> kept = new ArrayList<>();
+		for (int i = 0; i < tests.size(); i++) {
+			TestResult test = tests.get(i);
+			// The counter advances by test, so that it ends at the number of tests the run counted.
+			String counter = settings.counter() ? style.dim("(" + (before + i + 1) + "/" + tally.total() + ")") + " " : "";
+			boolean whole = tests.size() == 1;
+			show(whole ? StatusLevel.of(outcome) : StatusLevel.of(test), line(unit, outcome, test, counter, false));
+			FinalStatusLevel level = whole ? FinalStatusLevel.of(outcome) : FinalStatusLevel.of(outcome, test);
+			if (settings.finalStatusLevel().shows(level)) {
+				kept.add(new Final(level, line(unit, outcome, test, counter, true), ""));
+			}
+		}
 		if (timing.immediate() && !output.isEmpty()) {
 			screen.print(output);
 		}
-		FinalStatusLevel level = FinalStatusLevel.of(outcome);
-		if (settings.finalStatusLevel().shows(level) || timing.last()) {
-			finals.add(new Final(level, line(unit, outcome, counter, true), timing.last() ? output : ""));
+		if (timing.last() && !output.isEmpty() || timing.last() && kept.isEmpty()) {
+			TestResult shown = tests.get(tests.size() - 1);
+			Final last = kept.isEmpty() ? new Final(whole(outcome, tests), line(unit, outcome, shown, "", true), output)
+					: kept.remove(kept.size() - 1);
+			kept.add(new Final(last.level(), last.line(), output));
 		}
+		finals.addAll(kept);
+	}
+
+	private static FinalStatusLevel whole(TestOutcome outcome, List<TestResult> tests) {
+		return tests.size() == 1 ? FinalStatusLevel.of(outcome) : FinalStatusLevel.of(outcome, tests.get(tests.size() - 1));
 	}
 
 	/**
 	 * A finished test's status line. Listed again at the end ({@code again}), a test that passed on
-	 * a retry is FLAKY and one that passed slowly SLOW, as nextest's final lines say.
+	 * a retry is FLAKY and one that passed slowly SLOW, as nextest's final lines say. A test of
+	 * several in one unit says its own result, with its unit's attempt.
 	 */
-	private String line(ForkUnit unit, TestOutcome outcome, String counter, boolean again) {
+	private String line(ForkUnit unit, TestOutcome outcome, TestResult test, String counter, boolean again) {
 		Attempt last = outcome.last();
-		boolean passed = last.status() == AttemptStatus.PASSED;
+		boolean passed = test.whole() ? last.status() == AttemptStatus.PASSED : test.status() == TestResult.Status.PASSED;
+		boolean failed = test.whole() ? outcome.isFailure() : test.status() == TestResult.Status.FAILED;
+		boolean flaky = test.whole() ? outcome.isFlaky() : test.flaky();
+		String status = test.whole() || test.interrupted() ? StatusLine.word(last) : word(test);
 		String word;
-		if (again && outcome.isFlaky() && !outcome.isFailure()) {
+		if (again && flaky && !failed) {
 			word = "FLAKY " + last.number() + "/" + last.totalAttempts();
 		}
 		else if (outcome.attempts().size() > 1) {
-			word = "TRY " + last.number() + " " + StatusLine.word(last);
+			word = "TRY " + last.number() + " " + status;
 		}
 		else if (again && passed && !last.slowReports().isEmpty()) {
 			word = last.leaked() ? "SLOW + LEAK" : "SLOW";
 		}
 		else {
-			word = passed && last.leaked() ? "LEAK" : StatusLine.word(last);
+			word = passed && last.leaked() ? "LEAK" : status;
 		}
-		String painted = outcome.isFailure() ? style.red(word)
-				: outcome.isFlaky() ? style.magenta(word)
+		String painted = failed ? style.red(word)
+				: flaky ? style.magenta(word)
 						: passed && !last.leaked() && !word.startsWith("SLOW") ? style.green(word) : style.yellow(word);
-		String reason = last.status() == AttemptStatus.CRASHED ? "   (" + StatusLine.exitReason(last) + ")" : "";
-		return gutter(painted) + " " + bracketed(last.duration()) + " " + counter + name(unit) + reason;
+		String reason = last.status() == AttemptStatus.CRASHED && (test.whole() || test.interrupted())
+				? "   (" + StatusLine.exitReason(last) + ")" : "";
+		Duration took = test.whole() ? last.duration() : test.duration();
+		return gutter(painted) + " " + bracketed(took) + " " + counter + name(unit, test) + reason;
 	}
 
-	private String outputOf(ForkUnit unit, Attempt attempt) {
+	private static String word(TestResult test) {
+		return switch (test.status()) {
+			case PASSED -> "PASS";
+			case FAILED -> "FAIL";
+			case SKIPPED -> "SKIP";
+			case NOT_RUN -> "CANCEL";
+		};
+	}
+
+	/** The unit's output once; the failure of each of its tests that failed, under that test's name. */
+	private String outputOf(ForkUnit unit, Attempt attempt, List<TestResult> tests) {
 		StringBuilder text = new StringBuilder();
-		section(text, "STDOUT", unit, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
-		section(text, "STDERR", unit, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
-		attempt.failure().filter(f -> attempt.isFailure()).ifPresent(f -> {
-			StringWriter trace = new StringWriter();
-			f.printStackTrace(new PrintWriter(trace));
-			section(text, "FAILURE", unit, trace.toString());
-		});
+		String unitName = tests.size() == 1 ? name(unit, tests.get(0)) : name(unit);
+		section(text, "STDOUT", unitName, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
+		section(text, "STDERR", unitName, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
+		if (tests.size() == 1) {
+			attempt.failure().filter(f -> attempt.isFailure()).ifPresent(f -> section(text, "FAILURE", unitName, trace(f)));
+			return text.toString();
+		}
+		for (TestResult test : tests) {
+			if (test.status() == TestResult.Status.FAILED && test.failure().isPresent()) {
+				section(text, "FAILURE", name(unit, test), trace(test.failure().get()));
+			}
+		}
 		return text.toString();
 	}
 
-	private void section(StringBuilder text, String title, ForkUnit unit, String body) {
+	private static String trace(Throwable failure) {
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		return trace.toString();
+	}
+
+	private void section(StringBuilder text, String title, String name, String body) {
 		if (body.isEmpty()) {
 			return;
 		}
-		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name(unit) + " ---")).append('\n');
+		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name + " ---")).append('\n');
 		String ended = body.endsWith("\n") ? body : body + "\n";
 		// An empty line stays empty: indenting it would only add trailing blanks.
 		text.append(settings.indentOutput() ? ended.replaceAll("(?m)^(?=.)", OUTPUT_INDENT) : ended);
@@ -283,10 +338,12 @@ public final class TerminalReporter implements RunEventSink {
 	}
 
 	private String summary(RunEvent.RunFinished finished) {
-		int ran = tally.done() - tally.notRun();
+		// nextest's count: the tests that ran to a verdict; skipped ones are said apart, after it.
+		int ran = tally.ran();
+		int planned = ran + tally.notRun();
 		StringBuilder line = new StringBuilder();
-		line.append(ran == tally.total() ? String.valueOf(ran) : ran + "/" + tally.total())
-				.append(ran == 1 && tally.total() == 1 ? " test" : " tests").append(" run: ");
+		line.append(tally.notRun() == 0 ? String.valueOf(ran) : ran + "/" + planned)
+				.append(planned == 1 ? " test" : " tests").append(" run: ");
 		line.append(style.green(tally.passed() + " passed"));
 		if (tally.flaky() > 0) {
 			line.append(" (").append(style.magenta(tally.flaky() + " flaky")).append(')');

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -41,6 +42,48 @@ final class Runs {
 			cls.addChild(test);
 		}
 		return root;
+	}
+
+	/**
+	 * A Solo tree of one class {@code com.example.<simpleName>} with one parameterized test
+	 * {@code method(int)}: a container whose invocations only the child knows.
+	 */
+	static TestDescriptor parameterized(String simpleName, String method) {
+		EngineDescriptor root = new EngineDescriptor(UniqueId.forEngine("solo"), "Solo");
+		String className = "com.example." + simpleName;
+		UniqueId delegate = UniqueId.forEngine("junit-jupiter").append("class", className);
+		// Solo's ids end with the delegate's, as the child's report names them.
+		MirrorDescriptor cls = new MirrorDescriptor(root.getUniqueId().append("engine", "junit-jupiter")
+				.append("class", className), delegate, simpleName, className, TestDescriptor.Type.CONTAINER,
+				ClassSource.from(className), Set.of(), false, JUPITER);
+		root.addChild(cls);
+		cls.addChild(new MirrorDescriptor(cls.getUniqueId().append("test-template", method + "(int)"),
+				delegate.append("test-template", method + "(int)"), method + "(int)", method + "(int)",
+				TestDescriptor.Type.CONTAINER, MethodSource.from(className, method, "int"), Set.of(), true, JUPITER));
+		return root;
+	}
+
+	/**
+	 * What a child reports for a parameterized unit: each invocation registered, started and
+	 * finished as {@code results} say ({@code null} passes), then the container.
+	 */
+	static ChildReport invocations(ForkUnit unit, Throwable... results) {
+		ChildReport report = new ChildReport();
+		MirrorDescriptor container = unit.descriptor();
+		report.add(new ChildReport.Started(container.delegateId()));
+		long at = 0;
+		for (int i = 0; i < results.length; i++) {
+			UniqueId id = container.delegateId().append("test-template-invocation", "#" + (i + 1));
+			report.add(new ChildReport.Registered(id, container.delegateId(), "[" + (i + 1) + "] " + (i + 1),
+					container.getLegacyReportingName() + "[" + (i + 1) + "]", TestDescriptor.Type.TEST,
+					container.getSource().orElse(null), Set.of()), at);
+			report.add(new ChildReport.Started(id), at);
+			at += 100_000_000L;
+			report.add(new ChildReport.Finished(id, results[i] == null ? TestExecutionResult.successful()
+					: TestExecutionResult.failed(results[i])), at);
+		}
+		report.add(new ChildReport.Finished(container.delegateId(), TestExecutionResult.successful()), at);
+		return report;
 	}
 
 	static List<ForkUnit> units(TestDescriptor root, ForkUnit.Isolation isolation) {

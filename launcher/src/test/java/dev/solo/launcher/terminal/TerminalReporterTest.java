@@ -2,6 +2,8 @@ package dev.solo.launcher.terminal;
 
 import static dev.solo.launcher.terminal.Runs.attempt;
 import static dev.solo.launcher.terminal.Runs.classWith;
+import static dev.solo.launcher.terminal.Runs.invocations;
+import static dev.solo.launcher.terminal.Runs.parameterized;
 import static dev.solo.launcher.terminal.Runs.stats;
 import static dev.solo.launcher.terminal.Runs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,9 +53,50 @@ class TerminalReporterTest {
 				"        Solo run ID 1f79aa0d-0000-0000-0000-000000000000 with profile: default",
 				"    Starting 3 tests across 1 class",
 				"       WHOLE 1 class in one JVM of its own (solo.isolation=class)",
-				"        FAIL [   0.412s] (3/3) com.example.WholeTest",
+				"        PASS [   0.000s] (1/3) com.example.WholeTest a()",
+				"        FAIL [   0.000s] (2/3) com.example.WholeTest b()",
+				"        PASS [   0.000s] (3/3) com.example.WholeTest c()",
 				"────────────",
 				"     Summary [   4.210s] 3 tests run: 2 passed, 1 failed"), lines());
+	}
+
+	@Test
+	void eachInvocationOfAParameterizedTestIsATestWithALineOfItsOwnAndTheFailingOneIsListedAgain() {
+		List<ForkUnit> units = units(parameterized("ParamTest", "positive"), ForkUnit.Isolation.TEST);
+		ForkUnit unit = units.get(0);
+		ChildReport report = invocations(unit, null, null, new AssertionError("the third value fails"));
+		TerminalReporter reporter = reporter(StatusLevel.PASS, FinalStatusLevel.FAIL, true);
+		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1));
+		finish(reporter, unit, attempt(1, 1, AttemptStatus.FAILED, 412, report));
+		reporter.on(new RunEvent.RunFinished(stats(1), false));
+		assertEquals(List.of(
+				"        Solo run ID 1f79aa0d-0000-0000-0000-000000000000 with profile: default",
+				// Invocations exist only once the unit runs: the counter grows by those it registered.
+				"    Starting 1 test across 1 class",
+				"        PASS [   0.100s] (1/3) com.example.ParamTest positive(int)[1]",
+				"        PASS [   0.100s] (2/3) com.example.ParamTest positive(int)[2]",
+				"        FAIL [   0.100s] (3/3) com.example.ParamTest positive(int)[3]",
+				"────────────",
+				"     Summary [   4.210s] 3 tests run: 2 passed, 1 failed",
+				"        FAIL [   0.100s] (3/3) com.example.ParamTest positive(int)[3]"), lines());
+	}
+
+	@Test
+	void testsThatRanAreCountedApartFromSkippedOnes() {
+		List<ForkUnit> units = units(classWith("WholeTest", "a", "b", "c"), ForkUnit.Isolation.CLASS);
+		ForkUnit whole = units.get(0);
+		List<MirrorDescriptor> tests = whole.descriptor().getChildren().stream().map(MirrorDescriptor.class::cast).toList();
+		ChildReport report = new ChildReport();
+		report.add(new ChildReport.Finished(tests.get(0).delegateId(), TestExecutionResult.successful()));
+		report.add(new ChildReport.Skipped(tests.get(1).delegateId(), "disabled"));
+		report.add(new ChildReport.Finished(tests.get(2).delegateId(), TestExecutionResult.aborted(null)));
+		TerminalReporter reporter = reporter(StatusLevel.SKIP, FinalStatusLevel.NONE, true);
+		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1));
+		finish(reporter, whole, attempt(1, 1, AttemptStatus.PASSED, 5, report));
+		reporter.on(new RunEvent.RunFinished(stats(1), false));
+		List<String> lines = lines();
+		assertEquals("        SKIP [   0.000s] (2/3) com.example.WholeTest b()", lines.get(4));
+		assertEquals("     Summary [   4.210s] 1 test run: 1 passed, 2 skipped", lines.get(lines.size() - 1));
 	}
 
 	@Test

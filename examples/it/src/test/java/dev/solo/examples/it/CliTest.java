@@ -51,7 +51,7 @@ class CliTest {
 			"core SurefireSettingsTest seesTheEnvironmentVariables()", "core SurefireSettingsTest runsInItsModuleFolder()",
 			"core SurefireSettingsTest keepsTheSystemPropertyVariablesOffItsCommandLine()",
 			"legacy LegacyWorkingDirectoryTest readsAFileOfItsModule()", "legacy LegacyWorkingDirectoryTest isNotCore()",
-			"app GreeterTest greets(int, int, java.lang.String)");
+			"app GreeterTest greets(int, int, java.lang.String)[1]", "app GreeterTest greets(int, int, java.lang.String)[2]");
 
 	@Test
 	void aMultiModuleProjectRunsEveryModuleInOneSchedule() {
@@ -59,14 +59,15 @@ class CliTest {
 		HostRun run = solo("multimodule-run", project, "run", "-j", "2", "--color", "never");
 		String out = run.stdoutText();
 		assertEquals(0, run.exitCode(), run.describe());
+		// 10 tests known before the run; GreeterTest's two invocations are known once it runs.
 		assertTrue(out.contains("Starting 10 tests across 4 classes"), out);
-		// One schedule: one counter from 1 to 10 over the three modules' tests, each test once.
+		// One schedule: one counter from 1 to 11 over the three modules' tests, each test once.
 		List<String> passed = new ArrayList<>();
 		Set<Integer> counters = new TreeSet<>();
 		for (String line : out.split("\n")) {
 			Matcher status = STATUS.matcher(line);
 			if (status.matches()) {
-				assertEquals("10", status.group(2), line);
+				assertTrue(Set.of("10", "11").contains(status.group(2)), line);
 				counters.add(Integer.parseInt(status.group(1)));
 				String className = status.group(4);
 				passed.add(status.group(3) + " " + className.substring(className.lastIndexOf('.') + 1) + " "
@@ -74,16 +75,17 @@ class CliTest {
 			}
 		}
 		assertEquals(MULTIMODULE_TESTS, Set.copyOf(passed), out);
-		assertEquals(10, passed.size(), out);
-		assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), counters, out);
+		assertEquals(11, passed.size(), out);
+		assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), counters, out);
+		assertTrue(out.contains("(11/11)"), out);
 		assertFalse(out.contains("ManualCheckTest"), "Surefire's <exclude> must hold:\n" + out);
-		assertTrue(out.contains("10 tests run: 10 passed"), out);
+		assertTrue(out.contains("11 tests run: 11 passed"), out);
 		// Maven's own output only when it fails.
 		assertFalse(run.stderrText().contains("[INFO]"), run.stderrText());
 
 		List<TestCaseResult> cases = JUnitXmlReports.readFile(project.resolve("target/solo/default/junit.xml"))
 				.testCases();
-		assertEquals(10, cases.size(), cases.toString());
+		assertEquals(11, cases.size(), cases.toString());
 		assertTrue(cases.stream().allMatch(c -> c.status() == TestCaseResult.Status.PASSED), cases.toString());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
@@ -94,10 +96,11 @@ class CliTest {
 		HostRun run = solo("examples", ItEnv.example(""), "run", "-j", "2", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		String out = run.stdoutText();
-		// isolation's 18 tests (which pass only one JVM per test) and multimodule's 10.
+		// isolation's 18 tests (which pass only one JVM per test) and multimodule's 10, as known before
+		// the run; then the invocations of their parameterized tests: 4 more, and 1.
 		assertTrue(out.contains("Starting 28 tests across 13 classes"), out);
-		assertTrue(out.contains("(28/28)"), out);
-		assertTrue(out.contains("28 tests run: 28 passed"), out);
+		assertTrue(out.contains("(33/33)"), out);
+		assertTrue(out.contains("33 tests run: 33 passed"), out);
 		assertTrue(run.stderrText().contains("note: module misbehaving (skipTests): its tests do not run"),
 				run.stderrText());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
@@ -183,7 +186,8 @@ class CliTest {
 		// Its tests assert the Jupiter and Platform versions they see: 5.10.2 and 1.10.2, not Solo's 6.x.
 		HostRun run = solo("junit5", ItEnv.example("junit5"), "run", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
-		assertTrue(run.stdoutText().contains("3 tests run: 3 passed"), run.stdoutText());
+		// Two tests and the three invocations of a parameterized one.
+		assertTrue(run.stdoutText().contains("5 tests run: 5 passed"), run.stdoutText());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
 
@@ -205,7 +209,8 @@ class CliTest {
 				"--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		// These tests pass only when each has a JVM of its own.
-		assertTrue(run.stdoutText().contains("18 tests run: 18 passed"), run.stdoutText());
+		// 18 known, 2 of them parameterized tests of three invocations each.
+		assertTrue(run.stdoutText().contains("22 tests run: 22 passed"), run.stdoutText());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
 
