@@ -52,6 +52,10 @@ public final class JUnitReplay implements RunEventSink {
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
 	private final Map<ForkUnit, LiveUnit> running = new HashMap<>();
 	private final boolean printOutput;
+	private final OneOpenPerClass classes = new OneOpenPerClass();
+	/** Units that ended while a container of their class was open elsewhere: replayed once it closes. */
+	private final List<RunEvent.TestFinished> waiting = new ArrayList<>();
+	private boolean draining;
 	private ContainerLedger ledger;
 
 	/**
@@ -91,9 +95,12 @@ public final class JUnitReplay implements RunEventSink {
 			}
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			recordContainerOutcomes(finished.unit(), finished.outcome().last().report());
-			replay(finished.unit(), finished.outcome(), running.remove(finished.unit()));
-			unitDone(finished.unit());
+			LiveUnit state = running.get(finished.unit());
+			if ((state == null || !state.started) && classes.blocked(finished.unit().descriptor(), ledger::isStarted)) {
+				waiting.add(finished);
+				return;
+			}
+			finish(finished);
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			startParents(notRun.unit().descriptor());
@@ -101,11 +108,40 @@ public final class JUnitReplay implements RunEventSink {
 			unitDone(notRun.unit());
 		}
 		else if (event instanceof RunEvent.RunFinished) {
+			List<RunEvent.TestFinished> left = new ArrayList<>(waiting);
+			waiting.clear();
+			left.forEach(this::finish);
 			running.forEach(this::abandon);
 			running.clear();
 			ledger.unfinished().stream()
 					.sorted(Comparator.comparingInt((TestDescriptor d) -> d.getUniqueId().getSegments().size()).reversed())
 					.forEach(this::finishContainer);
+		}
+	}
+
+	private void finish(RunEvent.TestFinished finished) {
+		recordContainerOutcomes(finished.unit(), finished.outcome().last().report());
+		replay(finished.unit(), finished.outcome(), running.remove(finished.unit()));
+		classes.finished(finished.unit().descriptor());
+		unitDone(finished.unit());
+	}
+
+	/** Replays the units that waited for a container of their class to close, those that can go now. */
+	private void drainWaiting() {
+		if (draining) {
+			return;
+		}
+		draining = true;
+		try {
+			for (int i = 0; i < waiting.size(); i++) {
+				if (!classes.blocked(waiting.get(i).unit().descriptor(), ledger::isStarted)) {
+					finish(waiting.remove(i));
+					i = -1;
+				}
+			}
+		}
+		finally {
+			draining = false;
 		}
 	}
 
@@ -124,7 +160,7 @@ public final class JUnitReplay implements RunEventSink {
 		boolean self = entry.id().equals(descriptor.delegateId());
 		if (!state.live) {
 			if (self && entry instanceof ChildReport.Started) {
-				startUnit(state, descriptor);
+				startUnit(state, descriptor, true);
 			}
 			return;
 		}
@@ -134,15 +170,24 @@ public final class JUnitReplay implements RunEventSink {
 			// Containers above the unit are judged with the whole report; the unit at its end.
 			return;
 		}
-		startUnit(state, descriptor);
+		startUnit(state, descriptor, true);
+		if (!state.started) {
+			return;
+		}
 		replayEntry(entry, descriptor, state.open);
 	}
 
-	private void startUnit(LiveUnit state, MirrorDescriptor descriptor) {
+	private void startUnit(LiveUnit state, MirrorDescriptor descriptor, boolean mayWait) {
 		if (!state.started) {
+			if (mayWait && classes.blocked(descriptor, ledger::isStarted)) {
+				// Replayed whole once the other container of its class has closed.
+				state.live = false;
+				return;
+			}
 			state.started = true;
 			startParents(descriptor);
 			listener.executionStarted(descriptor);
+			classes.started(descriptor);
 		}
 	}
 
@@ -218,7 +263,7 @@ public final class JUnitReplay implements RunEventSink {
 				return;
 			}
 		}
-		startUnit(live, descriptor);
+		startUnit(live, descriptor, false);
 		Deque<TestDescriptor> open = live.open;
 		for (int i = live.replayedOf(last.number()); i < entries.size(); i++) {
 			if (entries.get(i).id().hasPrefix(unitId)) {
@@ -351,6 +396,8 @@ public final class JUnitReplay implements RunEventSink {
 		if (ledger.isStarted(container)) {
 			listener.executionFinished(container, outcome instanceof TestExecutionResult result ? result
 					: TestExecutionResult.successful());
+			classes.finished(container);
+			drainWaiting();
 		}
 		else if (outcome instanceof String reason) {
 			startParents(container);
@@ -374,6 +421,7 @@ public final class JUnitReplay implements RunEventSink {
 		for (TestDescriptor container : toStart) {
 			ledger.markStarted(container);
 			listener.executionStarted(container);
+			classes.started(container);
 		}
 	}
 }
