@@ -63,8 +63,11 @@ class ReporterOptionsTest {
 		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code(), result.out() + result.err());
 		assertTrue(result.out().contains("    Starting 2 tests across 1 class\n"
 				+ "       WHOLE 1 class in one JVM of its own (solo.isolation=class)\n"), result.out());
-		assertTrue(result.out().matches("(?s).*\n +FAIL \\[ +\\d+\\.\\d{3}s\\] \\(2/2\\) "
-				+ "dev\\.solo\\.launcher\\.fixtures\\.FailingFixture\n.*"), result.out());
+		// One line per test of the class, as it ends.
+		assertTrue(result.out().matches("(?s).*\n +PASS \\[ +\\d+\\.\\d{3}s\\] \\(\\d/2\\) "
+				+ "dev\\.solo\\.launcher\\.fixtures\\.FailingFixture passes\\(\\)\n.*"), result.out());
+		assertTrue(result.out().matches("(?s).*\n +FAIL \\[ +\\d+\\.\\d{3}s\\] \\(\\d/2\\) "
+				+ "dev\\.solo\\.launcher\\.fixtures\\.FailingFixture fails\\(\\)\n.*"), result.out());
 		assertTrue(result.out().contains("2 tests run: 1 passed, 1 failed"), result.out());
 	}
 
