@@ -135,7 +135,7 @@ public final class JUnitReplay implements RunEventSink {
 		ChildReport report = last.report();
 		UniqueId unitId = descriptor.delegateId();
 		boolean ownEvents = report.entries().stream().anyMatch(e -> e.id().hasPrefix(unitId));
-		if (!ownEvents && (last.status() == AttemptStatus.SKIPPED
+		if (!ownEvents && carriedByContainer(unit, report) && (last.status() == AttemptStatus.SKIPPED
 				|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
 						&& last.failure().isPresent() && report.finished(unitId).isEmpty()
 						&& !(last.failure().get() instanceof dev.solo.engine.JvmDiedException)))) {
@@ -171,6 +171,20 @@ public final class JUnitReplay implements RunEventSink {
 					.orElseGet(() -> new AssertionError("the test JVM ended before this test finished"))));
 		}
 		listener.executionFinished(descriptor, finalResult(outcome, report.finished(unitId)));
+	}
+
+	/**
+	 * Whether a container of the host's tree above the unit was skipped or failed in the child,
+	 * and so reports why the unit did not run. A delegate engine's own root is in no host tree:
+	 * when that failed, the unit reports it.
+	 */
+	private boolean carriedByContainer(ForkUnit unit, ChildReport report) {
+		UniqueId unitId = unit.descriptor().delegateId();
+		return report.entries().stream()
+				.filter(e -> !e.id().equals(unitId) && unitId.hasPrefix(e.id()))
+				.filter(e -> byId.containsKey(unit.descriptor().soloIdOf(e.id())))
+				.anyMatch(e -> e instanceof ChildReport.Skipped || (e instanceof ChildReport.Finished done
+						&& done.result().getStatus() != TestExecutionResult.Status.SUCCESSFUL));
 	}
 
 	/** Under class isolation, tests after a crash in the same JVM never ran: say so, instead of losing them. */
