@@ -94,10 +94,13 @@ class CliTest {
 		HostRun run = solo("examples", ItEnv.example(""), "run", "-j", "2", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		String out = run.stdoutText();
-		// isolation's 18 tests (which pass only one JVM per test) and multimodule's 10.
-		assertTrue(out.contains("Starting 28 tests across 13 classes"), out);
-		assertTrue(out.contains("(28/28)"), out);
-		assertTrue(out.contains("28 tests run: 28 passed"), out);
+		// isolation's 18 tests (which pass only one JVM per test), multimodule's 10 and suites' 15: its
+		// suites' 5 scenarios and 3 Jupiter units, the 2 scenarios found from its @Cucumber class, and
+		// the suite's 5 scenarios again, found by Cucumber itself in the class-path root the command
+		// line selects where Surefire selects classes.
+		assertTrue(out.contains("Starting 43 tests across 23 classes"), out);
+		assertTrue(out.contains("(43/43)"), out);
+		assertTrue(out.contains("43 tests run: 43 passed"), out);
 		assertTrue(run.stderrText().contains("note: module misbehaving (skipTests): its tests do not run"),
 				run.stderrText());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
