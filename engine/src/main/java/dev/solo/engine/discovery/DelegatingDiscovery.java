@@ -63,7 +63,7 @@ public final class DelegatingDiscovery {
 					MirrorDescriptor mirror = mirror(root, engine.getClass().getName(), indivisible,
 							parent.getUniqueId());
 					IterationSelections.apply(engine, delegateRequest, mirror);
-					parent.addChild(mirror);
+					adoptChildren(parent, mirror);
 				}
 			}
 		}
@@ -112,6 +112,20 @@ public final class DelegatingDiscovery {
 			}
 		}
 		return engines;
+	}
+
+	/**
+	 * The delegate engine's own root stays out of the host's tree: its children hang from
+	 * {@code parent} itself, under their unchanged ids. Hosts name a test after the node just
+	 * below their engine root (Surefire takes that node's class as the class of every test
+	 * under it, so a {@code @Suite} class owns its scenarios and methods), and that node must be
+	 * the same one with Solo as without.
+	 */
+	private static void adoptChildren(TestDescriptor parent, MirrorDescriptor engineRoot) {
+		for (TestDescriptor child : new ArrayList<>(engineRoot.getChildren())) {
+			engineRoot.removeChild(child);
+			parent.addChild(child);
+		}
 	}
 
 	private static MirrorDescriptor mirror(TestDescriptor original, String engineClass,

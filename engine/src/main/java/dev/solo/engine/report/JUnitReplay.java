@@ -250,7 +250,7 @@ public final class JUnitReplay implements RunEventSink {
 		Optional<ChildReport.Skipped> skipped = report.skipped(unitId);
 		if (!live.started) {
 			boolean ownEvents = entries.stream().anyMatch(e -> e.id().hasPrefix(unitId));
-			if (!ownEvents && (last.status() == AttemptStatus.SKIPPED
+			if (!ownEvents && carriedByContainer(unit, report) && (last.status() == AttemptStatus.SKIPPED
 					|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
 							&& last.failure().isPresent() && report.finished(unitId).isEmpty()
 							&& !(last.failure().get() instanceof dev.solo.engine.JvmDiedException)))) {
@@ -287,6 +287,20 @@ public final class JUnitReplay implements RunEventSink {
 		listener.executionFinished(descriptor, skipped.isPresent()
 				? TestExecutionResult.aborted(new TestAbortedException(skipped.get().reason()))
 				: UnitEnd.finalResult(outcome, report.finished(unitId)));
+	}
+
+	/**
+	 * Whether a container of the host's tree above the unit was skipped or failed in the child,
+	 * and so reports why the unit did not run. A delegate engine's own root is in no host tree:
+	 * when that failed, the unit reports it.
+	 */
+	private boolean carriedByContainer(ForkUnit unit, ChildReport report) {
+		UniqueId unitId = unit.descriptor().delegateId();
+		return report.entries().stream()
+				.filter(e -> !e.id().equals(unitId) && unitId.hasPrefix(e.id()))
+				.filter(e -> byId.containsKey(unit.descriptor().soloIdOf(e.id())))
+				.anyMatch(e -> e instanceof ChildReport.Skipped || (e instanceof ChildReport.Finished done
+						&& done.result().getStatus() != TestExecutionResult.Status.SUCCESSFUL));
 	}
 
 	/** Under class isolation, tests after a crash in the same JVM never ran: say so, instead of losing them. */

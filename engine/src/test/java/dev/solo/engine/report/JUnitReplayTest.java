@@ -30,11 +30,11 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 /** The host sees a valid event order whatever order units finish in; no JVM is needed for that. */
 class JUnitReplayTest {
 	private final EngineDescriptor root = new EngineDescriptor(UniqueId.forEngine("solo"), "Solo");
-	private final MirrorDescriptor engine = mirror(null, "[engine:junit-jupiter]", TestDescriptor.Type.CONTAINER);
-	private final MirrorDescriptor classA = mirror(engine, "[engine:junit-jupiter]/[class:A]", TestDescriptor.Type.CONTAINER);
+	// As discovery builds it: the delegate engine's classes hang from the Solo root itself.
+	private final MirrorDescriptor classA = mirror(null, "[engine:junit-jupiter]/[class:A]", TestDescriptor.Type.CONTAINER);
 	private final MirrorDescriptor a1 = mirror(classA, "[engine:junit-jupiter]/[class:A]/[method:one()]", TestDescriptor.Type.TEST);
 	private final MirrorDescriptor a2 = mirror(classA, "[engine:junit-jupiter]/[class:A]/[method:two()]", TestDescriptor.Type.TEST);
-	private final MirrorDescriptor classB = mirror(engine, "[engine:junit-jupiter]/[class:B]", TestDescriptor.Type.CONTAINER);
+	private final MirrorDescriptor classB = mirror(null, "[engine:junit-jupiter]/[class:B]", TestDescriptor.Type.CONTAINER);
 	private final MirrorDescriptor b1 = mirror(classB, "[engine:junit-jupiter]/[class:B]/[method:one()]", TestDescriptor.Type.TEST);
 	private final List<String> events = new ArrayList<>();
 
@@ -46,10 +46,9 @@ class JUnitReplayTest {
 		replay.on(finished(unit(a1), passed(a1)));
 		replay.on(new RunEvent.RunFinished(stats(), false));
 		assertEquals(List.of(
-				"started junit-jupiter", "started A", "started two()", "finished two() SUCCESSFUL",
+				"started A", "started two()", "finished two() SUCCESSFUL",
 				"started B", "started one()", "finished one() SUCCESSFUL", "finished B SUCCESSFUL",
-				"started one()", "finished one() SUCCESSFUL", "finished A SUCCESSFUL",
-				"finished junit-jupiter SUCCESSFUL"), events);
+				"started one()", "finished one() SUCCESSFUL", "finished A SUCCESSFUL"), events);
 	}
 
 	@Test
@@ -66,9 +65,19 @@ class JUnitReplayTest {
 		replay.on(new RunEvent.TestNotRun(unit(b1), "not run due to test failure"));
 		replay.on(new RunEvent.RunFinished(stats(), false));
 		assertEquals(List.of(
-				"started junit-jupiter", "started A", "finished A FAILED",
-				"started B", "skipped one(): not run due to test failure", "finished B SUCCESSFUL",
-				"finished junit-jupiter SUCCESSFUL"), events);
+				"started A", "finished A FAILED",
+				"started B", "skipped one(): not run due to test failure", "finished B SUCCESSFUL"), events);
+	}
+
+	@Test
+	void aFailureOfTheDelegateEnginesOwnRootIsReportedOnTheUnitsItStopped() {
+		JUnitReplay replay = start();
+		IllegalStateException broken = new IllegalStateException("engine-level extension failed");
+		ChildReport report = new ChildReport();
+		report.add(new ChildReport.Started(UniqueId.forEngine("junit-jupiter")));
+		report.add(new ChildReport.Finished(UniqueId.forEngine("junit-jupiter"), TestExecutionResult.failed(broken)));
+		replay.on(finished(unit(b1), attempt(AttemptStatus.FAILED, report, Optional.of(broken))));
+		assertEquals(List.of("started B", "started one()", "finished one() FAILED", "finished B SUCCESSFUL"), events);
 	}
 
 	@Test
@@ -82,9 +91,9 @@ class JUnitReplayTest {
 		replay.on(new RunEvent.RunFinished(stats(), false));
 		assertEquals(3, all.size());
 		assertEquals(List.of(
-				"started junit-jupiter", "started B", "skipped one(): outside partition hash:2/2", "finished B SUCCESSFUL",
+				"started B", "skipped one(): outside partition hash:2/2", "finished B SUCCESSFUL",
 				"started A", "started one()", "finished one() SUCCESSFUL", "started two()", "finished two() SUCCESSFUL",
-				"finished A SUCCESSFUL", "finished junit-jupiter SUCCESSFUL"), events);
+				"finished A SUCCESSFUL"), events);
 	}
 
 	private JUnitReplay start() {

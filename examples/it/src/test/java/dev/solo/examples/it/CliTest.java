@@ -96,11 +96,14 @@ class CliTest {
 		HostRun run = solo("examples", ItEnv.example(""), "run", "-j", "2", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		String out = run.stdoutText();
-		// isolation's 18 tests (which pass only one JVM per test) and multimodule's 10, as known before
-		// the run; then the invocations of their parameterized tests: 4 more, and 1.
-		assertTrue(out.contains("Starting 28 tests across 13 classes"), out);
-		assertTrue(out.contains("(33/33)"), out);
-		assertTrue(out.contains("33 tests run: 33 passed"), out);
+		// Known before the run: isolation's 18 tests (which pass only one JVM per test), multimodule's 10
+		// and suites' 15: its suites' 5 scenarios and 3 Jupiter units, the 2 scenarios found from its
+		// @Cucumber class, and the suite's 5 scenarios again, found by Cucumber itself in the class-path
+		// root the command line selects where Surefire selects classes. Then the invocations of their
+		// parameterized tests: 4 more in isolation, 1 in multimodule, 2 in suites.
+		assertTrue(out.contains("Starting 43 tests across 23 classes"), out);
+		assertTrue(out.contains("(50/50)"), out);
+		assertTrue(out.contains("50 tests run: 50 passed"), out);
 		assertTrue(run.stderrText().contains("note: module misbehaving (skipTests): its tests do not run"),
 				run.stderrText());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
