@@ -46,7 +46,7 @@ public final class ChildJvm {
 	private final String token;
 	private final ForkServer server;
 	private final ChildReport report = new ChildReport();
-	private final CompletableFuture<List<String>> done = new CompletableFuture<>();
+	private final CompletableFuture<DoneReport> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
 	private final CompletableFuture<String> threadDump = new CompletableFuture<>();
 	/**
@@ -242,8 +242,8 @@ public final class ChildJvm {
 		}
 	}
 
-	/** Processes the child said it left running, if it got as far as saying DONE. */
-	public Optional<List<String>> done() {
+	/** What the child left running, if it got as far as saying DONE. */
+	public Optional<DoneReport> done() {
 		return done.isDone() && !done.isCompletedExceptionally() ? Optional.of(done.join()) : Optional.empty();
 	}
 
