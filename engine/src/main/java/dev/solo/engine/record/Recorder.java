@@ -152,7 +152,8 @@ public final class Recorder implements RunEventSink {
 	}
 
 	private static TestCounts counts(RunStats stats) {
-		return new TestCounts(stats.passed(), stats.failed(), stats.flaky(), stats.skipped(), stats.notRun());
+		return new TestCounts(stats.passed(), stats.failed(), stats.flaky(), stats.skipped(), stats.notRun(),
+				stats.leaky());
 	}
 
 	private void closeQuietly() {

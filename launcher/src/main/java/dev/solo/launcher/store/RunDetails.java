@@ -66,7 +66,9 @@ final class RunDetails {
 		shown.put("skipped", counts.skipped());
 		shown.put("not run", counts.notRun());
 		List<String> lines = shown.entrySet().stream().filter(e -> e.getValue() > 0)
-				.map(e -> "    " + e.getKey() + ":" + " ".repeat(KEY_WIDTH - 3 - e.getKey().length()) + e.getValue())
+				.map(e -> "    " + e.getKey() + ":" + " ".repeat(KEY_WIDTH - 3 - e.getKey().length()) + e.getValue()
+						// Leaky tests passed: counted among them, as the summary line counts them.
+						+ (e.getKey().equals("passed") && counts.leaky() > 0 ? " (" + counts.leaky() + " leaky)" : ""))
 				.collect(Collectors.toCollection(ArrayList::new));
 		if (lines.isEmpty()) {
 			lines.add("    none");
