@@ -9,7 +9,9 @@ public record TestCaseResult(
         String message,
         String details,
         String systemOut,
-        String systemErr) {
+        String systemErr,
+        /** Every {@code <system-out>}: the console launcher's report entries (Solo's LEAK) are in a second one. */
+        String allSystemOut) {
 
     public enum Status { PASSED, FAILED, SKIPPED }
 
