@@ -55,12 +55,15 @@ public final class ChildJvm {
 	 */
 	private final CompletableFuture<Process> exited;
 	private final CompletableFuture<Object> finished;
+	/** The variables every process of this attempt inherits; see {@link MarkedProcesses}. */
+	private final Map<String, String> marks;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
-			CompletableFuture<ForkServer.Connection> connection) {
+			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks) {
 		this.process = process;
+		this.marks = marks;
 		this.stdout = stdout;
 		this.stderr = stderr;
 		this.token = token;
@@ -107,7 +110,8 @@ public final class ChildJvm {
 				launch.passThroughOutput() ? hostErr : null);
 		out.start();
 		err.start();
-		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
+		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue(),
+				MarkedProcesses.marksIn(soloVariables));
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command));
 		return child;
@@ -271,6 +275,15 @@ public final class ChildJvm {
 
 	public void terminate(Duration grace) {
 		ProcessTree.terminate(process.toHandle(), grace);
+	}
+
+	/**
+	 * The processes this attempt started that still run anywhere, for an attempt whose JVM did
+	 * not get as far as naming them (it crashed, or was killed at its timeout): reads the
+	 * environment of every process of this user, so only then.
+	 */
+	public List<LeftProcess> markedProcesses() {
+		return MarkedProcesses.find(marks, 0, process.pid());
 	}
 
 	public CapturedOutput stdout() {

@@ -26,11 +26,12 @@ public final class LeftProcessKiller {
 			// The handle is taken first: it kills only the process that had this pid when it
 			// was taken, and the start time read after it says that this was the reported one.
 			Optional<ProcessHandle> handle = ProcessHandle.of(process.pid());
-			if (handle.isEmpty() || !process.running()) {
+			if (handle.isEmpty() || handle.get().equals(ProcessHandle.current()) || !process.running()) {
 				continue;
 			}
 			// What it started, while it is still their parent: a killed parent's children are re-parented.
 			List<ProcessHandle> tree = ProcessTree.withDescendants(handle.get());
+			tree.removeIf(member -> member.equals(ProcessHandle.current()));
 			for (ProcessHandle member : tree) {
 				Optional<LeftProcess> current = member == handle.get() ? Optional.of(process) : LeftProcess.of(member);
 				current.ifPresent(killed::add);

@@ -24,14 +24,22 @@ public final class MarkedProcesses {
 	private MarkedProcesses() {
 	}
 
+	private static final List<String> MARKS = List.of("SOLO_RUN_ID", "SOLO_TEST_ID", "SOLO_ATTEMPT");
+
 	/** The variables that mark the processes of the attempt this JVM runs, from its own environment. */
 	public static Map<String, String> ofThisAttempt() {
+		return marksIn(System.getenv());
+	}
+
+	/** The marking variables among an attempt's environment variables; all of them or none. */
+	static Map<String, String> marksIn(Map<String, String> variables) {
 		Map<String, String> marks = new java.util.LinkedHashMap<>();
-		for (String name : List.of("SOLO_RUN_ID", "SOLO_TEST_ID", "SOLO_ATTEMPT")) {
-			String value = System.getenv(name);
-			if (value != null) {
-				marks.put(name, value);
+		for (String name : MARKS) {
+			String value = variables.get(name);
+			if (value == null) {
+				return Map.of();
 			}
+			marks.put(name, value);
 		}
 		return marks;
 	}

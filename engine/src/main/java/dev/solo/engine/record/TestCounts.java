@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 /**
  * What a recorded run's tests came to, as its summary line counted them.
  *
- * @param leaky of those passed, how many left a process running (the summary line's {@code (N leaky)})
+ * @param leaky how many left a process or their JVM running, already counted by how they ended
+ *     (the summary line's {@code (N leaky)})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record TestCounts(int passed, int failed, int flaky, int skipped, int notRun, int leaky) {

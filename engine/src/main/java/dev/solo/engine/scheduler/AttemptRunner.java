@@ -198,8 +198,12 @@ final class AttemptRunner {
 				child.terminate(settings.gracePeriod());
 			}
 		}
-		else if (!child.awaitExit(settings.gracePeriod())) {
-			child.terminate(settings.gracePeriod());
+		else {
+			if (!child.awaitExit(settings.gracePeriod())) {
+				child.terminate(settings.gracePeriod());
+			}
+			// Its JVM named nothing: what it started and what that left as orphans carry the attempt's variables.
+			leakedProcesses.addAll(killLeftProcesses(child.markedProcesses()));
 		}
 		boolean leaked = !leakedProcesses.isEmpty();
 		seen.remove(child.pid());

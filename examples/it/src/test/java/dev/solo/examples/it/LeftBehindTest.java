@@ -1,5 +1,6 @@
 package dev.solo.examples.it;
 
+import static dev.solo.examples.it.support.SoloAssertions.assertFailedWith;
 import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
 import static dev.solo.examples.it.support.SoloAssertions.assertStatus;
 import static dev.solo.examples.it.support.TestCaseResult.Status.PASSED;
@@ -55,7 +56,7 @@ class LeftBehindTest {
     @AfterEach
     void killWhatAFailedRunLeft() {
         for (String marker : markers) {
-            for (int digit : DIGITS.values()) {
+            for (int digit = 1; digit <= 4; digit++) {
                 Processes.withLastArgument(marker + digit)
                         .forEach(p -> ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly));
             }
@@ -134,6 +135,21 @@ class LeftBehindTest {
             leaks.forEach((test, leak) -> assertTrue(leak.startsWith("LEAK: process ")
                     && leak.contains(" 987 " + marker + DIGITS.get(test)), () -> which + ": " + test + ": " + leak));
         }
+    }
+
+    @Test
+    void aJvmThatDiesWithoutNamingWhatItLeftHasItKilledAllTheSame() {
+        String marker = newMarker();
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of("-Dfixture.leak.marker=" + marker),
+                List.of("--config", "solo.enabled=true", "--select-class", ItEnv.FIXTURES + "CrashingOrphanTest"))
+                .timeout(Duration.ofSeconds(90))
+                .run();
+        assertEquals(List.of(), Processes.withLastArgument(marker + 4), run::describe);
+        assertFalse(run.timedOut(), run::describe);
+        TestCaseResult result = run.reports().get("CrashingOrphanTest", "haltsAfterLeavingAnOrphan()");
+        assertFailedWith(result, "JVM exited with code 3");
+        assertTrue(result.allSystemOut().contains("LEAK: process ") && result.allSystemOut().contains(" 987 " + marker + 4),
+                () -> "the leak names the sleep:\n" + result.allSystemOut());
     }
 
     @Test
