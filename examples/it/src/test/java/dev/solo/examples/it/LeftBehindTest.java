@@ -175,6 +175,22 @@ class LeftBehindTest {
     }
 
     @Test
+    void aJvmStuckInItsShutdownHookIsLeakNamingIt() {
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of(
+                        "--config", "solo.enabled=true", "--config", "solo.slow-timeout.grace-period=1s",
+                        "--select-class", ItEnv.FIXTURES + "StuckExitTest"))
+                .timeout(Duration.ofSeconds(90))
+                .run();
+        assertFalse(run.timedOut(), run::describe);
+        TestCaseResult result = run.reports().get("StuckExitTest", "registersAHookThatNeverReturns()");
+        assertStatus(PASSED, result);
+        long pid = run.pids().attempts().get("StuckExitTest.registersAHookThatNeverReturns").get(0).pid();
+        assertTrue(result.allSystemOut().contains("LEAK: the test JVM (pid " + pid + ") was still exiting")
+                && result.allSystemOut().contains("shutdown hook"), result::allSystemOut);
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
     void surefireKillsLeftProcessesAndLetsLingeringThreadsGo() {
         String marker = newMarker();
         Host host = Host.command("surefire-left-behind", List.of(
