@@ -66,8 +66,6 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 public final class SoloTestEngine implements TestEngine {
 	/** Set on every child JVM's command line; its presence means "this is a child". */
 	static final String CHILD_MARKER = "solo.execution.mode";
-	private static final String CAPTURE_STDOUT = "junit.platform.output.capture.stdout";
-	private static final String CAPTURE_STDERR = "junit.platform.output.capture.stderr";
 
 	@Override
 	public String getId() {
@@ -239,12 +237,6 @@ public final class SoloTestEngine implements TestEngine {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String key : parameters.keySet()) {
 			parameters.get(key).ifPresent(value -> values.put(key, value));
-		}
-		if (settings.hostOutput()) {
-			// The host prints each test's output between its start and its finish, where its own
-			// launcher captures it as it would in-process; a child capturing too would report it twice.
-			values.remove(CAPTURE_STDOUT);
-			values.remove(CAPTURE_STDERR);
 		}
 		if (settings.runIgnored() != Settings.RunIgnored.DEFAULT) {
 			// Jupiter's own switch for running what @Disabled holds back; JUnit 4's @Ignore has none.

@@ -1,5 +1,6 @@
 package dev.solo.engine.child;
 
+import dev.solo.engine.fork.LeftProcess;
 import dev.solo.engine.fork.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
 /**
  * The bootstrap of a child JVM: connects back to the parent, receives the one unit it is to
  * run, discovers it with exactly its engine, waits for the parent's go (children are started
- * ahead of their turn), runs it, streams the events back and returns. It deliberately does not call {@code System.exit}: a JVM kept
- * alive by a thread the test forgot is a leak the parent must see.
+ * ahead of their turn), runs it, streams the events back, names the processes the test left
+ * running (the parent kills them) and exits. It exits the way Surefire's forked JVM does after
+ * its tests, with {@code System.exit}: a thread the test left running (a server started in
+ * {@code @BeforeAll}) does not keep it, and its shutdown hooks still run.
  */
 public final class ChildMain {
 	private ChildMain() {
@@ -69,13 +72,24 @@ public final class ChildMain {
 
 		watch.finished();
 		Set<Thread> threads = Thread.getAllStackTraces().keySet();
-		List<String> children = SpawnEvidence.any(threads, Thread.currentThread(), ProcessHandle.current().pid())
-				? liveChildren() : List.of();
-		writer.frame(MessageType.DONE).strings(children).strings(lingeringThreads(threads)).send();
+		List<String> left = LeftBehind.find(threads, Thread.currentThread()).stream().map(LeftProcess::encode)
+				.toList();
+		writer.frame(MessageType.DONE).strings(left).strings(lingeringThreads(threads)).send();
 		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.
 		socket.close();
 		watch.join(1_000);
+		exit();
+	}
+
+	/** Ends this JVM whatever threads the test left; a test's security manager may refuse, halting does not. */
+	private static void exit() {
+		try {
+			System.exit(0);
+		}
+		catch (SecurityException e) {
+			Runtime.getRuntime().halt(0);
+		}
 	}
 
 	/**
@@ -95,13 +109,7 @@ public final class ChildMain {
 		}
 	}
 
-	private static List<String> liveChildren() {
-		return ProcessTree.children(ProcessHandle.current()).stream()
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse(p.info().command().orElse("?")))
-				.collect(Collectors.toList());
-	}
-
-	/** Threads that will keep this JVM from exiting when {@code main} returns. */
+	/** Non-daemon threads: what a shutdown hook that never returns may be waiting for. */
 	private static List<String> lingeringThreads(Set<Thread> threads) {
 		Thread self = Thread.currentThread();
 		return threads.stream()

@@ -47,7 +47,7 @@ public final class ChildJvm {
 	private final String token;
 	private final ForkServer server;
 	private final ChildReport report = new ChildReport();
-	private final CompletableFuture<List<String>> done = new CompletableFuture<>();
+	private final CompletableFuture<DoneReport> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
 	private final CompletableFuture<String> threadDump = new CompletableFuture<>();
 	/**
@@ -56,12 +56,15 @@ public final class ChildJvm {
 	 */
 	private final CompletableFuture<Process> exited;
 	private final CompletableFuture<Object> finished;
+	/** The variables every process of this attempt inherits; see {@link MarkedProcesses}. */
+	private final Map<String, String> marks;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
-			CompletableFuture<ForkServer.Connection> connection) {
+			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks) {
 		this.process = process;
+		this.marks = marks;
 		this.stdout = stdout;
 		this.stderr = stderr;
 		this.token = token;
@@ -112,7 +115,8 @@ public final class ChildJvm {
 				launch.passThroughOutput() ? hostErr : null);
 		out.start();
 		err.start();
-		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue());
+		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue(),
+				MarkedProcesses.marksIn(soloVariables));
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command, reported));
 		return child;
@@ -248,8 +252,8 @@ public final class ChildJvm {
 		}
 	}
 
-	/** Processes the child said it left running, if it got as far as saying DONE. */
-	public Optional<List<String>> done() {
+	/** What the child left running, if it got as far as saying DONE. */
+	public Optional<DoneReport> done() {
 		return done.isDone() && !done.isCompletedExceptionally() ? Optional.of(done.join()) : Optional.empty();
 	}
 
@@ -277,6 +281,15 @@ public final class ChildJvm {
 
 	public void terminate(Duration grace) {
 		ProcessTree.terminate(process.toHandle(), grace);
+	}
+
+	/**
+	 * The processes this attempt started that still run anywhere, for an attempt whose JVM did
+	 * not get as far as naming them (it crashed, or was killed at its timeout): reads the
+	 * environment of every process of this user, so only then.
+	 */
+	public List<LeftProcess> markedProcesses() {
+		return MarkedProcesses.find(marks, 0, process.pid());
 	}
 
 	public CapturedOutput stdout() {

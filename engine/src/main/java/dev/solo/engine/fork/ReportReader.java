@@ -26,7 +26,7 @@ import org.junit.platform.engine.UniqueId;
 final class ReportReader {
 	private final ChildReport report;
 	private final Consumer<ChildReport.Entry> reported;
-	private final CompletableFuture<List<String>> done;
+	private final CompletableFuture<DoneReport> done;
 	private final Consumer<String> threadDumps;
 	private final Map<String, UniqueId> ids = new HashMap<>();
 
@@ -34,7 +34,7 @@ final class ReportReader {
 	 * @param known ids the child is sure to report (its unit and the unit's ancestors), whose
 	 *        text {@link UniqueId} keeps once made: looked up, not parsed
 	 */
-	ReportReader(ChildReport report, Consumer<ChildReport.Entry> reported, CompletableFuture<List<String>> done,
+	ReportReader(ChildReport report, Consumer<ChildReport.Entry> reported, CompletableFuture<DoneReport> done,
 			Consumer<String> threadDumps, List<UniqueId> known) {
 		this.report = report;
 		this.reported = reported;
@@ -68,9 +68,8 @@ final class ReportReader {
 					}
 					case THREAD_DUMP -> threadDumps.accept(frame.string());
 					case DONE -> {
-						List<String> lingering = new java.util.ArrayList<>(frame.strings());
-						lingering.addAll(frame.strings());
-						done.complete(lingering);
+						List<LeftProcess> processes = frame.strings().stream().map(LeftProcess::decode).toList();
+						done.complete(new DoneReport(processes, frame.strings()));
 						return;
 					}
 					default -> {

@@ -178,7 +178,8 @@ public final class Recorder implements RunEventSink {
 	}
 
 	private TestCounts counts() {
-		return new TestCounts(tally.passed(), tally.failed(), tally.flaky(), tally.skipped(), tally.notRun());
+		return new TestCounts(tally.passed(), tally.failed(), tally.flaky(), tally.skipped(), tally.notRun(),
+				tally.leaky());
 	}
 
 	private void closeQuietly() {

@@ -50,6 +50,7 @@ final class SummaryJson {
 		counts.put("flaky", run.counts().flaky());
 		counts.put("skipped", run.counts().skipped());
 		counts.put("not-run", run.counts().notRun());
+		counts.put("leaky", run.counts().leaky());
 		node.put("compressed-bytes", run.compressedBytes());
 		node.put("uncompressed-bytes", run.uncompressedBytes());
 		run.partition().ifPresent(partition -> node.put("partition", partition));
@@ -78,7 +79,9 @@ final class SummaryJson {
 						: Optional.empty(),
 				new TestCounts(number(counts, "passed").intValue(), number(counts, "failed").intValue(),
 						number(counts, "flaky").intValue(), number(counts, "skipped").intValue(),
-						number(counts, "not-run").intValue()),
+						number(counts, "not-run").intValue(),
+						// Runs recorded before leaks were counted have no count of them.
+						counts.has("leaky") ? number(counts, "leaky").intValue() : 0),
 				number(node, "compressed-bytes").longValue(),
 				number(node, "uncompressed-bytes").longValue(),
 				node.has("partition") ? Optional.of(text(node, "partition")) : Optional.empty());

@@ -9,6 +9,9 @@ import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.fork.ChildJvm;
+import dev.solo.engine.fork.DoneReport;
+import dev.solo.engine.fork.LeftProcess;
+import dev.solo.engine.fork.LeftProcessKiller;
 import dev.solo.engine.fork.ProcessTree;
 
 import java.io.IOException;
@@ -34,6 +37,8 @@ final class AttemptRunner {
 	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
 	private static final Duration QUIET_EXIT_WAIT = Duration.ofSeconds(5);
 	private static final Duration REPORT_END_WAIT = Duration.ofSeconds(10);
+	/** How long a SIGKILLed process may take to go (one in uninterruptible sleep waits for its I/O). */
+	private static final Duration KILL_WAIT = Duration.ofSeconds(2);
 	/** How long a test JVM that died of SIGINT waits for the run's cancellation to arrive. */
 	private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
 	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
@@ -180,48 +185,29 @@ final class AttemptRunner {
 		cancelled = cancelled || (!timedOut && interruptedWithTheRun(child));
 
 		List<String> leakedProcesses = new ArrayList<>();
-		boolean leaked = false;
-		Optional<List<String>> done = child.done();
+		Optional<DoneReport> done = child.done();
 		if (done.isPresent()) {
-			// The child names the processes it leaves running. Only then can it have descendants
-			// (an orphan is re-parented away from it), so only then is the process table read:
-			// a read of all of /proc per test is host CPU that grows with the machine's processes.
-			boolean leftProcesses = done.get().stream().anyMatch(d -> !d.startsWith("thread "));
-			if (leftProcesses) {
-				remember(seen, child.handle());
-			}
-			// The child names the threads that keep it alive; when there are none, a slow exit
-			// is only a busy machine, so it gets more time before it counts as a leak.
-			boolean lingering = done.get().stream().anyMatch(d -> d.startsWith("thread "));
-			boolean exited = child.awaitExit(lingering ? settings.leakTimeout() : max(settings.leakTimeout(),
-					QUIET_EXIT_WAIT));
-			seen.remove(child.pid());
-			for (ProcessHandle process : seen.values()) {
-				if (process.isAlive()) {
-					leakedProcesses.add("process " + ProcessTree.describe(process));
-				}
-			}
-			for (String description : done.get()) {
-				if (!description.startsWith("thread ") && seen.values().stream()
-						.noneMatch(p -> description.startsWith(p.pid() + " "))) {
-					long pid = Long.parseLong(description.substring(0, description.indexOf(' ')));
-					ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
-						seen.put(p.pid(), p);
-						leakedProcesses.add("process " + description);
-					});
-				}
-			}
-			if (!exited) {
-				leakedProcesses.add(0, "the test JVM (pid " + child.pid() + ") did not exit within leak-timeout "
-						+ AttemptClassifier.seconds(settings.leakTimeout()));
-				done.get().stream().filter(d -> d.startsWith("thread ")).forEach(leakedProcesses::add);
+			leakedProcesses.addAll(killLeftProcesses(done.get().processes()));
+			// The child exits on its own once it has reported, whatever threads the test left; a
+			// JVM still running is in a shutdown hook that does not return. Its exit is given at
+			// least QUIET_EXIT_WAIT: on a busy machine an exit (and a class archive's dump) is slow.
+			Duration exitWait = max(settings.leakTimeout(), QUIET_EXIT_WAIT);
+			if (!child.awaitExit(exitWait)) {
+				leakedProcesses.add(0, "the test JVM (pid " + child.pid() + ") was still exiting "
+						+ AttemptClassifier.seconds(exitWait) + " after its test ended: a shutdown hook did not return"
+						+ (done.get().threads().isEmpty() ? "" : "; non-daemon threads: "
+								+ String.join(", ", done.get().threads())));
 				child.terminate(settings.gracePeriod());
 			}
-			leaked = !leakedProcesses.isEmpty();
 		}
-		else if (!child.awaitExit(settings.gracePeriod())) {
-			child.terminate(settings.gracePeriod());
+		else {
+			if (!child.awaitExit(settings.gracePeriod())) {
+				child.terminate(settings.gracePeriod());
+			}
+			// Its JVM named nothing: what it started and what that left as orphans carry the attempt's variables.
+			leakedProcesses.addAll(killLeftProcesses(child.markedProcesses()));
 		}
+		boolean leaked = !leakedProcesses.isEmpty();
 		seen.remove(child.pid());
 		for (ProcessHandle process : seen.values()) {
 			if (process.isAlive()) {
@@ -266,6 +252,23 @@ final class AttemptRunner {
 		catch (TimeoutException | java.util.concurrent.ExecutionException e) {
 			return false;
 		}
+	}
+
+	/**
+	 * Kills what the child said it left running, and waits until it is gone, before the attempt
+	 * is reported: once the child has exited, nothing else would. Costs the host nothing for a
+	 * unit that left nothing.
+	 */
+	private static List<String> killLeftProcesses(List<LeftProcess> left) {
+		if (left.isEmpty()) {
+			return List.of();
+		}
+		List<LeftProcess> survivors = LeftProcessKiller.kill(left, KILL_WAIT);
+		List<String> described = new ArrayList<>();
+		for (LeftProcess process : left) {
+			described.add(process.describe() + (survivors.contains(process) ? " (still running after SIGKILL)" : ""));
+		}
+		return described;
 	}
 
 	private static Duration max(Duration a, Duration b) {

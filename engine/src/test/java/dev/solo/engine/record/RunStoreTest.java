@@ -36,7 +36,7 @@ class RunStoreTest {
 		RunSummary original = new RunSummary(UUID.randomUUID(), Optional.of(UUID.randomUUID()), "0.1.0", "surefire",
 				List.of("mvn", "test", "-Dsolo.profile=ci"), Map.of("SOLO_PROFILE", "ci", "JAVA_HOME", "/opt/jdk"),
 				"ci", T0, T0.plusSeconds(5), RunStatus.CANCELLED, Optional.of(100),
-				Optional.of(Duration.ofMillis(1234)), new TestCounts(49, 2, 1, 3, 4), 5_000, 108_000,
+				Optional.of(Duration.ofMillis(1234)), new TestCounts(49, 2, 1, 3, 4, 5), 5_000, 108_000,
 				Optional.of("duration:2/3"));
 		RunSummary bare = new RunSummary(UUID.randomUUID(), Optional.empty(), "0.1.0", "cli", List.of(), Map.of(),
 				"default", T0.plusSeconds(60), T0.plusSeconds(60), RunStatus.INCOMPLETE, Optional.empty(),
@@ -54,6 +54,7 @@ class RunStoreTest {
 		assertEquals(1234, runJson.get("duration-ms").intValue());
 		assertEquals("2026-01-21T20:07:45Z", runJson.get("last-written").textValue());
 		assertEquals(4, runJson.get("counts").get("not-run").intValue());
+		assertEquals(5, runJson.get("counts").get("leaky").intValue());
 		assertEquals("duration:2/3", runJson.get("partition").textValue());
 		JsonNode bareJson = JsonTrees.read(java.nio.file.Files.readAllBytes(store.runFolder(bare.runId()).resolve("run.json")));
 		assertFalse(bareJson.has("exit-code") || bareJson.has("duration-ms") || bareJson.has("rerun-of")
@@ -74,6 +75,7 @@ class RunStoreTest {
 		RunSummary read = SummaryJson.read(JsonTrees.read(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		assertEquals(Optional.empty(), read.partition());
 		assertEquals(3, read.counts().passed());
+		assertEquals(0, read.counts().leaky(), "runs recorded before leaks were counted");
 		JsonNode bad = JsonTrees.read(before.replace("\"compressed-bytes\"", "\"partition\": 3, \"compressed-bytes\"")
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertEquals("partition: expected a string, found 3",

@@ -65,6 +65,8 @@ final class RunDetails {
 		shown.put("failed", counts.failed());
 		shown.put("skipped", counts.skipped());
 		shown.put("not run", counts.notRun());
+		// Already counted above by how they ended, as the summary line's "(N leaky)" is.
+		shown.put("leaky", counts.leaky());
 		List<String> lines = shown.entrySet().stream().filter(e -> e.getValue() > 0)
 				.map(e -> "    " + e.getKey() + ":" + " ".repeat(KEY_WIDTH - 3 - e.getKey().length()) + e.getValue())
 				.collect(Collectors.toCollection(ArrayList::new));

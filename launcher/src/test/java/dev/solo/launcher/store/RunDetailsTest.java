@@ -28,7 +28,7 @@ class RunDetailsTest {
 				List.of("/usr/bin/java", "-jar", "solo.jar", "run", "-R", "latest", "my test"),
 				Map.of("SOLO_PROFILE", "ci", "JAVA_HOME", "/opt/jdk"), "ci", T0, T0.plus(Duration.ofMinutes(15)),
 				RunStatus.CANCELLED, Optional.of(100), Optional.of(Duration.ofMillis(143)),
-				new TestCounts(49, 2, 1, 0, 3), 206_000, 2_200_000);
+				new TestCounts(49, 2, 1, 0, 3, 2), 206_000, 2_200_000);
 		RunDetails.Log log = new RunDetails.Log(true, Optional.of("events.jsonl.zst: truncated after 12 events"), 5_000,
 				108_000);
 		assertEquals(List.of(
@@ -50,6 +50,7 @@ class RunDetailsTest {
 				"    flaky:         1",
 				"    failed:        2",
 				"    not run:       3",
+				"    leaky:         2",
 				"  sizes:   compressed  uncompressed",
 				"    log          5 KB        108 KB",
 				"    other      201 KB        2.1 MB",

@@ -83,7 +83,8 @@ public final class JUnitXmlReports {
                         detail == null ? null : detail.getTextContent(),
                         text(firstChild(testCase, "system-out")),
                         text(firstChild(testCase, "system-err")),
-                        seconds(testCase.getAttribute("time"))));
+                        seconds(testCase.getAttribute("time")),
+                        allText(testCase, "system-out")));
             }
             return results;
         } catch (Exception e) {
@@ -101,6 +102,17 @@ public final class JUnitXmlReports {
 
     private static String text(Element element) {
         return element == null ? "" : element.getTextContent();
+    }
+
+    /** The console launcher writes a test's report entries in a second {@code <system-out>}. */
+    private static String allText(Element parent, String tag) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                text.append(e.getTextContent());
+            }
+        }
+        return text.toString();
     }
 
     private static Element firstChild(Element parent, String tag) {

@@ -81,6 +81,20 @@ public final class Processes {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Running (not zombie) processes whose last argument is {@code lastArgument}: the fixtures'
+     * leaked {@code sleep 987 <marker>}, which any host's child may have left anywhere in the tree.
+     */
+    public static List<Proc> withLastArgument(String lastArgument) {
+        return ProcessHandle.allProcesses()
+                .map(ProcessHandle::pid)
+                .filter(pid -> readProc(pid, "cmdline")
+                        .map(cmdline -> cmdline.endsWith("\0" + lastArgument + "\0")).orElse(false))
+                .filter(Processes::isRunning)
+                .map(pid -> new Proc(pid, commandLine(pid)))
+                .collect(Collectors.toList());
+    }
+
     /** Child JVMs that are descendants of this JVM (for the in-process Launcher API host). */
     public static List<Proc> soloChildrenOfThisJvm() {
         return ProcessHandle.current().descendants()

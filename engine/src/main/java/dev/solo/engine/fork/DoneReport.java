@@ -1,0 +1,14 @@
+package dev.solo.engine.fork;
+
+import java.util.List;
+
+/**
+ * What a child says once its test is over: the processes it leaves running, for the host to
+ * kill, and the non-daemon threads still alive, which say what kept it if its exit does not end.
+ */
+public record DoneReport(List<LeftProcess> processes, List<String> threads) {
+	public DoneReport {
+		processes = List.copyOf(processes);
+		threads = List.copyOf(threads);
+	}
+}
