@@ -24,6 +24,7 @@ import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +46,25 @@ final class SelectionOptions {
 			description = "A Maven project (the default inside one): its tests compiled once, every module run in one schedule.")
 	Path maven;
 
-	@Option(names = "--maven-arg", paramLabel = "ARG", description = "An argument for Maven when it compiles the tests (repeatable).")
+	// Maven's arguments look like options (-o, -P ci, -f pom.xml), some of them like Solo's own: the
+	// next word is Maven's whatever it looks like, as --maven-arg -o always meant.
+	@Option(names = "--maven-arg", paramLabel = "ARG", parameterConsumer = MavenArgument.class,
+			description = "An argument for Maven when it compiles the tests (repeatable).")
 	List<String> mavenArgs = new ArrayList<>();
+
+	/** Takes the word after {@code --maven-arg} as it is, even where it names an option of Solo's. */
+	static final class MavenArgument implements CommandLine.IParameterConsumer {
+		@Override
+		public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+				CommandLine.Model.CommandSpec commandSpec) {
+			if (args.isEmpty()) {
+				throw new CommandLine.ParameterException(commandSpec.commandLine(),
+						"Missing required parameter for option '--maven-arg' (ARG)");
+			}
+			List<String> values = argSpec.getValue();
+			values.add(args.pop());
+		}
+	}
 
 	// console-standalone's syntax: without a value the class path's folders, with one (repeatable,
 	// a path list) just those roots; picocli leaves the list null when the option is not given.

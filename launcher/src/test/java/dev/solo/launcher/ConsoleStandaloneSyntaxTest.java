@@ -35,6 +35,13 @@ class ConsoleStandaloneSyntaxTest {
 	}
 
 	@Test
+	void aMavenArgumentIsTakenAsItIsEvenWhereItLooksLikeAnOptionOfSolos() {
+		// -o is console-standalone's --select-module (refused), -f its --select-file: to Maven, offline and a pom.
+		assertEquals(List.of("-o", "-f", "pom.xml", "-q"),
+				parse("run", "--maven-arg", "-o", "--maven-arg", "-f", "--maven-arg", "pom.xml", "--maven-arg=-q").mavenArgs);
+	}
+
+	@Test
 	void scanClassPathTakesNoRootsOrRepeatedPathLists() {
 		SelectionOptions none = parse("run", "-cp", "target/test-classes", "--scan-class-path");
 		assertTrue(none.scansClassPath());

@@ -46,7 +46,7 @@ class FanOutTest {
 		HostRun run = solo("fanout-full", checkout, "run", "-j", "1", "--color", "never");
 		assertEquals(0, run.exitCode(), run.describe());
 		full = results(checkout.resolve("target/solo/default/junit.xml"));
-		assertEquals(8, full.size(), full::toString);
+		assertEquals(11, full.size(), full::toString);
 		archive = work.resolve("tests.tar.zst");
 		HostRun archived = solo("fanout-archive", checkout, "archive", "--archive-file", archive.toString(),
 				"--maven-arg", "-q");
