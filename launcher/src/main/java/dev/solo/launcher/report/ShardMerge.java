@@ -34,7 +34,12 @@ final class ShardMerge {
 	}
 
 	static MergeResult of(List<ReportFile> files) {
-		return new ShardMerge(files).merge();
+		return new ShardMerge(PlaceholderExpansion.of(files)).merge();
+	}
+
+	/** The engine's own words for a test outside {@code file}'s partition, not a copy of them. */
+	static String placeholder(ReportFile file) {
+		return file.partition().orElseThrow().<String>select(List.of(), name -> name, name -> "").reason();
 	}
 
 	private MergeResult merge() {
@@ -168,9 +173,7 @@ final class ShardMerge {
 
 	/** The cases a shard ran, by test: all but its placeholders for the other shards' tests. */
 	private static Map<TestKey, List<Case>> owned(ReportFile file) {
-		// The engine's own words for a test outside the partition, not a copy of them.
-		String placeholder = file.partition().orElseThrow().<String>select(List.of(), name -> name, name -> "")
-				.reason();
+		String placeholder = placeholder(file);
 		Map<TestKey, List<Case>> owned = new HashMap<>();
 		file.cases().filter(testCase -> !testCase.skipped().filter(placeholder::equals).isPresent()).forEach(
 				testCase -> owned.computeIfAbsent(TestKey.of(testCase), key -> new ArrayList<>()).add(testCase));
