@@ -5,14 +5,12 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
-import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.TestOutcome;
 
-import java.io.PrintStream;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,9 +50,8 @@ public final class JUnitReplay implements RunEventSink {
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
 	private final Map<ForkUnit, LiveUnit> running = new HashMap<>();
 	private final boolean printOutput;
+	/** Units that ended while a container of their class was open elsewhere wait there until it closes. */
 	private final OneOpenPerClass classes = new OneOpenPerClass();
-	/** Units that ended while a container of their class was open elsewhere: replayed once it closes. */
-	private final List<RunEvent.TestFinished> waiting = new ArrayList<>();
 	private boolean draining;
 	private ContainerLedger ledger;
 
@@ -96,11 +93,9 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
 			LiveUnit state = running.get(finished.unit());
-			if ((state == null || !state.started) && classes.blocked(finished.unit().descriptor(), ledger::isStarted)) {
-				waiting.add(finished);
-				return;
+			if (!classes.holds(finished, state != null && state.started, ledger::isStarted)) {
+				finish(finished);
 			}
-			finish(finished);
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			startParents(notRun.unit().descriptor());
@@ -108,9 +103,7 @@ public final class JUnitReplay implements RunEventSink {
 			unitDone(notRun.unit());
 		}
 		else if (event instanceof RunEvent.RunFinished) {
-			List<RunEvent.TestFinished> left = new ArrayList<>(waiting);
-			waiting.clear();
-			left.forEach(this::finish);
+			classes.releaseAll().forEach(this::finish);
 			running.forEach(this::abandon);
 			running.clear();
 			ledger.unfinished().stream()
@@ -133,11 +126,9 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		draining = true;
 		try {
-			for (int i = 0; i < waiting.size(); i++) {
-				if (!classes.blocked(waiting.get(i).unit().descriptor(), ledger::isStarted)) {
-					finish(waiting.remove(i));
-					i = -1;
-				}
+			for (Optional<RunEvent.TestFinished> next = classes.nextReleased(ledger::isStarted); next.isPresent();
+					next = classes.nextReleased(ledger::isStarted)) {
+				finish(next.get());
 			}
 		}
 		finally {
@@ -272,7 +263,7 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		UnitEnd.publishSoloEntries(listener, descriptor, outcome);
 		if (printOutput) {
-			printOutput(last);
+			UnitEnd.printOutput(last);
 		}
 		if (last.status() == AttemptStatus.CRASHED || last.status() == AttemptStatus.TIMED_OUT
 				|| last.status() == AttemptStatus.CANCELLED) {
@@ -375,23 +366,6 @@ public final class JUnitReplay implements RunEventSink {
 		catch (LinkageError olderPlatform) {
 			// Platform before 1.12 has no file entries.
 		}
-	}
-
-	private static void printOutput(Attempt attempt) {
-		write(System.out, attempt.stdout());
-		write(System.err, attempt.stderr());
-	}
-
-	private static void write(PrintStream stream, CapturedOutput output) {
-		if (output.isEmpty()) {
-			return;
-		}
-		stream.write(output.head(), 0, output.head().length);
-		if (output.droppedBytes() > 0) {
-			stream.print("\n[solo: " + output.droppedBytes() + " bytes of output cut]\n");
-		}
-		stream.write(output.tail(), 0, output.tail().length);
-		stream.flush();
 	}
 
 	private void unitDone(ForkUnit unit) {

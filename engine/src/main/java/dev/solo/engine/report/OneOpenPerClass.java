@@ -1,6 +1,10 @@
 package dev.solo.engine.report;
 
+import dev.solo.engine.events.RunEvent;
+
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,6 +20,8 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
  */
 final class OneOpenPerClass {
 	private final Map<String, TestDescriptor> open = new HashMap<>();
+	/** Units that ended while a container of their class was open elsewhere, in the order they ended. */
+	private final List<RunEvent.TestFinished> waiting = new ArrayList<>();
 
 	void started(TestDescriptor container) {
 		className(container).ifPresent(name -> open.putIfAbsent(name, container));
@@ -41,6 +47,32 @@ final class OneOpenPerClass {
 			}
 		}
 		return false;
+	}
+
+	/** Keeps {@code finished} for later when its unit never started and starting it now is {@link #blocked}. */
+	boolean holds(RunEvent.TestFinished finished, boolean started, Predicate<TestDescriptor> isStarted) {
+		if (started || !blocked(finished.unit().descriptor(), isStarted)) {
+			return false;
+		}
+		waiting.add(finished);
+		return true;
+	}
+
+	/** The first unit kept that may start now, taken out of those kept. */
+	Optional<RunEvent.TestFinished> nextReleased(Predicate<TestDescriptor> isStarted) {
+		for (int i = 0; i < waiting.size(); i++) {
+			if (!blocked(waiting.get(i).unit().descriptor(), isStarted)) {
+				return Optional.of(waiting.remove(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Every unit still kept, taken out: the run is over, they go whatever is open. */
+	List<RunEvent.TestFinished> releaseAll() {
+		List<RunEvent.TestFinished> all = new ArrayList<>(waiting);
+		waiting.clear();
+		return all;
 	}
 
 	private static Optional<String> className(TestDescriptor descriptor) {

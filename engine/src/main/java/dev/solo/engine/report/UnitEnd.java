@@ -5,6 +5,9 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.TestOutcome;
 
+import dev.solo.engine.events.CapturedOutput;
+
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,5 +79,23 @@ final class UnitEnd {
 	}
 
 	private UnitEnd() {
+	}
+
+	/** The unit's output on the host's streams: printed just before its finish, so that Surefire files it with it. */
+	static void printOutput(Attempt attempt) {
+		write(System.out, attempt.stdout());
+		write(System.err, attempt.stderr());
+	}
+
+	private static void write(PrintStream stream, CapturedOutput output) {
+		if (output.isEmpty()) {
+			return;
+		}
+		stream.write(output.head(), 0, output.head().length);
+		if (output.droppedBytes() > 0) {
+			stream.print("\n[solo: " + output.droppedBytes() + " bytes of output cut]\n");
+		}
+		stream.write(output.tail(), 0, output.tail().length);
+		stream.flush();
 	}
 }
