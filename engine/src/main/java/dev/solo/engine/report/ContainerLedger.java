@@ -1,7 +1,6 @@
 package dev.solo.engine.report;
 
 import dev.solo.engine.discovery.ForkUnit;
-import dev.solo.engine.discovery.MirrorDescriptor;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +26,8 @@ final class ContainerLedger {
 	ContainerLedger(Iterable<ForkUnit> units) {
 		for (ForkUnit unit : units) {
 			for (Optional<TestDescriptor> p = unit.descriptor().getParent(); p.isPresent(); p = p.get().getParent()) {
-				if (p.get() instanceof MirrorDescriptor) {
+				// Every container but the engine's own root, which the host starts: a module's too.
+				if (!p.get().isRoot()) {
 					remaining.merge(p.get(), 1, Integer::sum);
 				}
 			}
@@ -35,7 +35,7 @@ final class ContainerLedger {
 	}
 
 	boolean isStarted(TestDescriptor container) {
-		return !(container instanceof MirrorDescriptor) || started.contains(container);
+		return container.isRoot() || started.contains(container);
 	}
 
 	void markStarted(TestDescriptor container) {

@@ -370,7 +370,7 @@ public final class JUnitReplay implements RunEventSink {
 
 	private void unitDone(ForkUnit unit) {
 		for (Optional<TestDescriptor> p = unit.descriptor().getParent(); p.isPresent(); p = p.get().getParent()) {
-			if (p.get() instanceof MirrorDescriptor && ledger.unitDone(p.get())) {
+			if (!p.get().isRoot() && ledger.unitDone(p.get())) {
 				finishContainer(p.get());
 			}
 		}

@@ -54,7 +54,7 @@ class CliTest {
 			"app GreeterTest greets(int, int, java.lang.String)[1]", "app GreeterTest greets(int, int, java.lang.String)[2]");
 
 	@Test
-	void aMultiModuleProjectRunsEveryModuleInOneSchedule() {
+	void aMultiModuleProjectRunsEveryModuleInOneSchedule() throws IOException {
 		Path project = ItEnv.example("multimodule");
 		HostRun run = solo("multimodule-run", project, "run", "-j", "2", "--color", "never");
 		String out = run.stdoutText();
@@ -85,7 +85,14 @@ class CliTest {
 
 		List<TestCaseResult> cases = JUnitXmlReports.readFile(project.resolve("target/solo/default/junit.xml"))
 				.testCases();
-		assertEquals(11, cases.size(), cases.toString());
+		assertEquals(11, cases.size(), cases.toString());		// Open Test Reporting: every node has its parent, the modules included.
+		String openTestReport = Files.readString(project.resolve("target/solo/default/open-test-report.xml"));
+		assertFalse(openTestReport.contains("parentId=\"\""), openTestReport);
+		for (String module : List.of("core", "legacy", "app")) {
+			assertTrue(openTestReport.contains("<junit:uniqueId>[engine:solo]/[module:" + module + "]</junit:uniqueId>"),
+					module + " in\n" + openTestReport);
+		}
+
 		assertTrue(cases.stream().allMatch(c -> c.status() == TestCaseResult.Status.PASSED), cases.toString());
 		assertNothingLeftBehind(run, Duration.ofSeconds(10));
 	}
