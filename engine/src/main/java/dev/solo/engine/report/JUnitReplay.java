@@ -50,6 +50,7 @@ public final class JUnitReplay implements RunEventSink {
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
 	private final Map<ForkUnit, LiveUnit> running = new HashMap<>();
 	private final boolean printOutput;
+	private final JvmWarnings jvmWarnings = new JvmWarnings();
 	/** Units that ended while a container of their class was open elsewhere wait there until it closes. */
 	private final OneOpenPerClass classes = new OneOpenPerClass();
 	private boolean draining;
@@ -263,7 +264,7 @@ public final class JUnitReplay implements RunEventSink {
 		}
 		UnitEnd.publishSoloEntries(listener, descriptor, outcome);
 		if (printOutput) {
-			UnitEnd.printOutput(last);
+			UnitEnd.printOutput(last, jvmWarnings);
 		}
 		if (last.status() == AttemptStatus.CRASHED || last.status() == AttemptStatus.TIMED_OUT
 				|| last.status() == AttemptStatus.CANCELLED) {

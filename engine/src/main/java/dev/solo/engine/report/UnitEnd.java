@@ -82,9 +82,9 @@ final class UnitEnd {
 	}
 
 	/** The unit's output on the host's streams: printed just before its finish, so that Surefire files it with it. */
-	static void printOutput(Attempt attempt) {
-		write(System.out, attempt.stdout());
-		write(System.err, attempt.stderr());
+	static void printOutput(Attempt attempt, JvmWarnings warnings) {
+		write(System.out, warnings.withoutRepeats(attempt.stdout()));
+		write(System.err, warnings.withoutRepeats(attempt.stderr()));
 	}
 
 	private static void write(PrintStream stream, CapturedOutput output) {

@@ -81,6 +81,24 @@ class PlatformSettingsTest {
         }
     }
 
+    @Test
+    void aWarningEveryJvmPrintsForTheHostsOptionsIsShownOnceNotOncePerTest() {
+        // The children run with the host's options: each warns as it starts, as the host did.
+        String fixture = ConformanceTest.PACKAGE + ".JupiterConstructsTest";
+        String warning = "VM warning: ";
+        List<String> jvmArgs = List.of("-XX:+UseBiasedLocking");
+        HostRun plain = Host.console(ItEnv.currentConsoleJar(), jvmArgs,
+                List.of("--select-class", fixture, "--config", "solo.enabled=false")).run();
+        HostRun solo = Host.console(ItEnv.currentConsoleJar(), jvmArgs,
+                List.of("--select-class", fixture, "--config", "solo.enabled=true")).run();
+        String plainOutput = plain.stdoutText() + plain.stderrText();
+        String soloOutput = solo.stdoutText() + solo.stderrText();
+        assertEquals(1, count(plainOutput, warning), plain::describe);
+        // The host's own, and the first test JVM's with that test's output; not one per JVM.
+        assertTrue(count(soloOutput, warning) <= 2, solo::describe);
+        assertTrue(ConformanceTest.summary(solo, "tests successful") > 3, solo::describe);
+    }
+
     static HostRun console(boolean solo, String className, List<String> config) {
         List<String> args = new ArrayList<>(List.of("--select-class", className, "--config", "solo.enabled=" + solo));
         for (String parameter : config) {
