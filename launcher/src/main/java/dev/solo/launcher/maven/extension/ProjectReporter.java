@@ -46,13 +46,13 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 				.toList();
 		List<ProjectModel.Module> modules = new ArrayList<>();
 		List<MavenProject> onThePlatform = new ArrayList<>();
-		PlatformResolution platform = new PlatformResolution(repositories, session);
-		String platformVersion = PlatformResolution.platformVersion(withTests);
 		for (MavenProject project : withTests) {
 			// Each mojo narrows the project's artifacts to the scope it asked for, and the last one of
 			// the build (a resources copy, say) may have asked for none: read them as Surefire does.
 			project.setArtifactFilter(new CumulativeScopeArtifactFilter(List.of(Artifact.SCOPE_TEST)));
 		}
+		PlatformResolution platform = new PlatformResolution(repositories, session);
+		String platformVersion = PlatformResolution.platformVersion(withTests);
 		List<String> notices = new ArrayList<>();
 		for (MavenProject project : withTests) {
 			try {
