@@ -41,7 +41,7 @@ class JsonEventsTest {
 		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", PASSING, "-j", "2", "--message-format", "json");
 		assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
 		List<JsonNode> events = events(result.out());
-		events.forEach(event -> assertEquals(1, event.get("format-version").asInt(), event.toString()));
+		events.forEach(event -> assertEquals(2, event.get("format-version").asInt(), event.toString()));
 		JsonNode started = events.get(0);
 		assertEquals("run-started", started.get("type").asText());
 		assertEquals(2, started.get("test-count").asInt());
