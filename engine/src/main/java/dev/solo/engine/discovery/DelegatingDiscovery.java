@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -13,8 +14,6 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 
 /**
  * Discovers through every other engine on the class path and mirrors their trees under the
@@ -34,20 +33,35 @@ public final class DelegatingDiscovery {
 	 */
 	public static void discoverInto(TestDescriptor parent, EngineDiscoveryRequest request,
 			EngineDiscoveryRequest delegateRequest) {
+		discoverWith(parent, delegateRequest, request.getConfigurationParameters(), EngineFilters.included(request));
+	}
+
+	/**
+	 * Discovers what {@code delegateRequest} selects through every engine the thread's context
+	 * class loader sees whose id {@code engines} accepts, mirrored under {@code parent}. It touches
+	 * no launcher type, so that it also runs in a loader of a module's own Platform, which may
+	 * have no launcher.
+	 *
+	 * @param configuration the run's configuration parameters, which say which discovery issue is critical
+	 * @return the ids of the engines discovered through, whose in-process twins are not to run
+	 */
+	public static List<String> discoverWith(TestDescriptor parent, EngineDiscoveryRequest delegateRequest,
+			ConfigurationParameters configuration, Predicate<String> engines) {
+		List<TestEngine> delegates = delegates(engines);
 		DiscoveryScope scope = DiscoveryScope.current();
 		scope.enterDelegation();
 		List<String> adopted = new ArrayList<>();
 		try {
-			for (TestEngine engine : delegates(request)) {
+			for (TestEngine engine : delegates) {
 				TestDescriptor root;
-				CriticalIssues issues = CriticalIssues.of(request.getConfigurationParameters());
+				CriticalIssues issues = CriticalIssues.of(configuration);
 				try {
 					root = engine.discover(issues.watching(delegateRequest), UniqueId.forEngine(engine.getId()));
 				}
 				catch (RuntimeException | LinkageError e) {
 					// Its tests are not in the run: that must fail the list, not warn. Every engine is
 					// adopted first, so that no twin runs in the host in Solo's place.
-					adoptAll(request);
+					delegates.forEach(d -> scope.adopted(d.getId()));
 					throw new JUnitException("solo: engine '" + engine.getId() + "' failed to discover tests: " + e, e);
 				}
 				adopted.add(engine.getId());
@@ -71,6 +85,7 @@ public final class DelegatingDiscovery {
 			scope.exitDelegation();
 		}
 		adopted.forEach(scope::adopted);
+		return adopted;
 	}
 
 	/**
@@ -91,13 +106,10 @@ public final class DelegatingDiscovery {
 	 */
 	public static void adoptAll(EngineDiscoveryRequest request) {
 		DiscoveryScope scope = DiscoveryScope.current();
-		delegates(request).forEach(engine -> scope.adopted(engine.getId()));
+		delegates(EngineFilters.included(request)).forEach(engine -> scope.adopted(engine.getId()));
 	}
 
-	private static List<TestEngine> delegates(EngineDiscoveryRequest request) {
-		List<EngineFilter> filters = request instanceof LauncherDiscoveryRequest
-				? ((LauncherDiscoveryRequest) request).getEngineFilters()
-				: List.of();
+	private static List<TestEngine> delegates(Predicate<String> included) {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		if (loader == null) {
 			loader = DelegatingDiscovery.class.getClassLoader();
@@ -107,7 +119,7 @@ public final class DelegatingDiscovery {
 			if (engine.getId().equals(SoloIds.ENGINE_ID)) {
 				continue;
 			}
-			if (filters.stream().allMatch(filter -> filter.apply(engine).included())) {
+			if (included.test(engine.getId())) {
 				engines.add(engine);
 			}
 		}

@@ -40,7 +40,8 @@ public final class DiscoveryScope {
 		delegationDepth--;
 	}
 
-	void adopted(String engineId) {
+	/** Notes an engine Solo discovered through, here or in a module's own Platform. */
+	public void adopted(String engineId) {
 		adoptedEngines.add(engineId);
 	}
 

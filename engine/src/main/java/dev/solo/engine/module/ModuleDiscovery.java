@@ -51,8 +51,15 @@ public final class ModuleDiscovery {
 				boolean anonymous = module.name().isEmpty();
 				Map<String, String> configuration = new LinkedHashMap<>(ownProperties(loader));
 				configuration.putAll(module.configuration());
-				DelegatingDiscovery.discoverModule(anonymous ? soloRoot : descriptor, request, module.selectors(),
-						module.filters(), new ModuleConfiguration(request.getConfigurationParameters(), configuration));
+				ModuleConfiguration parameters = new ModuleConfiguration(request.getConfigurationParameters(),
+						configuration);
+				if (ModulePlatform.differs(module.classPath())) {
+					OwnPlatformDiscovery.discover(anonymous ? soloRoot : descriptor, request, module, parameters);
+				}
+				else {
+					DelegatingDiscovery.discoverModule(anonymous ? soloRoot : descriptor, request, module.selectors(),
+							module.filters(), parameters);
+				}
 				applyPostFilters(anonymous ? soloRoot : descriptor, module.postFilters());
 				if (anonymous) {
 					classPathModule = Optional.of(descriptor);

@@ -14,11 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -134,11 +133,6 @@ public final class Boot {
 	 */
 	private static Optional<Integer> useProject(ProjectModel project, Path file, Path dir, BootArguments arguments,
 			Set<Path> projectClassPath, List<Path> extra) {
-		Optional<String> mixed = mixedPlatforms(project);
-		if (mixed.isPresent()) {
-			System.err.println("error: " + mixed.get());
-			return Optional.of(SETUP_ERROR);
-		}
 		Optional<ProjectModel.Module> stranded = project.stranded();
 		if (stranded.isPresent()) {
 			System.err.println("error: module " + stranded.get().name() + " has test classes but "
@@ -155,7 +149,7 @@ public final class Boot {
 					+ m.skipReason().orElse("") + "): its tests do not run"));
 			return Optional.of(NoTests.exitCode(arguments.noTests(), arguments.command().orElse("run")));
 		}
-		runnable.forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
+		onRunPlatform(runnable).forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
 		project.platformExtras().forEach(e -> extra.add(Path.of(e)));
 		System.setProperty(PROJECT_PROPERTY, file.toString());
 		// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
@@ -195,24 +189,15 @@ public final class Boot {
 	}
 
 	/**
-	 * One schedule runs on one JUnit Platform, loaded once: modules on different versions
-	 * cannot share it (the first one's classes would serve them all).
+	 * The modules whose JUnit Platform the run is on: the first module's (the one Maven resolved
+	 * the launcher and Vintage for). A module on another version is discovered on its own by the
+	 * engine, and its tests run on it; its jars must not mix into the run's Platform.
 	 */
-	private static Optional<String> mixedPlatforms(ProjectModel project) {
-		Map<String, List<String>> byVersion = new TreeMap<>();
-		for (ProjectModel.Module module : project.modules()) {
-			if (module.skipReason().isPresent()) {
-				continue;
-			}
-			PlatformJars.in(module.classPath().stream().map(Path::of).toList()).version()
-					.ifPresent(v -> byVersion.computeIfAbsent(v, k -> new ArrayList<>()).add(module.name()));
-		}
-		if (byVersion.size() < 2) {
-			return Optional.empty();
-		}
-		return Optional.of("the modules use different JUnit Platform versions (" + byVersion.entrySet().stream()
-				.map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
-				+ "); one run uses one: run each group with --maven DIR, or align them on one JUnit BOM");
+	private static List<ProjectModel.Module> onRunPlatform(List<ProjectModel.Module> runnable) {
+		Map<ProjectModel.Module, Optional<String>> versions = new LinkedHashMap<>();
+		runnable.forEach(m -> versions.put(m, PlatformJars.in(m.classPath().stream().map(Path::of).toList()).version()));
+		Optional<String> run = versions.values().stream().flatMap(Optional::stream).findFirst();
+		return runnable.stream().filter(m -> versions.get(m).isEmpty() || versions.get(m).equals(run)).toList();
 	}
 
 	private static Optional<String> problem(PlatformJars platform) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.maven.artifact.Artifact;
@@ -73,6 +74,29 @@ final class PlatformResolution {
 		catch (NumberFormatException e) {
 			return false;
 		}
+	}
+
+	/**
+	 * For a module on another Platform version than the run's, without a launcher of its own:
+	 * the launcher of its version (and what it needs that the module lacks). Its tests' JVMs
+	 * start through a launcher, and one of the run's version would not match their Platform.
+	 */
+	List<String> ownLauncherFor(MavenProject project, String platformVersion, List<String> classPath) {
+		Optional<String> own = project.getArtifacts().stream().filter(ProjectReporter::isPlatformEngine)
+				.map(Artifact::getVersion).findFirst();
+		boolean hasLauncher = project.getArtifacts().stream().anyMatch(a -> "org.junit.platform".equals(a.getGroupId())
+				&& "junit-platform-launcher".equals(a.getArtifactId()));
+		if (own.isEmpty() || own.get().equals(platformVersion) || hasLauncher) {
+			return List.of();
+		}
+		return resolve(project, "org.junit.platform", "junit-platform-launcher", own.get()).stream()
+				.filter(jar -> !classPath.contains(jar)).toList();
+	}
+
+	/** The projects whose tests are on {@code platformVersion}, or bring no Platform of their own. */
+	static List<MavenProject> on(List<MavenProject> projects, String platformVersion) {
+		return projects.stream().filter(p -> p.getArtifacts().stream().filter(ProjectReporter::isPlatformEngine)
+				.allMatch(a -> a.getVersion().equals(platformVersion))).toList();
 	}
 
 	/**

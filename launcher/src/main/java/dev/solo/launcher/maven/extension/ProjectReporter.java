@@ -62,6 +62,7 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 				// A JUnit 4 module runs through Vintage, as Surefire runs it through its JUnit 4 provider.
 				List<String> vintage = platform.vintageFor(project, platformVersion);
 				classPath.addAll(vintage);
+				classPath.addAll(platform.ownLauncherFor(project, platformVersion, classPath));
 				ProjectModel.Module module = surefire.module(name(project, root), classPath);
 				boolean junit = vintage.size() > 0 || project.getArtifacts().stream().anyMatch(ProjectReporter::isPlatformEngine);
 				if (junit) {
@@ -78,7 +79,8 @@ public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 						+ ": " + e.getMessage(), project.getFile());
 			}
 		}
-		List<String> extras = platform.missingJars(onThePlatform, platformVersion);
+		List<String> extras = platform.missingJars(PlatformResolution.on(onThePlatform, platformVersion),
+				platformVersion);
 		try {
 			new ProjectModel(root.toString(), modules, extras, null, notices).write(Path.of(output));
 		}

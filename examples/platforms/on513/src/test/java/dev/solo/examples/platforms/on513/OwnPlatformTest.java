@@ -1,0 +1,27 @@
+package dev.solo.examples.platforms.on513;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.engine.TestEngine;
+
+/** Runs on the JUnit this module declares, whichever the other modules of the run use. */
+class OwnPlatformTest {
+	@Test
+	void runsOnItsOwnJupiter() {
+		assertEquals("5.13.4", Test.class.getPackage().getImplementationVersion());
+	}
+
+	@Test
+	void runsOnItsOwnPlatform() {
+		assertEquals("1.13.4", TestEngine.class.getPackage().getImplementationVersion());
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2, 3 })
+	void counts(int n) {
+		assertEquals(n, Math.abs(n));
+	}
+}
