@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * Where {@code run} and {@code list} take their tests from when they come from {@code solo archive}.
+ * Where {@code run}, {@code list} and {@code show-config} take their tests from when they come
+ * from {@code solo archive}.
  * The boot acts on these before the command starts (the archive holds the Platform the command
  * runs on); picocli only has to know them.
  */

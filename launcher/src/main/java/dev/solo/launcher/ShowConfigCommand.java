@@ -23,6 +23,9 @@ final class ShowConfigCommand implements Callable<Integer> {
 	@Mixin
 	SelectionOptions selection = new SelectionOptions();
 
+	@Mixin
+	ArchiveInputOptions archive = new ArchiveInputOptions();
+
 	@Option(names = "--message-format", paramLabel = "FORMAT", description = "human (the default), json or json-pretty.")
 	String messageFormat = "human";
 

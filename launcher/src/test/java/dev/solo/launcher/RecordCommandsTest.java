@@ -161,6 +161,19 @@ class RecordCommandsTest {
 		assertTrue(unknown.err().startsWith("error: "), unknown.err());
 	}
 
+	@Test
+	void aShardsReplayAsJUnitXmlNamesItsShardAsItsRunsReportDid() throws Exception {
+		Result run = solo("run", "-cp", CliRun.TEST_CLASSES, "--select-class", FIXTURE, "--color", "never",
+				"--partition", "hash:1/2");
+		assertTrue(run.code() == ExitCodes.OK || run.code() == ExitCodes.TEST_RUN_FAILED, run.all());
+		Path xml = work.resolve("shard.xml");
+		Result junit = solo("replay", "--junit", xml.toString());
+		assertEquals(ExitCodes.OK, junit.code(), junit.all());
+		// What `report merge` reads to know the shard, and to tell one missing.
+		String report = Files.readString(xml);
+		assertTrue(report.contains("<property name=\"solo.partition\" value=\"hash:1/2\""), report);
+	}
+
 	private record Result(int code, String out, String err) {
 		String all() {
 			return "stdout:\n" + out + "\nstderr:\n" + err;

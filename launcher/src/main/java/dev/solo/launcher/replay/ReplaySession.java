@@ -77,8 +77,10 @@ final class ReplaySession {
 
 	/** The run as JUnit XML; a record that ends early ends its run there, its remaining tests not run. */
 	private static int export(RecordedRun run, Path file) {
+		// A shard's replay names its shard, as its run's report did, so that `report merge` takes it.
 		JUnitXmlReport report = new JUnitXmlReport(file)
-				.startedAt(LocalDateTime.ofInstant(run.summary().started(), ZoneId.systemDefault()));
+				.startedAt(LocalDateTime.ofInstant(run.summary().started(), ZoneId.systemDefault()))
+				.partition(run.summary().partition());
 		run.events().forEach(report::on);
 		if (!report.written() && report.failure().isEmpty()) {
 			report.on(new RunEvent.RunFinished(new RunStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO), true));

@@ -88,6 +88,12 @@ class ArchiveTest {
 				"--workspace-remap", checkout.toString());
 		assertEquals(0, list.exitCode(), list.describe());
 		assertTrue(list.stdoutText().contains("10 tests across 4 classes in 3 modules"), list.stdoutText());
+
+		// The configuration a run of the archive would use, from the checkout's .config/solo.toml.
+		HostRun config = soloIn("archive-show-config", elsewhere, tmp, "show-config", "--archive-file",
+				archive.toString(), "--workspace-remap", checkout.toString(), "--message-format", "json");
+		assertEquals(0, config.exitCode(), config.describe());
+		assertTrue(config.stdoutText().contains("\"profile\""), config.stdoutText());
 	}
 
 	@Test
