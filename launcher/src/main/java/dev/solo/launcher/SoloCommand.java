@@ -3,7 +3,7 @@ package dev.solo.launcher;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.replay.ReplayCommand;
-import dev.solo.launcher.report.ReportCommand;
+import dev.solo.launcher.merge.ReportCommand;
 import dev.solo.launcher.store.StoreCommand;
 
 import picocli.CommandLine;

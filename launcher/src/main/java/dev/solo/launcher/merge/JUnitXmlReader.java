@@ -1,4 +1,4 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.partition.PartitionException;
@@ -33,14 +33,14 @@ import javax.xml.stream.XMLStreamReader;
  * writes every case as its shard wrote it. Elements it does not know are skipped: another version
  * of Solo may add some, and what a consumer of the merged file needs is what the writer knows.
  */
-final class ReportReader {
+final class JUnitXmlReader {
 	private static final XMLInputFactory FACTORY = factory();
 
 	private final Path file;
 	private final XMLStreamReader xml;
 	private Map<String, String> properties;
 
-	private ReportReader(Path file, XMLStreamReader xml) {
+	private JUnitXmlReader(Path file, XMLStreamReader xml) {
 		this.file = file;
 		this.xml = xml;
 	}
@@ -49,7 +49,7 @@ final class ReportReader {
 		try (InputStream in = Files.newInputStream(file)) {
 			XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
 			try {
-				return new ReportReader(file, xml).document();
+				return new JUnitXmlReader(file, xml).document();
 			}
 			finally {
 				xml.close();

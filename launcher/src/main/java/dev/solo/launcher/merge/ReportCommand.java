@@ -1,4 +1,4 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

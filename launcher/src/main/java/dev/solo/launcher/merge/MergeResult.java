@@ -1,4 +1,4 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.output.JUnitXmlWriter.Suite;

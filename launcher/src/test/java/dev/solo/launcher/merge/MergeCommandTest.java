@@ -1,12 +1,12 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
-import static dev.solo.launcher.report.Shards.attempt;
-import static dev.solo.launcher.report.Shards.failed;
-import static dev.solo.launcher.report.Shards.flaky;
-import static dev.solo.launcher.report.Shards.passed;
-import static dev.solo.launcher.report.Shards.shard;
-import static dev.solo.launcher.report.Shards.skipped;
-import static dev.solo.launcher.report.Shards.withOutput;
+import static dev.solo.launcher.merge.Shards.attempt;
+import static dev.solo.launcher.merge.Shards.failed;
+import static dev.solo.launcher.merge.Shards.flaky;
+import static dev.solo.launcher.merge.Shards.passed;
+import static dev.solo.launcher.merge.Shards.shard;
+import static dev.solo.launcher.merge.Shards.skipped;
+import static dev.solo.launcher.merge.Shards.withOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,9 +57,9 @@ class MergeCommandTest {
 		assertEquals(ExitCodes.OK, result.code(), result.err());
 		assertEquals(List.of("     Summary 3 shards (hash:1/3, 2/3, 3/3): 6 tests run: 6 passed",
 				"    JUnit XML written to " + merged), result.err().lines().toList());
-		List<Case> cases = ReportReader.read(merged).cases().toList();
+		List<Case> cases = JUnitXmlReader.read(merged).cases().toList();
 		assertEquals(sorted(run), sorted(cases));
-		ReportFile file = ReportReader.read(merged);
+		ReportFile file = JUnitXmlReader.read(merged);
 		assertEquals(Optional.empty(), file.partition(), "the merged report is no shard");
 		assertEquals(List.of(A, B), file.suites().stream().map(s -> s.name()).toList());
 	}
@@ -94,7 +94,7 @@ class MergeCommandTest {
 				shard(folder, 2, 2, run).toString());
 		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code(), result.err());
 		assertTrue(result.err().contains("4 tests run: 3 passed (2 flaky), 1 failed"), result.err());
-		assertEquals(sorted(run), sorted(ReportReader.read(folder.resolve("m.xml")).cases().toList()));
+		assertEquals(sorted(run), sorted(JUnitXmlReader.read(folder.resolve("m.xml")).cases().toList()));
 		String xml = Files.readString(folder.resolve("m.xml"));
 		assertTrue(xml.contains("<rerunError message=\"and again\""), xml);
 		assertTrue(xml.contains("<flakyFailure message=\"flaky: failing on attempt 1\""), xml);
@@ -114,7 +114,7 @@ class MergeCommandTest {
 		assertEquals("error: 2 tests ran in no shard given, in the merged report as not run: " + A + "#two, " + B
 				+ "#five", lines.get(1));
 		assertEquals("     Summary 2 of 3 shards (hash:1/3, 3/3): 4/6 tests run: 4 passed, 2 not run", lines.get(2));
-		List<Case> cases = ReportReader.read(merged).cases().toList();
+		List<Case> cases = JUnitXmlReader.read(merged).cases().toList();
 		assertEquals(6, cases.size());
 		assertEquals(List.of("not run: in no shard given (missing hash:2/3)"),
 				cases.stream().flatMap(c -> c.skipped().stream()).distinct().toList());
@@ -219,7 +219,7 @@ class MergeCommandTest {
 		Merged result = merge("-o", folder.resolve("m.xml").toString(), one.toString(), two.toString());
 		assertEquals(ExitCodes.OK, result.code(), result.err());
 		assertTrue(result.err().contains("5 tests run: 5 passed, 1 skipped"), result.err());
-		assertEquals(1, ReportReader.read(folder.resolve("m.xml")).cases().filter(passedBefore::equals).count());
+		assertEquals(1, JUnitXmlReader.read(folder.resolve("m.xml")).cases().filter(passedBefore::equals).count());
 	}
 
 	@Test
@@ -230,7 +230,7 @@ class MergeCommandTest {
 		Merged result = merge("-o", folder.resolve("m.xml").toString(), first.toString(), second.toString());
 		assertEquals(ExitCodes.OK, result.code(), result.err());
 		assertTrue(result.err().startsWith("     Summary 2 reports: 6 tests run: 6 passed\n"), result.err());
-		assertEquals(run, ReportReader.read(folder.resolve("m.xml")).cases().toList());
+		assertEquals(run, JUnitXmlReader.read(folder.resolve("m.xml")).cases().toList());
 	}
 
 	@Test
@@ -303,7 +303,7 @@ class MergeCommandTest {
 		assertEquals(ExitCodes.OK, result.code(), result.err());
 		assertTrue(result.err().endsWith("    JUnit XML written to target/solo/merged/junit.xml\n"), result.err());
 		assertEquals(sorted(run),
-				sorted(ReportReader.read(folder.resolve("target/solo/merged/junit.xml")).cases().toList()));
+				sorted(JUnitXmlReader.read(folder.resolve("target/solo/merged/junit.xml")).cases().toList()));
 	}
 
 	private static List<String> sorted(List<Case> cases) {

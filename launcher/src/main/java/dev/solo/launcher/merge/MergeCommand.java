@@ -1,4 +1,4 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.output.JUnitXmlWriter;
@@ -43,7 +43,7 @@ final class MergeCommand implements Callable<Integer> {
 		boolean unreadable = false;
 		for (Path report : reports) {
 			try {
-				files.add(ReportReader.read(report));
+				files.add(JUnitXmlReader.read(report));
 			}
 			catch (ReportException e) {
 				System.err.println("error: " + e.getMessage());

@@ -1,4 +1,4 @@
-package dev.solo.launcher.report;
+package dev.solo.launcher.merge;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
