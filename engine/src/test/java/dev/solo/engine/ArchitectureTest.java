@@ -1,0 +1,35 @@
+package dev.solo.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine's layout rules, checked on its compiled classes so that they stay true. */
+class ArchitectureTest {
+	private static JavaClasses engine;
+
+	@BeforeAll
+	static void importEngine() {
+		engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("dev.solo.engine");
+	}
+
+	/**
+	 * A test JVM loads as little as it can: what runs in it never reaches JSON, compression, the
+	 * store, the scheduler or the host's event stream, even through a class it uses.
+	 */
+	@Test
+	void theChildJvmsCodeReachesNothingOfTheHosts() {
+		ArchRule rule = noClasses().that().resideInAPackage("dev.solo.engine.child..").should()
+				.transitivelyDependOnClassesThat().resideInAnyPackage("com.fasterxml..", "com.github.luben..",
+						"dev.solo.engine.record..", "dev.solo.engine.scheduler..", "dev.solo.engine.events..",
+						"dev.solo.engine.config..");
+		rule.check(engine);
+	}
+}
