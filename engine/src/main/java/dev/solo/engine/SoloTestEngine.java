@@ -21,14 +21,14 @@ import dev.solo.engine.module.ModulePlacements;
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.engine.module.ModulesClassLoader;
 import dev.solo.engine.scheduler.Placement;
-import dev.solo.engine.report.JUnitReplay;
-import dev.solo.engine.report.UnitNotices;
+import dev.solo.engine.replay.JUnitReplay;
+import dev.solo.engine.replay.UnitNotices;
 import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.DurationHistory;
 import dev.solo.engine.record.RecordedDurations;
 import dev.solo.engine.record.Recorder;
 import dev.solo.engine.record.RerunBase;
-import dev.solo.engine.report.RerunNotices;
+import dev.solo.engine.replay.RerunNotices;
 import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.solo.engine.child;
 
-import dev.solo.engine.fork.LeftProcess;
-import dev.solo.engine.fork.ProcessTree;
+import dev.solo.engine.process.LeftProcess;
+import dev.solo.engine.process.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.HandshakeToken;

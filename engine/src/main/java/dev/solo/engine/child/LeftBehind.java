@@ -1,9 +1,9 @@
 package dev.solo.engine.child;
 
-import dev.solo.engine.fork.LeftProcess;
-import dev.solo.engine.fork.MarkedProcesses;
-import dev.solo.engine.fork.ProcStat;
-import dev.solo.engine.fork.ProcessTree;
+import dev.solo.engine.process.LeftProcess;
+import dev.solo.engine.process.MarkedProcesses;
+import dev.solo.engine.process.ProcStat;
+import dev.solo.engine.process.ProcessTree;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.solo.engine.child;
 
-import dev.solo.engine.fork.ProcessTree;
+import dev.solo.engine.process.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.MessageType;

@@ -1,6 +1,6 @@
 package dev.solo.engine.child;
 
-import dev.solo.engine.fork.ProcessTree;
+import dev.solo.engine.process.ProcessTree;
 
 import java.io.IOException;
 import java.nio.file.Path;

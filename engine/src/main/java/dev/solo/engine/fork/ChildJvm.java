@@ -4,14 +4,17 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.process.LeftProcess;
+import dev.solo.engine.process.MarkedProcesses;
+import dev.solo.engine.process.ProcessTree;
 import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,7 +163,7 @@ public final class ChildJvm {
 			}
 		}
 		ForkThreads.run("solo-report-" + process.pid(),
-				() -> new ReportReader(report, reported, done, this::onThreadDump, reportedForSure(launch.unit()))
+				() -> new ChildReportReader(report, reported, done, this::onThreadDump, reportedForSure(launch.unit()))
 						.read(connection.reader()));
 	}
 

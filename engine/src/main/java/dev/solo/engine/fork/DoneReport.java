@@ -1,5 +1,7 @@
 package dev.solo.engine.fork;
 
+import dev.solo.engine.process.LeftProcess;
+
 import java.util.List;
 
 /**

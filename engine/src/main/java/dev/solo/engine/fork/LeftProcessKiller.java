@@ -1,5 +1,8 @@
 package dev.solo.engine.fork;
 
+import dev.solo.engine.process.LeftProcess;
+import dev.solo.engine.process.ProcessTree;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,9 +10,9 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.fork.ChildJvm;
 import dev.solo.engine.fork.DoneReport;
-import dev.solo.engine.fork.LeftProcess;
+import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.fork.LeftProcessKiller;
-import dev.solo.engine.fork.ProcessTree;
+import dev.solo.engine.process.ProcessTree;
 
 import java.io.IOException;
 import java.time.Duration;

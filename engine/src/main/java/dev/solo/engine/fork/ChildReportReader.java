@@ -1,6 +1,7 @@
 package dev.solo.engine.fork;
 
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.ThrowableCodec;
 
@@ -23,7 +24,7 @@ import org.junit.platform.engine.UniqueId;
  * Turns a child's frames into its {@link ChildReport}, until DONE or the connection ends, and
  * hands each entry on as it arrives, so that the host can see a test start while it runs.
  */
-final class ReportReader {
+final class ChildReportReader {
 	private final ChildReport report;
 	private final Consumer<ChildReport.Entry> reported;
 	private final CompletableFuture<DoneReport> done;
@@ -34,7 +35,7 @@ final class ReportReader {
 	 * @param known ids the child is sure to report (its unit and the unit's ancestors), whose
 	 *        text {@link UniqueId} keeps once made: looked up, not parsed
 	 */
-	ReportReader(ChildReport report, Consumer<ChildReport.Entry> reported, CompletableFuture<DoneReport> done,
+	ChildReportReader(ChildReport report, Consumer<ChildReport.Entry> reported, CompletableFuture<DoneReport> done,
 			Consumer<String> threadDumps, List<UniqueId> known) {
 		this.report = report;
 		this.reported = reported;

@@ -1,4 +1,4 @@
-package dev.solo.engine.report;
+package dev.solo.engine.replay;
 
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.WholeUnits;

@@ -1,4 +1,4 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.process;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.solo.engine.report;
+package dev.solo.engine.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

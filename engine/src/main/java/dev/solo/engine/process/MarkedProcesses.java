@@ -1,4 +1,4 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ public final class MarkedProcesses {
 	}
 
 	/** The marking variables among an attempt's environment variables; all of them or none. */
-	static Map<String, String> marksIn(Map<String, String> variables) {
+	public static Map<String, String> marksIn(Map<String, String> variables) {
 		Map<String, String> marks = new java.util.LinkedHashMap<>();
 		for (String name : MARKS) {
 			String value = variables.get(name);
