@@ -1,6 +1,5 @@
 package dev.solo.engine.replay;
 
-import dev.solo.engine.PerTestIsolationException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -10,7 +9,7 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.TestOutcome;
-
+import dev.solo.engine.failure.PerTestIsolationException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,9 +28,9 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -245,7 +244,7 @@ public final class JUnitReplay implements RunEventSink {
 			if (!ownEvents && carriedByContainer(unit, report) && (last.status() == AttemptStatus.SKIPPED
 					|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
 							&& last.failure().isPresent() && report.finished(unitId).isEmpty()
-							&& !(last.failure().get() instanceof dev.solo.engine.JvmDiedException)))) {
+							&& !(last.failure().get() instanceof dev.solo.engine.failure.JvmDiedException)))) {
 				// A container above the unit was skipped or failed in the child: reported with that container.
 				return;
 			}

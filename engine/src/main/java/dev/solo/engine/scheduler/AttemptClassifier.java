@@ -1,11 +1,11 @@
 package dev.solo.engine.scheduler;
 
-import dev.solo.engine.JvmDiedException;
-import dev.solo.engine.LeakException;
-import dev.solo.engine.TestTimeoutException;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.failure.JvmDiedException;
+import dev.solo.engine.failure.LeakException;
+import dev.solo.engine.failure.TestTimeoutException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.solo.engine.scheduler;
 
-import dev.solo.engine.JvmDiedException;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
@@ -8,10 +7,11 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.failure.JvmDiedException;
 import dev.solo.engine.fork.ChildJvm;
 import dev.solo.engine.fork.DoneReport;
-import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.fork.LeftProcessKiller;
+import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.ProcessTree;
 
 import java.io.IOException;

@@ -3,7 +3,6 @@ package dev.solo.engine.replay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.solo.engine.JvmDiedException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.discovery.SoloIds;
@@ -14,6 +13,7 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.failure.JvmDiedException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.solo.engine;
+package dev.solo.engine.failure;
 
 /**
  * Reported for a test that Solo terminated after {@code slow-timeout × terminate-after}. The

@@ -1,4 +1,4 @@
-package dev.solo.engine;
+package dev.solo.engine.failure;
 
 /**
  * Reported for a class whose class-level teardown ({@code @AfterAll}, {@code @AfterClass}) failed

@@ -1,4 +1,4 @@
-package dev.solo.engine;
+package dev.solo.engine.failure;
 
 /** Reported, with {@code solo.leak-timeout.result=fail}, for a test that left processes or its JVM running. */
 public final class LeakException extends AssertionError {

@@ -1,4 +1,4 @@
-package dev.solo.engine;
+package dev.solo.engine.failure;
 
 /**
  * Reported for a test whose JVM ended before the test did: {@code System.exit}, {@code Runtime.halt},
