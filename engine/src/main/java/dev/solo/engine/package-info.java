@@ -1,0 +1,7 @@
+/**
+ * Solo's entry points into the JUnit Platform: the delegating {@code TestEngine} (id {@code solo}),
+ * the session and discovery listeners and post-discovery filter every host loads through
+ * {@code ServiceLoader}, the listeners a host registers for the run's events, and run
+ * cancellation. Everything else lives in a package of its own concern.
+ */
+package dev.solo.engine;
