@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * (SIGTERM, then SIGKILL after the grace period), and every unit is still reported, the ones
  * that did not finish as not run. Platform 1.x has no cancellation token to do this with.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RunCancellation {
 	private RunCancellation() {
 	}

@@ -1,5 +1,7 @@
 package dev.solo.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.module.ModuleDescriptor;
 import dev.solo.engine.partition.Partition;
@@ -8,6 +10,7 @@ import dev.solo.engine.record.RerunBase;
 
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
@@ -15,6 +18,7 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * The Solo engine's root, carrying what was read and checked while discovering (settings, the
  * overrides, the partition), so execution, and {@code solo list}, read them once.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Settings settings;
 	private final Policies policies;

@@ -1,11 +1,14 @@
 package dev.solo.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.solo.engine.discovery.DiscoveryScope;
 import dev.solo.engine.discovery.SoloIds;
 
 import java.util.ArrayList;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.launcher.PostDiscoveryFilter;
@@ -19,6 +22,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * that cannot filter keeps its tests and runs them anyway) or pay for each removal with a pass
  * over the whole suite. Detaching the root's children asks nothing of the engine.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SoloPostDiscoveryFilter implements PostDiscoveryFilter {
 	private static final FilterResult NOT_ADOPTED = FilterResult.included("not adopted by Solo");
 	// Included, since the tree is cut already: an exclusion would only make the launcher ask the

@@ -1,5 +1,8 @@
 package dev.solo.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -7,6 +10,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Owns Solo's per-session resources (see {@link SoloSession}). Registered through the
  * ServiceLoader, so every host that opens a launcher session gets it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SoloSessionListener implements LauncherSessionListener {
 	private SoloSession session;
 

@@ -1,5 +1,7 @@
 package dev.solo.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.DelegatingDiscovery;
@@ -47,6 +49,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -63,6 +66,7 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * Inert unless {@code solo.enabled=true}, inside a child JVM, and when reached again while
  * delegating (for example through the suite engine).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SoloTestEngine implements TestEngine {
 	/** Set on every child JVM's command line; its presence means "this is a child". */
 	static final String CHILD_MARKER = "solo.execution.mode";

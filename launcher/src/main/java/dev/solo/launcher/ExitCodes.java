@@ -1,6 +1,11 @@
 package dev.solo.launcher;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** nextest's exit codes, shared by every command (PRODUCT.md). */
+@API(status = INTERNAL, since = "0.1")
 public final class ExitCodes {
 	public static final int OK = 0;
 	public static final int UNEXPECTED_ERROR = 1;

@@ -1,5 +1,7 @@
 package dev.solo.launcher;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.replay.ReplayCommand;
@@ -9,7 +11,10 @@ import dev.solo.launcher.store.StoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.apiguardian.api.API;
+
 /** {@code java -jar solo.jar}: the command-line front of Solo. */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "solo", mixinStandardHelpOptions = true, version = "solo 0.1.0-SNAPSHOT",
 		description = "Process-per-test for the JVM.",
 		subcommands = { RunCommand.class, ListCommand.class, ArchiveCommand.class, ReplayCommand.class,

@@ -1,5 +1,7 @@
 package dev.solo.engine.child;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.ProcessTree;
 import dev.solo.engine.protocol.FrameReader;
@@ -20,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apiguardian.api.API;
+
 /**
  * The bootstrap of a child JVM: connects back to the parent, receives the one unit it is to
  * run, discovers it with exactly its engine, waits for the parent's go (children are started
@@ -28,6 +32,7 @@ import java.util.stream.Collectors;
  * its tests, with {@code System.exit}: a thread the test left running (a server started in
  * {@code @BeforeAll}) does not keep it, and its shutdown hooks still run.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChildMain {
 	private ChildMain() {
 	}

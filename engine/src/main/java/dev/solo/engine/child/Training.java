@@ -1,7 +1,8 @@
 package dev.solo.engine.child;
 
-import dev.solo.engine.protocol.FrameWriter;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.protocol.FrameWriter;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.apiguardian.api.API;
+
 /**
  * The workload an AOT cache is trained on (JDK 25+). A cache can only be recorded with jars on
  * the class path, so it cannot watch a real test of yours (its classes live in a folder);
@@ -17,6 +20,7 @@ import java.util.Map;
  * real test JVM of this run loaded from the jars (the class list the first child recorded).
  * Usage: {@code Training <class list>}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Training {
 	private Training() {
 	}

@@ -1,8 +1,12 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * Where {@code .config/solo.toml} is: searched from the working directory upward, as nextest
@@ -13,6 +17,7 @@ import java.util.Optional;
  * @param workspaceRoot the folder that holds its {@code .config}
  * @param displayName how messages name the file: relative to the working directory when inside it
  */
+@API(status = INTERNAL, since = "0.1")
 public record ConfigFile(Path path, Path workspaceRoot, String displayName) {
 	static final Path RELATIVE = Path.of(".config", "solo.toml");
 

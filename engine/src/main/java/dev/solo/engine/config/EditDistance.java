@@ -1,9 +1,14 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Levenshtein distance (the fewest insertions, deletions and substitutions from one word to
  * another), for suggesting what a misspelt setting, keyword or name meant.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EditDistance {
 	private EditDistance() {
 	}

@@ -1,8 +1,12 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * One {@code [profile.NAME]} of {@code .config/solo.toml}, as written (before inheritance).
@@ -10,6 +14,7 @@ import java.util.Optional;
  * @param values its settings, keyed by canonical dotted name ({@code slow-timeout.period})
  * @param overrides its {@code [[profile.NAME.overrides]]}, in file order
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Profile(String name, Optional<String> inherits, Map<String, SettingValue.File> values,
 		List<ProfileOverride> overrides) {
 

@@ -1,6 +1,10 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Map;
+
+import org.apiguardian.api.API;
 
 /**
  * One {@code [[profile.NAME.overrides]]} table: settings for the tests its filter matches.
@@ -11,6 +15,7 @@ import java.util.Map;
  * @param line the line of the table, for tools that want the number alone
  * @param settings its settings, keyed by canonical dotted name, as a profile's
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record ProfileOverride(String profile, String filter, String where, int line,
 		Map<String, SettingValue.File> settings) {
 }

@@ -1,8 +1,12 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * The profile a run uses, its {@code inherits} chain and the {@code default} profile folded
@@ -11,6 +15,7 @@ import java.util.Optional;
  *
  * @param overrides the selected profile's overrides first, then those it inherits, then {@code default}'s
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record ResolvedProfile(String name, Map<String, SettingValue.File> values, List<ProfileOverride> overrides) {
 
 	static ResolvedProfile none(String name) {

@@ -1,13 +1,18 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.apiguardian.api.API;
 
 /**
  * nextest's retry policy: {@code solo.retries=N}, or {@code solo.retries.count},
  * {@code .backoff = fixed|exponential}, {@code .delay}, {@code .max-delay}, {@code .jitter}.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record RetryPolicy(int count, boolean exponential, Duration delay, Optional<Duration> maxDelay, boolean jitter) {
 
 	public static final RetryPolicy NONE = new RetryPolicy(0, false, Duration.ZERO, Optional.empty(), false);

@@ -16,7 +16,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * values (a {@code solo.*} parameter, else the resolved profile, else Solo's default): what
  * {@code solo show-config} prints beside each value.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class SettingOrigins {
 	public enum Kind { DEFAULT, PARAMETER, PROFILE }
 

@@ -1,11 +1,16 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * One setting's value with where it came from, so that a value found wanting is reported where
  * the user wrote it: as the parameter, or as the file and line.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public sealed interface SettingValue {
 
 	/** The value as text: a TOML integer or boolean in its TOML spelling, an array's items joined by spaces. */

@@ -1,5 +1,7 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit.Isolation;
 
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -29,6 +32,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param durationsFile {@code durations-file} (a parameter only): the durations a {@code duration:m/n}
  *        partition balances by, in place of the record store's, as written (relative to the working directory)
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
 		boolean enabled,
 		String profile,

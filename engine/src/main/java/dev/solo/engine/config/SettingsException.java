@@ -1,10 +1,15 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A setting that cannot be used. Its message is one line naming where the setting was written
  * and what is wrong: {@code invalid value 'many' for solo.retries: expected a whole number}, or
  * {@code .config/solo.toml:3: retries: expected an integer, found "lots"}.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class SettingsException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package dev.solo.engine.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.apiguardian.api.API;
+
 /**
  * What {@code .config/solo.toml} holds, or nothing where there is no such file: its profiles,
  * already checked (known keys, value kinds, {@code inherits} naming a profile, no cycles), and
  * its test groups.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups) {
 
 	static SoloConfig none() {

@@ -1,11 +1,14 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
 
+import org.apiguardian.api.API;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryFilter;
@@ -19,6 +22,7 @@ import org.junit.platform.engine.UniqueId;
  * Discovers through every other engine on the class path and mirrors their trees under the
  * Solo engine descriptor.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DelegatingDiscovery {
 	private DelegatingDiscovery() {
 	}

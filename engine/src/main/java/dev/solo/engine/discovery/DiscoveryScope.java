@@ -1,13 +1,18 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.HashSet;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 /**
  * What the Solo engine adopted in the discovery running on this thread, so that the
  * post-discovery filter can hide the in-process twins, and so that a Solo engine reached again
  * while delegating (for example through the suite engine) stays inert.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DiscoveryScope {
 	private static final ThreadLocal<DiscoveryScope> CURRENT = ThreadLocal.withInitial(DiscoveryScope::new);
 

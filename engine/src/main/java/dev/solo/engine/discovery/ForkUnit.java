@@ -1,10 +1,13 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -13,6 +16,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * What one child JVM runs: a test, or a container whose tests only exist at run time
  * ({@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}).
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class ForkUnit {
 	private final MirrorDescriptor descriptor;
 	private final String name;

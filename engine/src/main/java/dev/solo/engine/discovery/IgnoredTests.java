@@ -1,10 +1,13 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -16,6 +19,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * needs to be on the class path; a class that cannot be loaded counts as not ignored (its
  * engine will say what is wrong with it).
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class IgnoredTests {
 	private static final Set<String> DISABLING = Set.of("org.junit.jupiter.api.Disabled", "org.junit.Ignore");
 

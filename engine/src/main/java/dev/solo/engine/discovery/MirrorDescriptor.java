@@ -1,11 +1,14 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -17,6 +20,7 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  * source, tags and type, under a Solo unique id. It remembers the delegate's id, which is what
  * a child JVM selects.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class MirrorDescriptor extends AbstractTestDescriptor {
 	private final UniqueId delegateId;
 	private final Type type;

@@ -1,14 +1,18 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 
 /**
  * Translates between a delegate engine's unique ids ({@code [engine:junit-jupiter]/…}) and
  * Solo's ({@code [engine:solo]/[engine:junit-jupiter]/…}).
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class SoloIds {
 	public static final String ENGINE_ID = "solo";
 

@@ -1,5 +1,7 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.filter.TestFacts;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -20,6 +23,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * not in the test plan. A class that can only run whole stays whole if any of its tests
  * matches. Empty containers are left for the launcher to prune.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class UnitFilter {
 	private UnitFilter() {
 	}

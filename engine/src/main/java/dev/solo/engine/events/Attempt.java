@@ -1,8 +1,12 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * One execution of a unit in one child JVM: its status, what the child reported, what it
@@ -13,6 +17,7 @@ import java.util.Optional;
  * @param leakedProcesses command lines of processes the test left running (killed by Solo)
  * @param leaked whether the JVM or its processes outlived the test
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Attempt(
 		int number,
 		int totalAttempts,

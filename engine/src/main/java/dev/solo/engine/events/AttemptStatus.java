@@ -1,6 +1,11 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** How one attempt of a unit ended. */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public enum AttemptStatus {
 	PASSED,
 	FAILED,

@@ -1,11 +1,16 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.charset.Charset;
+
+import org.apiguardian.api.API;
 
 /**
  * What a child printed on one stream, bounded: the head and the tail, and how many bytes in
  * between were dropped, so a test printing gigabytes cannot exhaust the parent.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record CapturedOutput(byte[] head, byte[] tail, long droppedBytes) {
 
 	public static final CapturedOutput EMPTY = new CapturedOutput(new byte[0], new byte[0], 0);

@@ -1,5 +1,7 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -18,6 +21,7 @@ import org.junit.platform.engine.UniqueId;
  * Appended by the connection's reader thread, each entry also published live as a
  * {@link RunEvent.ChildReported}; read whole once the attempt is over.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class ChildReport {
 	private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
 	/** When each entry arrived in the host (its {@code System.nanoTime()}), for the time each test took. */

@@ -1,13 +1,18 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.apiguardian.api.API;
 
 /**
  * Delivers each event to every sink, one event at a time, so sinks need no locking of their
  * own and see events in one global order. A failing sink never stops the run.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EventBus implements RunEventSink {
 	private static final Logger LOG = Logger.getLogger(EventBus.class.getName());
 

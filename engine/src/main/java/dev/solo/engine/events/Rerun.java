@@ -1,7 +1,11 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.UUID;
+
+import org.apiguardian.api.API;
 
 /**
  * What a rerun ({@code solo.rerun}, {@code -R}) starts from: the recorded run it continues, and
@@ -10,6 +14,7 @@ import java.util.UUID;
  * The units that already passed are among {@link RunEvent.RunStarted#skipped()}, with the reason
  * {@link #ALREADY_PASSED}.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Rerun(UUID baseRunId, List<Outstanding> notSeen, int passedNotSeen) {
 	public static final String ALREADY_PASSED = "already passed";
 

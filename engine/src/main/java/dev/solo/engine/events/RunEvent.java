@@ -1,5 +1,7 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 
 import java.time.Duration;
@@ -7,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apiguardian.api.API;
+
 /**
  * The one stream of what happens in a Solo run. The scheduler produces it; every sink (the
  * JUnit listener replay, the terminal reporter, the recorder, the XML writer) consumes it.
  * Events carry facts, never formatted text.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public sealed interface RunEvent {
 
 	/**

@@ -1,9 +1,14 @@
 package dev.solo.engine.events;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 /** Every attempt of one unit and what they add up to. */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record TestOutcome(List<Attempt> attempts, boolean flakyFails) {
 
 	public TestOutcome {

@@ -28,7 +28,7 @@ import org.junit.platform.engine.UniqueId;
  * @param interrupted it was running when its JVM ended (crash, timeout, cancellation)
  * @param whole it stands for its whole unit: the unit's verdict is its own
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record TestResult(String uniqueId, UniqueId delegateId, String name, String className, String displayName, String legacyName,
 		Optional<TestSource> source, Status status, boolean flaky, Optional<Throwable> failure, Optional<String> reason,
 		Duration duration, boolean interrupted, boolean whole) {

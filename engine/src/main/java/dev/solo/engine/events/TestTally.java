@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * units: what the terminal's summary, the JSON events and the store's record all say, so that
  * they agree. Fed the run's events in order; not thread-safe (each sink has its own).
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class TestTally {
 	/** Each unit's tests as discovery knew them: the tree grows dynamic tests as the run goes, the weights must not. */
 	private final Map<ForkUnit, Integer> known = new HashMap<>();

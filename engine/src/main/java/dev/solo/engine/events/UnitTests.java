@@ -31,7 +31,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * child reported no test of its own (a container that failed before its first invocation) still
  * stands as one test, so that no unit goes uncounted.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class UnitTests {
 	private final ForkUnit unit;
 	private final ChildReport report;

@@ -1,11 +1,16 @@
 package dev.solo.engine.failure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Reported for a class whose class-level teardown ({@code @AfterAll}, {@code @AfterClass}) failed
  * in a JVM that ran only one of its tests. That is the right verdict under per-test isolation,
  * but not a self-explaining one: the class gathers state across its tests, which only works when
  * they share a JVM. The message says so and names the way out; the cause is the original failure.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PerTestIsolationException extends AssertionError {
 	private static final long serialVersionUID = 1L;
 

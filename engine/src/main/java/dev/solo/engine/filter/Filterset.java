@@ -1,6 +1,10 @@
 package dev.solo.engine.filter;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * A parsed, immutable filterset: nextest's expression language for choosing tests, such as
@@ -23,6 +27,7 @@ import java.util.Objects;
  * {@code a - b} (meaning {@code a and not b}), grouping to the left; then {@code or}, {@code |} or
  * {@code +}. Parentheses group. Keywords are lower-case.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class Filterset {
 	private static final Filterset ALL = new Filterset("all()", new Expr.Constant(true));
 

@@ -1,6 +1,11 @@
 package dev.solo.engine.filter;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** A filterset that cannot be parsed; the message shows the expression with a caret under the fault. */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class FiltersetException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,14 @@
 package dev.solo.engine.filter;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
 import java.util.Set;
 
+import org.apiguardian.api.API;
+
 /** What a filterset can see of one test: its Solo name, class, method, tags and engine. */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record TestFacts(String name, String className, String methodName, Set<String> tags, String engineId) {
 
 	public TestFacts {

@@ -1,5 +1,7 @@
 package dev.solo.engine.fork;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
@@ -25,10 +27,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
 /** One child JVM running one attempt of one unit. */
+@API(status = INTERNAL, since = "0.1")
 public final class ChildJvm {
 	/**
 	 * Everything that differs between two children of the same run.

@@ -1,5 +1,7 @@
 package dev.solo.engine.fork;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.HandshakeToken;
@@ -19,11 +21,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.apiguardian.api.API;
+
 /**
  * The loopback socket children connect back to. Each child proves who it is with a random,
  * single-use token it got over its standard input (see {@link HandshakeToken}), so no other
  * local process can speak for a test; one that tries is refused and reported.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ForkServer implements AutoCloseable {
 	private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
 	/** A HELLO is a token and a pid; a stranger must not make the host allocate more. */

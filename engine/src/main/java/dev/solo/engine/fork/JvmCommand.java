@@ -1,5 +1,7 @@
 package dev.solo.engine.fork;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.child.ChildMain;
 
 import java.io.File;
@@ -18,12 +20,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.apiguardian.api.API;
+
 /**
  * The command line every child JVM of a run shares: the host's java executable, JVM options
  * (debug agents stripped), class path (including entries only a class loader knows) and
  * module path. System properties the host set in code are not on it: they reach the child
  * over its socket, as they reached the host after it started.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JvmCommand {
 	private final String javaExecutable;
 	private final List<String> options;

@@ -1,5 +1,7 @@
 package dev.solo.engine.fork;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.ProcessTree;
 
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * Kills, from the host, the processes a test's JVM reported it left running, and waits until
  * they are gone, before the attempt is reported. The host does it, not the JVM: once that JVM
@@ -15,6 +19,7 @@ import java.util.Optional;
  * walk, and a JVM that is killed or halts kills nothing. SIGKILL at once: the test is over,
  * and a process that ignores SIGTERM would outlive a polite request.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LeftProcessKiller {
 	private LeftProcessKiller() {
 	}

@@ -1,15 +1,20 @@
 package dev.solo.engine.fork;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.apiguardian.api.API;
+
 /**
  * Solo's cache folder: {@code $SOLO_CACHE_DIR}, else {@code $XDG_CACHE_HOME/solo}, else
  * {@code ~/.cache/solo}, created owner-only.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SoloCache {
 	private SoloCache() {
 	}

@@ -27,7 +27,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * @param environment environment variables of its test JVMs
  * @param configuration JUnit configuration parameters of the module's own
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record ModuleSelector(String name, Path directory, List<Path> classPath, List<DiscoverySelector> selectors,
 		List<DiscoveryFilter<?>> filters, List<PostDiscoveryFilter> postFilters, List<String> jvmArgs, Map<String, String> environment,
 		Map<String, String> configuration) implements DiscoverySelector {

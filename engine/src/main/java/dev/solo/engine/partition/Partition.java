@@ -1,11 +1,15 @@
 package dev.solo.engine.partition;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 /**
  * One shard of a test run split into {@code n} shards, as nextest's {@code --partition}.
@@ -41,6 +45,7 @@ import java.util.function.Function;
  * <p>A group is what the caller treats as one test binary: a Maven module, or one group for a plain
  * run. The stable name is whatever identifies a test across runs, such as its JUnit unique id.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public sealed interface Partition permits HashPartition, CountPartition, SlicePartition, DurationPartition {
 
 	/**

@@ -1,5 +1,7 @@
 package dev.solo.engine.policy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.ProfileOverride;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 
@@ -30,6 +33,7 @@ import org.junit.platform.engine.TestDescriptor;
  * that override's settings between the parameters and the profile. Every override's filter is
  * parsed and its settings read once, up front, so a bad one fails the run before any test.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class Policies {
 	private final Settings base;
 	private final List<Compiled> overrides;

@@ -1,5 +1,7 @@
 package dev.solo.engine.policy;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
@@ -21,11 +23,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
+
 /**
  * The units a run's settings keep from starting, each with its reason: with
  * {@code solo.rerun} those that already passed, with {@code solo.run-ignored=only} those not ignored, then those outside the partition. One rule
  * for {@code solo run} and {@code solo list}, so the list is what the run runs.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class SkippedUnits {
 	public static final String RUN_IGNORED_ONLY = "not ignored, and solo.run-ignored=only";
 	private static final String DURATION = "duration";

@@ -1,12 +1,17 @@
 package dev.solo.engine.process;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * A process a test left running, as its JVM reports it to the host: the pid with the process's
  * start time ({@link ProcStat#startTicks()}), so the host, which kills it after that JVM may be
  * gone, never kills a process that was given the same pid since.
  */
+@API(status = INTERNAL, since = "0.1")
 public record LeftProcess(long pid, long startTicks, String commandLine) {
 
 	/** Where there is no {@code /proc} to tell a start time. */

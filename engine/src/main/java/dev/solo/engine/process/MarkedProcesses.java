@@ -1,5 +1,7 @@
 package dev.solo.engine.process;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * The processes one attempt started, wherever they are in the process tree now. A process a
@@ -20,6 +24,7 @@ import java.util.Optional;
  * environment of those few, so it is done only where a process may have been started. A
  * process started with an environment of its own is not found; neither are other users'.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MarkedProcesses {
 	private MarkedProcesses() {
 	}

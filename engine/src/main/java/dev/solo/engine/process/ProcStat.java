@@ -1,16 +1,21 @@
 package dev.solo.engine.process;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * What Linux says of one process in {@code /proc/<pid>/stat}: its state and its start time in
  * clock ticks since boot. A pid alone names whatever process the kernel gave that number last;
  * a pid with its start time names one process, and never the one that reuses its number.
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProcStat(long pid, char state, long startTicks) {
 
 	/** The process's stat, empty where it is gone (or this is not Linux). */

@@ -1,5 +1,7 @@
 package dev.solo.engine.process;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -14,11 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.apiguardian.api.API;
+
 /**
  * Ends a process and everything it started: SIGTERM to all, then SIGKILL to whatever is still
  * alive after the grace period. Descendants are collected before the root dies, since they
  * are re-parented (and out of reach) once it has.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProcessTree {
 	private ProcessTree() {
 	}

@@ -1,5 +1,7 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -11,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apiguardian.api.API;
+
 /** Reads the frames written by {@link FrameWriter}. */
+@API(status = INTERNAL, since = "0.1")
 public final class FrameReader {
 	/** Bounds a single frame so a corrupt length can never exhaust the parent's memory. */
 	static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;

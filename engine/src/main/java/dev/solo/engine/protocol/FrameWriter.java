@@ -1,5 +1,7 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.apiguardian.api.API;
+
 /**
  * Builds one frame in memory and writes it atomically, so frames from several threads of a
  * child never interleave.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FrameWriter {
 	private final DataOutputStream out;
 

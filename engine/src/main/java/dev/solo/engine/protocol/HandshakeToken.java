@@ -1,16 +1,21 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.apiguardian.api.API;
+
 /**
  * The secret a child proves itself with in its HELLO. It reaches the child as one line on its
  * standard input, never on its command line: any local user can read a command line, only the
  * parent holds the other end of the child's stdin pipe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class HandshakeToken {
 	/** Lower-case hex characters in a token (16 random bytes). */
 	public static final int LENGTH = 32;

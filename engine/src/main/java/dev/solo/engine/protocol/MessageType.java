@@ -1,10 +1,15 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The frames exchanged between the parent and a child JVM over the child's private socket.
  * Each frame is {@code [type byte][payload length int][payload]}, so a reader can skip a
  * frame it does not understand and a torn frame is detected, never misread.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum MessageType {
 	// child -> parent
 	HELLO,

@@ -1,9 +1,14 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Stands in for an exception from a child JVM that could not be recreated in the parent.
  * It prints as the original would: its type name, message and stack.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RemoteException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package dev.solo.engine.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,6 +14,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import org.apiguardian.api.API;
+
 /**
  * Carries a test's exception from the child to the parent. The exception itself travels
  * Java-serialized (the parent has the same class path, so IDEs get the real type, including
@@ -19,6 +23,7 @@ import java.util.Set;
  * that an exception that cannot be serialized or deserialized still arrives with its type,
  * message, stack, causes and suppressed exceptions.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ThrowableCodec {
 	private static final int MAX_DEPTH = 16;
 

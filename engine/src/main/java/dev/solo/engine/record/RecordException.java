@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * A recorded run that cannot be used: no such run, an ambiguous prefix, a store that cannot be
  * read. Its message is one line, naming the run or the file.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RecordException extends Exception {
 	private static final long serialVersionUID = 1L;
 

@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * rerun's state starts as a copy of its base's, so a rerun of a shard would pass that shard's
  * durations on, and what it adds is mostly the durations of failures.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RecordedDurations {
 	/** Enough runs to cover a suite run in parts (modules, shards, reruns), few enough to read at once. */
 	private static final int RUNS_READ = 20;

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * reporter, the JUnit XML writer) renders them as it rendered the run. A damaged record is read
  * up to the damage and says what is wrong; reading never throws for what a file holds.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RecordedRun {
 	static final String LOG = "events.jsonl.zst";
 	/** The same log uncompressed, where zstd would have made the host's JVM warn (see {@link Zstd#loadsQuietly()}). */

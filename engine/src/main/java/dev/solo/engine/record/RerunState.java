@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * not passed, and adds what it saw; units it did not see keep the state they had, so a chain
  * converges however its reruns are narrowed. Kept in the run's {@code state.json}.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RerunState {
 	static final String FILE = "state.json";
 

@@ -36,7 +36,7 @@ import org.apiguardian.api.API;
  * Folders are rwx------ and the store's files rw-------. A run folder's other files are the
  * recorder's: the store only counts them in its sizes and deletes them with their run.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RunStore {
 	private final Path folder;
 	private final RunIndex index;

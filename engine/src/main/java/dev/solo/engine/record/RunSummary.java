@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * @param partition the shard the run was, as written ({@code duration:1/3}), if it was one: such
  *        a run saw only part of the suite, so duration partitions do not learn from it
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public record RunSummary(
 		UUID runId,
 		Optional<UUID> rerunOf,

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * find the other's runs: the workspace is the folder of {@code .config/solo.toml} when there
  * is one, else the top of the Maven project the working directory is in, else the working directory.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class StoreWorkspace {
 	private StoreWorkspace() {
 	}

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * @param leaky how many left a process or their JVM running, already counted by how they ended
  *     (the summary line's {@code (N leaky)})
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public record TestCounts(int passed, int failed, int flaky, int skipped, int notRun, int leaky) {
 	public static final TestCounts NONE = new TestCounts(0, 0, 0, 0, 0);
 

@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * max-age = "30d"           # by when each was last written: d, h, m, s, as 1d12h
  * </pre>
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = EXPERIMENTAL, since = "0.1", consumers = "dev.solo.launcher")
 public record UserConfig(boolean recordEnabled, Retention retention) {
 	public static final UserConfig DEFAULT = new UserConfig(true, Retention.DEFAULT);
 

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * <p>The streams are zstd-jni's own {@code ZstdOutputStream} and {@code ZstdInputStream}: they
  * are {@code java.io} streams already, so they are handed out as they are.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class Zstd {
 	private Zstd() {
 	}

@@ -1,5 +1,7 @@
 package dev.solo.engine.replay;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -44,6 +47,7 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>Its calls to the listener are made one at a time, whatever thread publishes the event.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JUnitReplay implements RunEventSink {
 	private final EngineExecutionListener listener;
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();

@@ -1,5 +1,7 @@
 package dev.solo.engine.replay;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
@@ -9,11 +11,14 @@ import dev.solo.engine.record.RerunState;
 import java.io.PrintStream;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * What a rerun in a host (Surefire, an IDE) says on its console, since the host shows the
  * skipped tests only as skipped: which recorded run it continued, what it skipped as already
  * passed, and which outstanding tests it did not see. The CLI says the same in nextest's words.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RerunNotices implements RunEventSink {
 	private final PrintStream out;
 	private Optional<Rerun> rerun = Optional.empty();

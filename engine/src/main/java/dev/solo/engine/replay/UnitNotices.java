@@ -1,5 +1,7 @@
 package dev.solo.engine.replay;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.WholeUnits;
 import dev.solo.engine.events.RunEvent;
@@ -9,11 +11,14 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 /**
  * Tells a host's console, once per run, which units hold more than one test and why: a user
  * who turned Solo on expects a JVM per test, and a class that cannot have that deserves a word.
  * The CLI's terminal reporter says the same in its own layout.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class UnitNotices implements RunEventSink {
 	private final PrintStream out;
 

@@ -1,5 +1,7 @@
 package dev.solo.engine.scheduler;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 
 import java.util.ArrayList;
@@ -8,11 +10,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
+
 /**
  * Orders a run so that its long poles start first: tests never seen before go first (in
  * discovery order, they may be long), then known tests longest first. What is known comes
  * from the recorded runs of the workspace.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DurationHistory {
 	private DurationHistory() {
 	}

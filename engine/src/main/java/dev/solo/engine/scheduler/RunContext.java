@@ -1,5 +1,7 @@
 package dev.solo.engine.scheduler;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.ForkServer;
@@ -12,7 +14,10 @@ import java.util.function.Function;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.apiguardian.api.API;
+
 /** What every attempt of a run shares. */
+@API(status = INTERNAL, since = "0.1")
 public record RunContext(
 		String runId,
 		Settings settings,

@@ -1,5 +1,7 @@
 package dev.solo.engine.scheduler;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
@@ -18,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apiguardian.api.API;
+
 /**
  * One queue of units across all classes, each attempt in a fresh JVM, started centrally as
  * slots, test groups and resource locks allow ({@link SlotTable}, {@link ReadyQueue},
@@ -31,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
  * started for, which may then not be the smallest free one.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class Scheduler {
 	public static final String NOT_RUN_FAILURE = "not run due to test failure";
 	public static final String NOT_RUN_CANCELLED = "not run: the run was cancelled";

@@ -1,6 +1,10 @@
 package dev.solo.engine.scheduler;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * How the scheduler treats one unit, nextest's per-test settings: the test group it belongs
@@ -12,6 +16,7 @@ import java.util.Objects;
  *        at {@code test-threads} when the run starts
  * @param priority -100 to 100
  */
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record UnitPolicy(String testGroup, int threadsRequired, int priority) {
 	public static final String GLOBAL_GROUP = "@global";
 

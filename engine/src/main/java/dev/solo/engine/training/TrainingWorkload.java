@@ -1,5 +1,6 @@
 package dev.solo.engine.training;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * the cache holds the classes and linked call sites of Jupiter's discovery and execution. Its
  * name matches no test-naming convention, so no host ever picks it up as a test of yours.
  */
+@API(status = INTERNAL, since = "0.1")
 @DisplayName("Solo training workload")
 @Tag("solo-training")
 public class TrainingWorkload {

@@ -1,5 +1,7 @@
 package dev.solo.launcher.boot;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.launcher.maven.MavenBuild;
 import dev.solo.launcher.maven.ProjectModel;
 
@@ -22,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code java -jar solo.jar}: finds the project's tests and its JUnit Platform, then runs the
  * command in a class loader where that Platform, and no other, is the one every class sees.
@@ -32,6 +36,7 @@ import java.util.stream.Stream;
  * command's classes (picocli, the reporters) sit in a child of it, so the tests' own
  * discovery, in one loader per module under {@code platform}, never sees them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Boot {
 	/** Where the command finds the Maven project the boot read (a JSON file); not a {@code solo.*} setting. */
 	public static final String PROJECT_PROPERTY = "dev.solo.launcher.project";

@@ -1,5 +1,7 @@
 package dev.solo.launcher.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 /**
  * Asks Maven to build a project's tests as far as Surefire's {@code test} needs, once, and to tell what it knows of each module
  * (Solo's extension, loaded into that Maven with {@code -Dmaven.ext.class.path}, writes it).
  * Maven's own output is shown only when the build fails.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MavenBuild {
 	/** The user property the extension writes its report to. */
 	public static final String OUTPUT_PROPERTY = "dev.solo.maven.output";

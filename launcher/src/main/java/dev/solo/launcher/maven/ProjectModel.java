@@ -1,5 +1,7 @@
 package dev.solo.launcher.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * What Solo learned from a Maven build: each module's test class path, folders and the
  * Surefire settings that shape its test JVMs, plus the Platform jars the project's class paths
@@ -17,6 +21,7 @@ import java.util.Optional;
  * @param platformExtras jars of the project's Platform version that no module has (the launcher, reporting)
  * @param selection what narrows every run of the project, or null: an archive's own selection
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProjectModel(String root, List<Module> modules, List<String> platformExtras, Selection selection,
 		List<String> notices) {
 	/** Why a module's tests are not run when its test class path has nothing to run them with. */

@@ -1,7 +1,11 @@
 package dev.solo.launcher.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.function.UnaryOperator;
+
+import org.apiguardian.api.API;
 
 /**
  * A discovery selector as text, {@code kind:value}, for a module that names what it discovers
@@ -12,6 +16,7 @@ import java.util.function.UnaryOperator;
  * loads this package where there is no JUnit; and the kinds are mapped here rather than through
  * {@code DiscoverySelectors.parse}, which Platform 1.10 does not have.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SelectorText {
 	public static final String CLASSPATH_ROOT = "classpath-root";
 	public static final String CLASS = "class";

@@ -1,13 +1,18 @@
 package dev.solo.launcher.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 /**
  * Surefire's {@code includes}/{@code excludes} (paths of source or class files, Ant globs, or
  * {@code %regex[…]}) as regular expressions over class names, the form JUnit's class name
  * filters take: {@code **}{@code /*Test.java} becomes {@code ^(?:.*\.)?[^.]*Test$}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SurefirePatterns {
 	private SurefirePatterns() {
 	}

@@ -1,5 +1,7 @@
 package dev.solo.launcher.output;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -38,6 +41,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
  * a CI system keeps each one's history. A failure to write is kept for the command to report: a
  * sink that throws would only be logged by the event bus.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JUnitXmlReport implements RunEventSink {
 	/** The property naming the shard a run was, such as {@code hash:2/3}; absent from a run that was not one. */
 	public static final String PARTITION_PROPERTY = "solo.partition";

@@ -1,5 +1,7 @@
 package dev.solo.launcher.output;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
@@ -23,6 +25,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo run --message-format json}: each event of the run as one JSON object on its own
  * line, schema {@value #FORMAT_VERSION} (README.md, "solo run --message-format json"). Every
@@ -31,6 +35,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * them with a streaming parser, not line by line.
  * A field's meaning never changes within a version; new fields and event types may appear.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonEvents implements RunEventSink {
 	/** 2 since run-finished's stats count tests, not units (those moved to unit-stats). */
 	public static final int FORMAT_VERSION = 2;

@@ -1,5 +1,7 @@
 package dev.solo.launcher.replay;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.record.RecordException;
 import dev.solo.engine.record.RunStore;
 import dev.solo.engine.record.RunSummary;
@@ -19,11 +21,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo replay}: a recorded run shown again as {@code solo run} showed it, or with other
  * reporter options, as {@code cargo nextest replay}. The reading and the showing are in
  * {@link ReplaySession}: picocli reads this class before the JUnit Platform may be loaded.
  */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "replay", mixinStandardHelpOptions = true,
 		description = "Show a recorded run again, through a pager on a terminal ($SOLO_PAGER, else $PAGER, else less -FRX).",
 		footer = { "", "Exit codes: 0 replayed (whatever the run's own outcome); 96 no such run or an ambiguous id"

@@ -1,5 +1,7 @@
 package dev.solo.launcher.store;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.record.RunStore;
 import dev.solo.engine.record.StoreWorkspace;
 
@@ -9,12 +11,15 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import org.apiguardian.api.API;
+
 /**
  * Whose recorded runs a command reads: the workspace the engine records a run started here under
  * ({@link StoreWorkspace}: the folder holding {@code .config/solo.toml}, else the top of the Maven
  * project, else the working directory); {@code --workspace DIR} (or {@code --maven DIR}, as
  * {@code solo run} takes a project) looks from there instead.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Workspace {
 	@Option(names = { "--workspace", "--maven" }, paramLabel = "DIR",
 			description = "Read the runs recorded in DIR (a Maven project's root, say) instead of the working directory.")

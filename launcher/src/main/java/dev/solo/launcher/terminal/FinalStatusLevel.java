@@ -1,5 +1,7 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
@@ -11,11 +13,14 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 
+import org.apiguardian.api.API;
+
 /**
  * nextest's {@code final-status-level}: which tests are listed again after the summary. Unlike
  * {@link StatusLevel} it knows flaky tests (and takes {@code retry} for them, as nextest does),
  * and it ranks skipped tests before passing ones.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum FinalStatusLevel {
 	NONE, FAIL, FLAKY, SLOW, SKIP, LEAK, PASS, ALL;
 

@@ -1,5 +1,7 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.launcher.terminal.TerminalReporter.OutputTiming;
 
 import java.util.Arrays;
@@ -9,11 +11,14 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import org.apiguardian.api.API;
+
 /**
  * When a test's captured output is shown, and how: nextest's {@code --failure-output},
  * {@code --success-output} and {@code --no-output-indent}. One mixin for {@code run} and
  * {@code replay}, so a replay can show a run as the run showed it, or otherwise.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OutputOptions {
 	@Option(names = "--failure-output", paramLabel = "WHEN", converter = TimingConverter.class,
 			description = "Output of failing tests: immediate (the default), final, immediate-final or never.")

@@ -1,5 +1,7 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.config.Profile;
 import dev.solo.engine.config.SettingValue;
 import dev.solo.engine.config.SettingsException;
@@ -14,6 +16,8 @@ import java.util.function.Function;
 
 import picocli.CommandLine.Option;
 
+import org.apiguardian.api.API;
+
 /**
  * How {@code solo run} shows a run to people, with nextest's options: {@code --color},
  * {@code --show-progress}, {@code --status-level} and {@code --final-status-level}. The two
@@ -21,6 +25,7 @@ import picocli.CommandLine.Option;
  * (known to the engine, read here): a flag wins, then {@code --config} or {@code -D}, then the
  * profile in {@code .config/solo.toml}, then nextest's defaults, {@code pass} and {@code flaky}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReporterOptions {
 	/** nextest's {@code --color}: {@code auto} colours a terminal only, and never when {@code NO_COLOR} is set. */
 	public enum Color { AUTO, ALWAYS, NEVER }

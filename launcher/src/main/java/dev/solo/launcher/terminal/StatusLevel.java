@@ -1,5 +1,7 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 
@@ -10,10 +12,13 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 
+import org.apiguardian.api.API;
+
 /**
  * nextest's {@code status-level}: which per-test lines print while the run goes on. Each level
  * shows what the levels before it show, as log levels do; the order is nextest's.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum StatusLevel {
 	NONE, FAIL, RETRY, SLOW, LEAK, PASS, SKIP, ALL;
 

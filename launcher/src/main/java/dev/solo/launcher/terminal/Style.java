@@ -1,6 +1,11 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** ANSI colours, or none: colours only on a terminal unless asked for. Shared by every command's output. */
+@API(status = INTERNAL, since = "0.1")
 public final class Style {
 	private final boolean enabled;
 

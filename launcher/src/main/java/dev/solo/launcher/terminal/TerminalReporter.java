@@ -4,6 +4,7 @@ import static dev.solo.launcher.terminal.StatusLine.bracketed;
 import static dev.solo.launcher.terminal.StatusLine.count;
 import static dev.solo.launcher.terminal.StatusLine.gutter;
 import static dev.solo.launcher.terminal.StatusLine.name;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.WholeUnits;
@@ -26,12 +27,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * nextest's terminal view of a Solo run: the status lines {@code status-level} asks for as tests
  * end, their output as {@code failure-output}/{@code success-output} say, a progress bar below
  * them on a terminal, the summary, then the tests {@code final-status-level} lists again. Reads
  * the event stream; starts nothing. Build one with {@link ReporterOptions}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TerminalReporter implements RunEventSink {
 	/** When to show a test's captured output: nextest's {@code failure-output} / {@code success-output}. */
 	public enum OutputTiming { IMMEDIATE, FINAL, IMMEDIATE_FINAL, NEVER;

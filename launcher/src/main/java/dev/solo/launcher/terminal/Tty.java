@@ -1,9 +1,12 @@
 package dev.solo.launcher.terminal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.Console;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.Curses;
@@ -16,6 +19,7 @@ import org.jline.utils.Signals;
  * whether it shows colours, and the escape that clears to the end of a line. Everything is still
  * written to stdout by the caller; JLine only answers what the terminal can do.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Tty implements AutoCloseable {
 	private static final int DEFAULT_WIDTH = 80;
 

@@ -1,5 +1,7 @@
 package dev.solo.launcher.maven.extension;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.launcher.maven.MavenBuild;
 import dev.solo.launcher.maven.ProjectModel;
 
@@ -19,6 +21,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.resolver.filter.CumulativeScopeArtifactFilter;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
+import org.apiguardian.api.API;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -27,6 +30,7 @@ import org.eclipse.aether.RepositorySystem;
  * to the file {@code solo} named. Maven does the resolving and interpolating; nothing here
  * reads a pom.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProjectReporter extends AbstractMavenLifecycleParticipant {
 	private final RepositorySystem repositories;
 
