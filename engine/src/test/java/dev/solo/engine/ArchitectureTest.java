@@ -1,6 +1,7 @@
 package dev.solo.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,5 +32,10 @@ class ArchitectureTest {
 						"dev.solo.engine.record..", "dev.solo.engine.scheduler..", "dev.solo.engine.events..",
 						"dev.solo.engine.config..");
 		rule.check(engine);
+	}
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		slices().matching("dev.solo.engine.(*)..").should().beFreeOfCycles().check(engine);
 	}
 }

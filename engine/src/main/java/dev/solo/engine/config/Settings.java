@@ -2,8 +2,6 @@ package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.discovery.ForkUnit.Isolation;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

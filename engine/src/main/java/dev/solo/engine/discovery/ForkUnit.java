@@ -2,6 +2,8 @@ package dev.solo.engine.discovery;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.config.Isolation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +39,6 @@ public final class ForkUnit {
 	public static ForkUnit recorded(MirrorDescriptor descriptor, List<Integer> iterations, Optional<String> wholeReason) {
 		return new ForkUnit(descriptor, iterations, wholeReason.orElse(null));
 	}
-
-	/** How much one child JVM runs: {@code test} (the default), or a whole top-level {@code class}. */
-	public enum Isolation { TEST, CLASS }
 
 	/** The units of a Solo tree in discovery order. */
 	public static List<ForkUnit> collect(TestDescriptor root, Isolation isolation) {

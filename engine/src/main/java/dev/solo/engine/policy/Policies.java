@@ -2,6 +2,7 @@ package dev.solo.engine.policy;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.config.ProfileOverride;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
@@ -92,17 +93,17 @@ public final class Policies {
 	}
 
 	/** How a top-level class runs: whole in one JVM if the run says so, or an override matching one of its tests does. */
-	public ForkUnit.Isolation isolationOf(TestDescriptor topLevelClass) {
-		if (base.isolation() == ForkUnit.Isolation.CLASS) {
-			return ForkUnit.Isolation.CLASS;
+	public Isolation isolationOf(TestDescriptor topLevelClass) {
+		if (base.isolation() == Isolation.CLASS) {
+			return Isolation.CLASS;
 		}
 		for (MirrorDescriptor leaf : leaves(topLevelClass)) {
 			Optional<Compiled> match = first(List.of(leaf));
-			if (match.isPresent() && match.get().settings().isolation() == ForkUnit.Isolation.CLASS) {
-				return ForkUnit.Isolation.CLASS;
+			if (match.isPresent() && match.get().settings().isolation() == Isolation.CLASS) {
+				return Isolation.CLASS;
 			}
 		}
-		return ForkUnit.Isolation.TEST;
+		return Isolation.TEST;
 	}
 
 	private TestPolicy resolve(MirrorDescriptor unit) {

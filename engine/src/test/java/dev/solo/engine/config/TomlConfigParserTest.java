@@ -81,7 +81,7 @@ class TomlConfigParserTest {
 		assertEquals(3, settings.testThreads());
 		assertEquals(Optional.of(2), settings.maxFail());
 		assertEquals(true, settings.terminateOnMaxFail());
-		assertEquals(dev.solo.engine.discovery.ForkUnit.Isolation.CLASS, settings.isolation());
+		assertEquals(Isolation.CLASS, settings.isolation());
 		// an array keeps each item whole, spaces and all
 		assertEquals(List.of("-Xmx1g", "-Dx=a b"), settings.jvmArgs());
 	}

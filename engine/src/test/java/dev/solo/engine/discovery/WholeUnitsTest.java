@@ -2,6 +2,8 @@ package dev.solo.engine.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.solo.engine.config.Isolation;
+
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +27,7 @@ class WholeUnitsTest {
 				"p(int)", TestDescriptor.Type.CONTAINER, MethodSource.from("com.example.P", "p", "int"), true);
 		root.addChild(template);
 		root.addChild(parameterized);
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.TEST);
 		assertEquals(2, units.size());
 		assertEquals(ForkUnit.CLASS_TEMPLATE, units.get(0).wholeReason().orElseThrow());
 		assertEquals(java.util.Optional.empty(), units.get(1).wholeReason(), "a parameterized method is the plain case");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.TestResult.Status;
@@ -34,7 +35,7 @@ class UnitTestsTest {
 	@Test
 	void eachInvocationIsATestWithItsNamesStatusAndTime() {
 		MirrorDescriptor template = method("test-template", "positive", "int", TestDescriptor.Type.CONTAINER, true);
-		ForkUnit unit = only(ForkUnit.Isolation.TEST);
+		ForkUnit unit = only(Isolation.TEST);
 		ChildReport report = new ChildReport();
 		report.add(new ChildReport.Started(template.delegateId()), 0);
 		for (int i = 1; i <= 3; i++) {
@@ -66,7 +67,7 @@ class UnitTestsTest {
 	@Test
 	void aFactoryCountsItsDynamicTestsNotItsDynamicContainers() {
 		MirrorDescriptor factory = method("test-factory", "factory", "", TestDescriptor.Type.CONTAINER, true);
-		ForkUnit unit = only(ForkUnit.Isolation.TEST);
+		ForkUnit unit = only(Isolation.TEST);
 		UniqueId one = factory.delegateId().append("dynamic-test", "#1");
 		UniqueId box = factory.delegateId().append("dynamic-container", "#2");
 		UniqueId two = box.append("dynamic-test", "#1");
@@ -99,7 +100,7 @@ class UnitTestsTest {
 		MirrorDescriptor a = method("method", "a", "", TestDescriptor.Type.TEST, false);
 		MirrorDescriptor b = method("method", "b", "", TestDescriptor.Type.TEST, false);
 		MirrorDescriptor c = method("method", "c", "", TestDescriptor.Type.TEST, false);
-		ForkUnit unit = only(ForkUnit.Isolation.CLASS);
+		ForkUnit unit = only(Isolation.CLASS);
 		ChildReport report = new ChildReport();
 		report.add(new ChildReport.Started(DELEGATE));
 		report.add(new ChildReport.Started(a.delegateId()));
@@ -122,7 +123,7 @@ class UnitTestsTest {
 	void aUnitThatFailedAsAWholeHasOneOfItsTestsCarryIt() {
 		MirrorDescriptor a = method("method", "a", "", TestDescriptor.Type.TEST, false);
 		MirrorDescriptor b = method("method", "b", "", TestDescriptor.Type.TEST, false);
-		ForkUnit unit = only(ForkUnit.Isolation.CLASS);
+		ForkUnit unit = only(Isolation.CLASS);
 		ChildReport report = new ChildReport();
 		report.add(new ChildReport.Finished(a.delegateId(), TestExecutionResult.successful()));
 		report.add(new ChildReport.Finished(b.delegateId(), TestExecutionResult.successful()));
@@ -136,7 +137,7 @@ class UnitTestsTest {
 	@Test
 	void aFlakyUnitMarksTheInvocationThatFailedAtFirst() {
 		MirrorDescriptor template = method("test-template", "positive", "int", TestDescriptor.Type.CONTAINER, true);
-		ForkUnit unit = only(ForkUnit.Isolation.TEST);
+		ForkUnit unit = only(Isolation.TEST);
 		UniqueId first = template.delegateId().append("test-template-invocation", "#1");
 		UniqueId second = template.delegateId().append("test-template-invocation", "#2");
 		ChildReport before = new ChildReport();
@@ -159,7 +160,7 @@ class UnitTestsTest {
 	@Test
 	void aUnitOfOneTestTakesItsUnitsVerdictAndTime() {
 		method("method", "a", "", TestDescriptor.Type.TEST, false);
-		ForkUnit unit = only(ForkUnit.Isolation.TEST);
+		ForkUnit unit = only(Isolation.TEST);
 
 		List<TestResult> tests = UnitTests.of(unit, outcome(attempt(AttemptStatus.TIMED_OUT, new ChildReport())));
 
@@ -189,7 +190,7 @@ class UnitTestsTest {
 		return mirror;
 	}
 
-	private ForkUnit only(ForkUnit.Isolation isolation) {
+	private ForkUnit only(Isolation isolation) {
 		List<ForkUnit> units = ForkUnit.collect(root, isolation);
 		assertEquals(1, units.size(), units.toString());
 		return units.get(0);

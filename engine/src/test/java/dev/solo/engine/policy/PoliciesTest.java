@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.TestParameters;
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
@@ -87,9 +88,9 @@ class PoliciesTest {
 	@Test
 	void anOverrideCanRunAClassWhole() throws IOException {
 		Policies policies = policies(CONFIG, Map.of());
-		assertEquals(ForkUnit.Isolation.CLASS, policies.isolationOf(unit("com.example.SharedTest", "a").descriptor()
+		assertEquals(Isolation.CLASS, policies.isolationOf(unit("com.example.SharedTest", "a").descriptor()
 				.getParent().get()));
-		assertEquals(ForkUnit.Isolation.TEST, policies.isolationOf(unit("com.example.MathTest", "a").descriptor()
+		assertEquals(Isolation.TEST, policies.isolationOf(unit("com.example.MathTest", "a").descriptor()
 				.getParent().get()));
 	}
 
@@ -129,7 +130,7 @@ class PoliciesTest {
 				TestDescriptor.Type.TEST, MethodSource.from(className, method, ""), Set.of(), false, "Engine");
 		root.addChild(cls);
 		cls.addChild(test);
-		return ForkUnit.collect(root, ForkUnit.Isolation.TEST).get(0);
+		return ForkUnit.collect(root, Isolation.TEST).get(0);
 	}
 
 	private static ConfigurationParameters parameters(Map<String, String> values) {

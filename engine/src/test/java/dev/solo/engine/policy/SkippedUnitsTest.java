@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.TestParameters;
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
@@ -135,6 +136,6 @@ class SkippedUnitsTest {
 			cls.addChild(new MirrorDescriptor(SoloIds.toSolo(testId), testId, method + "()", method + "()",
 					TestDescriptor.Type.TEST, MethodSource.from(className, method, ""), Set.of(), false, "Engine"));
 		}
-		return ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		return ForkUnit.collect(root, Isolation.TEST);
 	}
 }

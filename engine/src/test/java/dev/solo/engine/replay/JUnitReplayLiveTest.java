@@ -3,6 +3,7 @@ package dev.solo.engine.replay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.discovery.SoloIds;
@@ -51,7 +52,7 @@ class JUnitReplayLiveTest {
 	@Test
 	void aTestStartsWhenItsChildStartsItAndFinishesWhenItsJvmIsDone() {
 		MirrorDescriptor a = testClass("A", 1);
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.TEST);
 		ForkUnit one = units.get(0);
 		JUnitReplay replay = start(units);
 		ChildReport report = new ChildReport();
@@ -74,7 +75,7 @@ class JUnitReplayLiveTest {
 	@Test
 	void aUnitThatMayBeRetriedShowsOnlyItsStartUntilItsFinalAttempt() {
 		MirrorDescriptor a = testClass("A", 2);
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.CLASS);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.CLASS);
 		ForkUnit whole = units.get(0);
 		UniqueId m0 = a.getChildren().iterator().next().getUniqueId();
 		UniqueId first = delegate(m0);
@@ -111,7 +112,7 @@ class JUnitReplayLiveTest {
 	@Test
 	void aCrashFinishesWhatTheHostSawStartAndSkipsWhatItNeverReached() {
 		MirrorDescriptor a = testClass("A", 2);
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.CLASS);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.CLASS);
 		ForkUnit whole = units.get(0);
 		JUnitReplay replay = start(units);
 		replay.on(new RunEvent.TestStarted(whole, 1, 1));
@@ -131,7 +132,7 @@ class JUnitReplayLiveTest {
 	@Test
 	void aTestTheRunEndsWithoutAnOutcomeForIsFinishedAborted() {
 		testClass("A", 1);
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.TEST);
 		JUnitReplay replay = start(units);
 		replay.on(new RunEvent.TestStarted(units.get(0), 1, 1));
 		live(replay, units.get(0), 1, new ChildReport(), new ChildReport.Started(units.get(0).descriptor().delegateId()));
@@ -146,7 +147,7 @@ class JUnitReplayLiveTest {
 		for (int c = 0; c < 6; c++) {
 			testClass("C" + c, 8);
 		}
-		List<ForkUnit> units = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = ForkUnit.collect(root, Isolation.TEST);
 		JUnitReplay replay = start(units);
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {

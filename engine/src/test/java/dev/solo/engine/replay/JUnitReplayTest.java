@@ -2,6 +2,7 @@ package dev.solo.engine.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -83,7 +84,7 @@ class JUnitReplayTest {
 	@Test
 	void unitsSkippedUpFrontAreReportedSkippedInsideTheirContainersAtTheStart() {
 		JUnitReplay replay = new JUnitReplay(new Recorder(), root, false);
-		List<ForkUnit> all = ForkUnit.collect(root, ForkUnit.Isolation.TEST);
+		List<ForkUnit> all = ForkUnit.collect(root, Isolation.TEST);
 		replay.on(new RunEvent.RunStarted(UUID.randomUUID(), "default", List.of(unit(a1), unit(a2)), 2,
 				List.of(new NotRun(unit(b1), "outside partition hash:2/2"))));
 		replay.on(finished(unit(a1), passed(a1)));
@@ -98,12 +99,12 @@ class JUnitReplayTest {
 
 	private JUnitReplay start() {
 		JUnitReplay replay = new JUnitReplay(new Recorder(), root, false);
-		replay.on(new RunEvent.RunStarted(UUID.randomUUID(), "default", ForkUnit.collect(root, ForkUnit.Isolation.TEST), 2));
+		replay.on(new RunEvent.RunStarted(UUID.randomUUID(), "default", ForkUnit.collect(root, Isolation.TEST), 2));
 		return replay;
 	}
 
 	private ForkUnit unit(MirrorDescriptor descriptor) {
-		return ForkUnit.collect(root, ForkUnit.Isolation.TEST).stream().filter(u -> u.descriptor() == descriptor)
+		return ForkUnit.collect(root, Isolation.TEST).stream().filter(u -> u.descriptor() == descriptor)
 				.findFirst().orElseThrow();
 	}
 

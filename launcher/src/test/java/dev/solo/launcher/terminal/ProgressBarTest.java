@@ -6,6 +6,7 @@ import static dev.solo.launcher.terminal.Runs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.TestOutcome;
@@ -63,7 +64,7 @@ class ProgressBarTest {
 	}
 
 	private static Tally tallyOfThreeWithOnePassedOneFailedOneRunning() {
-		List<ForkUnit> units = units(classWith("MixedTest", "passes", "fails", "runs"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MixedTest", "passes", "fails", "runs"), Isolation.TEST);
 		Tally tally = new Tally();
 		tally.runStarted(units, List.of());
 		units.forEach(tally::testStarted);

@@ -6,6 +6,7 @@ import static dev.solo.launcher.terminal.Runs.stats;
 import static dev.solo.launcher.terminal.Runs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
@@ -37,7 +38,7 @@ class RerunReportTest {
 
 	@Test
 	void aRerunThatPassesWhatItRanButLeftOneOutSaysWhichAndThatItRemains() {
-		List<ForkUnit> units = units(classWith("MathTest", "fixed", "a", "b"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "fixed", "a", "b"), Isolation.TEST);
 		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units.subList(0, 1), 1,
 				List.of(passed(units.get(1)), passed(units.get(2))), Optional.of(new Rerun(BASE, List.of(ELSEWHERE)))));
@@ -58,7 +59,7 @@ class RerunReportTest {
 
 	@Test
 	void skippedTestsThatDidNotPassBeforeAreCountedApartAndAFailureStillRemains() {
-		List<ForkUnit> units = units(classWith("MathTest", "fails", "a", "b"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "fails", "a", "b"), Isolation.TEST);
 		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units.subList(0, 1), 1,
 				List.of(passed(units.get(1)), new NotRun(units.get(2), "not in partition hash:1/2")),
@@ -73,7 +74,7 @@ class RerunReportTest {
 
 	@Test
 	void testsThatPassedBeforeAndAreFilteredOutNowCountAsSkippedThatAlreadyPassed() {
-		List<ForkUnit> units = units(classWith("MathTest", "fixed"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "fixed"), Isolation.TEST);
 		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1, List.of(),
 				Optional.of(new Rerun(BASE, List.of(), 49))));
@@ -87,7 +88,7 @@ class RerunReportTest {
 
 	@Test
 	void aRerunThatLeftNothingOutAndPassedSaysNothingRemains() {
-		List<ForkUnit> units = units(classWith("MathTest", "fixed", "a"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "fixed", "a"), Isolation.TEST);
 		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units.subList(0, 1), 1, List.of(passed(units.get(1))),
 				Optional.of(new Rerun(BASE, List.of()))));
@@ -101,7 +102,7 @@ class RerunReportTest {
 
 	@Test
 	void theNoteComesAfterTheTestsListedAgainAndATestNeverRunRemains() {
-		List<ForkUnit> units = units(classWith("MathTest", "fails", "cancelled"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "fails", "cancelled"), Isolation.TEST);
 		TerminalReporter reporter = new TerminalReporter(screen(), new Style(false), new TerminalReporter.Settings(false,
 				false, StatusLevel.NONE, FinalStatusLevel.FAIL, OutputTiming.NEVER, OutputTiming.NEVER));
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1, List.of(), Optional.of(new Rerun(BASE, List.of()))));
@@ -118,7 +119,7 @@ class RerunReportTest {
 
 	@Test
 	void aPlainRunSaysNothingOfReruns() {
-		List<ForkUnit> units = units(classWith("MathTest", "a"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MathTest", "a"), Isolation.TEST);
 		TerminalReporter reporter = reporter(OutputTiming.NEVER, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1));
 		finish(reporter, units.get(0), attempt(1, 1, AttemptStatus.PASSED, 5));
@@ -130,7 +131,7 @@ class RerunReportTest {
 	void capturedOutputIsIndentedFourSpacesUnlessAskedNotToEmptyLinesLeftEmpty() {
 		for (boolean indent : new boolean[] { true, false }) {
 			bytes.reset();
-			List<ForkUnit> units = units(classWith("LoudTest", "talks"), ForkUnit.Isolation.TEST);
+			List<ForkUnit> units = units(classWith("LoudTest", "talks"), Isolation.TEST);
 			TerminalReporter reporter = reporter(OutputTiming.IMMEDIATE, indent);
 			reporter.on(new RunEvent.RunStarted(RUN, "default", units, 1));
 			Attempt quiet = attempt(1, 1, AttemptStatus.PASSED, 5);

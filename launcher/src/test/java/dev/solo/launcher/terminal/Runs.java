@@ -1,5 +1,6 @@
 package dev.solo.launcher.terminal;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -86,7 +87,7 @@ final class Runs {
 		return report;
 	}
 
-	static List<ForkUnit> units(TestDescriptor root, ForkUnit.Isolation isolation) {
+	static List<ForkUnit> units(TestDescriptor root, Isolation isolation) {
 		return ForkUnit.collect(root, isolation);
 	}
 

@@ -8,6 +8,7 @@ import static dev.solo.launcher.terminal.Runs.stats;
 import static dev.solo.launcher.terminal.Runs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -37,7 +38,7 @@ class TerminalReporterTest {
 
 	@Test
 	void aClassRunWholeCountsItsTestsAndSplitsThemByWhatTheChildReported() {
-		List<ForkUnit> units = units(classWith("WholeTest", "a", "b", "c"), ForkUnit.Isolation.CLASS);
+		List<ForkUnit> units = units(classWith("WholeTest", "a", "b", "c"), Isolation.CLASS);
 		ForkUnit whole = units.get(0);
 		ChildReport report = new ChildReport();
 		List<MirrorDescriptor> tests = whole.descriptor().getChildren().stream().map(MirrorDescriptor.class::cast).toList();
@@ -62,7 +63,7 @@ class TerminalReporterTest {
 
 	@Test
 	void eachInvocationOfAParameterizedTestIsATestWithALineOfItsOwnAndTheFailingOneIsListedAgain() {
-		List<ForkUnit> units = units(parameterized("ParamTest", "positive"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(parameterized("ParamTest", "positive"), Isolation.TEST);
 		ForkUnit unit = units.get(0);
 		ChildReport report = invocations(unit, null, null, new AssertionError("the third value fails"));
 		TerminalReporter reporter = reporter(StatusLevel.PASS, FinalStatusLevel.FAIL, true);
@@ -83,7 +84,7 @@ class TerminalReporterTest {
 
 	@Test
 	void testsThatRanAreCountedApartFromSkippedOnes() {
-		List<ForkUnit> units = units(classWith("WholeTest", "a", "b", "c"), ForkUnit.Isolation.CLASS);
+		List<ForkUnit> units = units(classWith("WholeTest", "a", "b", "c"), Isolation.CLASS);
 		ForkUnit whole = units.get(0);
 		List<MirrorDescriptor> tests = whole.descriptor().getChildren().stream().map(MirrorDescriptor.class::cast).toList();
 		ChildReport report = new ChildReport();
@@ -101,7 +102,7 @@ class TerminalReporterTest {
 
 	@Test
 	void oneTestOneClassAndOneSkippedAreSingular() {
-		List<ForkUnit> units = units(classWith("OneTest", "only", "other"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("OneTest", "only", "other"), Isolation.TEST);
 		TerminalReporter reporter = reporter(StatusLevel.PASS, FinalStatusLevel.NONE, true);
 		reporter.on(new RunEvent.RunStarted(RUN, "default", units.subList(0, 1), 1,
 				List.of(new NotRun(units.get(1), "not in partition hash:1/2"))));
@@ -114,7 +115,7 @@ class TerminalReporterTest {
 
 	@Test
 	void statusLevelFailShowsOnlyFailuresAndFinalLevelPassListsEveryTestFailuresLast() {
-		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), Isolation.TEST);
 		TerminalReporter reporter = reporter(StatusLevel.FAIL, FinalStatusLevel.PASS, true);
 		runPassFlakyFail(reporter, units);
 		assertEquals(List.of(
@@ -130,7 +131,7 @@ class TerminalReporterTest {
 
 	@Test
 	void statusLevelRetryAddsRetriesAndTheDefaultFinalLevelListsFlakyAndFailedTests() {
-		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), Isolation.TEST);
 		TerminalReporter reporter = reporter(StatusLevel.RETRY, FinalStatusLevel.FLAKY, false);
 		runPassFlakyFail(reporter, units);
 		assertEquals(List.of(
@@ -148,7 +149,7 @@ class TerminalReporterTest {
 
 	@Test
 	void statusLevelNoneLeavesTheHeaderAndTheSummary() {
-		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), ForkUnit.Isolation.TEST);
+		List<ForkUnit> units = units(classWith("MixedTest", "passes", "flakes", "fails"), Isolation.TEST);
 		TerminalReporter reporter = reporter(StatusLevel.NONE, FinalStatusLevel.NONE, true);
 		runPassFlakyFail(reporter, units);
 		assertEquals(List.of(
