@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,13 @@ class ConformanceCliTest {
                 + skipped + " skipped"), out);
         // Every test has its line (skipped ones too, at this status level), the last counting them all.
         assertTrue(out.contains("(" + found + "/" + found + ")"), out);
+        String afterSummary = out.substring(out.indexOf("Summary ["));
+        for (String failing : List.of("JupiterConstructsTest positive\\(int\\)\\[3\\]",
+                "JqwikPropertiesTest failsOnPurpose\\(int\\)", "ArchitectureRulesTest failsOnPurpose")) {
+            assertTrue(afterSummary.lines().anyMatch(l -> l.matches(" +FAIL \\[.*\\] \\(\\d+/\\d+\\) "
+                    + Pattern.quote(ConformanceTest.PACKAGE + ".") + failing)),
+                    failing + ": each failing test is named again after the summary\n" + out);
+        }
     }
 
     @Test
