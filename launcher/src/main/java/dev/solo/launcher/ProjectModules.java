@@ -9,7 +9,7 @@ import dev.solo.engine.module.ModuleSelector;
 import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
-import dev.solo.launcher.maven.SurefirePatterns;
+import dev.solo.launcher.maven.SurefireScan;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,9 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.platform.engine.DiscoveryFilter;
 import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -109,7 +108,7 @@ final class ProjectModules {
 
 	/**
 	 * What the engine runs of {@code module}: its own selectors when it has them (a class path's,
-	 * archived or not), else its test classes as Surefire would scan them.
+	 * archived or not), else its test classes as Surefire would scan and select them.
 	 */
 	private static Optional<ModuleSelector> moduleSelector(ProjectModel.Module module, String name) {
 		List<PostDiscoveryFilter> tags = new ArrayList<>();
@@ -126,15 +125,11 @@ final class ProjectModules {
 		if (!Files.isDirectory(testClasses)) {
 			return Optional.empty();
 		}
-		List<DiscoveryFilter<?>> filters = List.of(
-				ClassNameFilter.includeClassNamePatterns(
-						SurefirePatterns.toClassNameRegexes(module.includes()).toArray(new String[0])),
-				ClassNameFilter.excludeClassNamePatterns(
-						SurefirePatterns.toClassNameRegexes(module.excludes()).toArray(new String[0])));
-		return Optional.of(new ModuleSelector(name, Path.of(module.directory()), classPath,
-				selectClasspathRoots(Set.of(testClasses)).stream().map(DiscoverySelector.class::cast).toList(),
-				module.excludes().isEmpty() ? filters.subList(0, 1) : filters, tags, module.jvmArgs(),
-				module.environment(), module.configuration()));
+		// As Surefire's JUnit Platform provider: its classes one by one, not the folder they are in.
+		List<DiscoverySelector> classes = SurefireScan.classNames(testClasses, module.includes(), module.excludes())
+				.stream().<DiscoverySelector>map(DiscoverySelectors::selectClass).toList();
+		return Optional.of(new ModuleSelector(name, Path.of(module.directory()), classPath, classes, List.of(), tags,
+				module.jvmArgs(), module.environment(), module.configuration()));
 	}
 
 	private static List<DiscoverySelector> discoverySelectors(List<String> selectors) {

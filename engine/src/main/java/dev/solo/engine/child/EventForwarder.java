@@ -33,7 +33,7 @@ final class EventForwarder implements TestExecutionListener {
 				.string(id.getDisplayName())
 				.string(id.getLegacyReportingName())
 				.string(id.getType().name())
-				.bytes(id.getSource().map(EventForwarder::serialize).orElse(null))
+				.bytes(id.getSource().map(PortableSource::of).map(EventForwarder::serialize).orElse(null))
 				.strings(id.getTags().stream().map(TestTag::getName).collect(Collectors.toList()))
 				.send());
 	}

@@ -8,6 +8,7 @@ import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
+import dev.solo.examples.it.support.TestCaseResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@link ConformanceTest}'s matrix under Maven Surefire: a nested {@code mvn test} of
  * examples/conformance with Solo off and on; every test case of Surefire's XML and its totals
- * must be the same.
+ * must be the same, and a test that sleeps must take at least its sleep in both.
  */
 @Tag("surefire")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,6 +66,17 @@ class ConformanceSurefireTest {
                 without::toString);
         assertEquals(without, ConformanceTest.cases(solo.reports().testCases()), solo::describe);
         assertEquals(totals(plain), totals(solo), solo::describe);
+    }
+
+    @Test
+    void aTestThatSleepsTakesAtLeastItsSleepInTheXml() {
+        for (HostRun run : List.of(plain, solo)) {
+            List<TestCaseResult> sleeps = run.reports().testCases().stream()
+                    .filter(t -> t.simpleClassName().equals("DurationTest")).toList();
+            assertEquals(1, sleeps.size(), run::describe);
+            ConformanceTest.assertSlept("Surefire's XML, " + run.command(),
+                    Duration.ofNanos((long) (sleeps.get(0).time() * 1e9)));
+        }
     }
 
     /** Surefire's last {@code Tests run: …} line, the build's totals. */

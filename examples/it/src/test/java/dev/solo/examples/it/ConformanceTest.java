@@ -10,6 +10,7 @@ import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.TestCaseResult;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,11 +39,14 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The conformance matrix: examples/conformance (one class per construct of Jupiter, Vintage and
- * the Suite engine, some failing on purpose) run by each host with Solo off and on. Per host,
- * every test JUnit reports must be reported with Solo on too, with the same name, status and
- * count: console-standalone (its XML and its summary), the Launcher API as an IDE drives it (the
- * tree of display names, statuses), Maven Surefire (its XML and its totals).
+ * The conformance matrix: examples/conformance (one class per construct of Jupiter, Vintage, the
+ * Suite engine and two third-party engines, jqwik and ArchUnit, some failing on purpose) run by
+ * each host with Solo off and on. Per host, every test JUnit reports must be reported with Solo on
+ * too, with the same name, status and count, and a test that sleeps with at least its sleep as
+ * duration: console-standalone (its XML and its summary), the Launcher API as an IDE drives it
+ * (the tree of display names, statuses, the time from start to finish), Maven Surefire (its XML
+ * and its totals, {@link ConformanceSurefireTest}), the solo command line on the module
+ * ({@link ConformanceCliTest}).
  */
 @Tag("engine")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,25 +55,44 @@ class ConformanceTest {
 
     static final String PACKAGE = "dev.solo.examples.conformance";
     /** What JUnit itself finds in the fixtures (console-standalone's "tests found" without Solo). */
-    static final int TESTS = 57;
+    static final int TESTS = 67;
+    /** DurationTest's sleep: each host must report at least this, and not much more. */
+    static final Duration SLEEP = Duration.ofMillis(300);
+    static final Duration SLACK = Duration.ofSeconds(5);
     static final List<String> CONFIG = List.of("junit.jupiter.extensions.autodetection.enabled=true",
             "solo.test-threads=2");
+
+    /** The reference run, shared with {@link ConformanceCliTest} in this JVM. */
+    private static HostRun reference;
 
     HostRun consolePlain;
     HostRun consoleSolo;
     Map<String, Integer> launcherPlain;
     Map<String, Integer> launcherSolo;
+    Map<String, Duration> launcherPlainDurations = new ConcurrentHashMap<>();
+    Map<String, Duration> launcherSoloDurations = new ConcurrentHashMap<>();
 
     @BeforeAll
     void runHosts() {
-        consolePlain = console(false);
+        consolePlain = consolePlain();
         consoleSolo = console(true);
-        launcherPlain = launcher(false);
-        launcherSolo = launcher(true);
+        launcherPlain = launcher(false, launcherPlainDurations);
+        launcherSolo = launcher(true, launcherSoloDurations);
+    }
+
+    /** console-standalone without Solo over the whole matrix: what JUnit itself reports. */
+    static synchronized HostRun consolePlain() {
+        if (reference == null) {
+            reference = console(false);
+        }
+        return reference;
     }
 
     static HostRun console(boolean solo) {
         List<String> args = new ArrayList<>(List.of("--select-package", PACKAGE));
+        // The third-party engines, for this matrix only (console-standalone takes -cp more than once).
+        args.addAll(List.of("-cp", ItEnv.enginesClasspath().stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator))));
         for (String parameter : CONFIG) {
             args.addAll(List.of("--config", parameter));
         }
@@ -101,9 +125,37 @@ class ConformanceTest {
                 "ClassTemplateTest#third(int)[2][1] PASSED", "ClassTemplateTest$InTemplate#nested()[2] PASSED",
                 "CustomTemplateTest#flavoured(String)[2] PASSED",
                 "JupiterConstructsTest#factory()[2][2][1] FAILED",
-                "AutodetectedExtensionTest#theAutodetectedExtensionRan() PASSED")) {
+                "AutodetectedExtensionTest#theAutodetectedExtensionRan() PASSED",
+                "JqwikPropertiesTest#failsOnPurpose FAILED", "JqwikPropertiesTest#disabled SKIPPED",
+                "JqwikPropertiesTest$Strings#reversingTwiceIsIdentity PASSED",
+                "ArchitectureRulesTest#failsOnPurpose FAILED", "ArchitectureRulesTest#ignored SKIPPED",
+                "ArchitectureRulesTest#SharedRules > noJavaUtilLogging PASSED",
+                "ArchitectureRulesTest#aRuleAsAMethod PASSED")) {
             assertTrue(solo.containsKey(expected), () -> expected + " in " + solo.keySet());
         }
+    }
+
+    @Test
+    void aTestThatSleepsTakesAtLeastItsSleepInEveryReport() {
+        for (HostRun run : List.of(consolePlain, consoleSolo)) {
+            List<TestCaseResult> sleeps = run.reports().testCases().stream()
+                    .filter(t -> t.simpleClassName().equals("DurationTest")).toList();
+            assertEquals(1, sleeps.size(), run::describe);
+            assertSlept(run.command().toString(), Duration.ofNanos((long) (sleeps.get(0).time() * 1e9)));
+        }
+        for (Map<String, Duration> durations : List.of(launcherPlainDurations, launcherSoloDurations)) {
+            List<Duration> sleeps = durations.entrySet().stream().filter(e -> e.getKey().startsWith("DurationTest >"))
+                    .map(Map.Entry::getValue).toList();
+            assertEquals(1, sleeps.size(), durations::toString);
+            assertSlept("the Launcher API, from executionStarted to executionFinished", sleeps.get(0));
+        }
+    }
+
+    /** At least the sleep (a replay of events at once gives ~0), and within reason of it. */
+    static void assertSlept(String where, Duration reported) {
+        assertTrue(reported.compareTo(SLEEP) >= 0 && reported.compareTo(SLEEP.plus(SLACK)) < 0,
+                () -> "DurationTest#sleeps() sleeps " + SLEEP.toMillis() + " ms, reported " + reported.toMillis()
+                        + " ms by " + where);
     }
 
     @Test
@@ -138,9 +190,10 @@ class ConformanceTest {
 
     /**
      * The Launcher API in-process, as an IDE calls it: each test that ended or was skipped, by the
-     * display names from its class down and its legacy name (what an IDE shows), with its status.
+     * display names from its class down and its legacy name (what an IDE shows), with its status;
+     * and how long each test took from its start to its finish, as an IDE times it.
      */
-    static Map<String, Integer> launcher(boolean solo) {
+    static Map<String, Integer> launcher(boolean solo, Map<String, Duration> durations) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(PACKAGE))
                 .configurationParameter("solo.enabled", Boolean.toString(solo));
@@ -149,6 +202,7 @@ class ConformanceTest {
             request.configurationParameter(pair[0], pair[1]);
         }
         Map<String, Integer> seen = Collections.synchronizedMap(new TreeMap<>());
+        Map<String, Long> started = new ConcurrentHashMap<>();
         LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
             private TestPlan plan;
 
@@ -165,9 +219,15 @@ class ConformanceTest {
             }
 
             @Override
+            public void executionStarted(TestIdentifier test) {
+                started.put(test.getUniqueId(), System.nanoTime());
+            }
+
+            @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
                     seen.merge(path(plan, test) + " " + result.getStatus(), 1, Integer::sum);
+                    durations.put(path(plan, test), Duration.ofNanos(System.nanoTime() - started.get(test.getUniqueId())));
                 }
             }
         });

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * examples/suites (Cucumber and Jupiter reached through {@code @Suite} classes, Cucumber found
  * from a {@code @Cucumber} class) under Surefire and console-standalone, Solo on and off, one
  * scenario and one test failing on purpose: every host must report the same tests, by name,
- * class and status, and the same totals, whichever way they ran.
+ * class and status, and the same totals, whichever way they ran. The solo command line on the
+ * project must run what Surefire runs, each test once.
  */
 @Tag("surefire")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +55,7 @@ class SuitesSurefireTest {
     HostRun plain;
     HostRun consoleSolo;
     HostRun consolePlain;
+    HostRun cli;
 
     @BeforeAll
     void runHosts() {
@@ -62,6 +64,17 @@ class SuitesSurefireTest {
         String classPath = testClassPath();
         consoleSolo = console("solo", classPath, "solo.enabled=true", "solo.test-threads=2");
         consolePlain = console("plain", classPath, "solo.enabled=false");
+        cli = cli();
+    }
+
+    /** {@code solo run} on the project, as a user runs it. */
+    static HostRun cli() {
+        Host host = Host.solo("suites-cli", List.of("run", "-j", "2", "--color", "never", "--maven-arg", "-o"));
+        return host.env("SUITES_FAIL", "1")
+                .env("SUITES_PID_DIR", host.pidDir().toString())
+                .directory(project())
+                .timeout(Duration.ofSeconds(240))
+                .run();
     }
 
     static HostRun maven(String name, String... more) {
@@ -188,6 +201,24 @@ class SuitesSurefireTest {
             run.pids().attempts().values().forEach(attempts -> attempts.forEach(a -> all.add(a.pid())));
             assertEquals(1, all.size(), () -> run.pids().toString());
         }
+    }
+
+    @Test
+    void theCommandLineRunsWhatSurefireRunsEachTestOnce() {
+        assertFalse(cli.timedOut(), cli::describe);
+        assertEquals(100, cli.exitCode(), () -> "two tests fail on purpose\n" + cli.describe());
+        // Surefire selects each test class its includes take, not the folder: Cucumber finds the
+        // suite's features through the suite only, not a second time in the class path root.
+        assertEquals(runsPerTest(plain), runsPerTest(cli), () -> cli.pids() + "\n" + cli.stdoutText());
+        // The suites' 10 tests and the 2 scenarios of the @Cucumber class, which Surefire runs too.
+        assertTrue(cli.stdoutText().contains("12 tests run: 10 passed, 2 failed"), cli::describe);
+    }
+
+    /** How many times each test ran (the outline's 2 examples share a name), by its pid records. */
+    static Map<String, Integer> runsPerTest(HostRun run) {
+        Map<String, Integer> runs = new TreeMap<>();
+        run.pids().attempts().forEach((test, attempts) -> runs.put(test, attempts.size()));
+        return runs;
     }
 
     /** {@code classname#name STATUS[ failure type]}, sorted: what a report says of each test. */

@@ -72,13 +72,34 @@ public final class ItEnv {
     }
 
     /**
+     * The third-party engines of the conformance fixtures (jqwik, ArchUnit) and what they need:
+     * given to a console host on top of {@link #fixtureClasspath()} by the conformance matrix only.
+     */
+    public static List<Path> enginesClasspath() {
+        Path dir = Path.of(required("solo-it.enginesClasspathDir"));
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+            if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("jqwik-engine"))) {
+                throw new IllegalStateException("no jqwik engine in " + dir + ": " + jars);
+            }
+            return jars;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The JUnit jars of this test's own class path, for a class-path run (console-standalone's
      * users pass theirs), and Kotlin's standard library where the build has it.
      */
     public static List<String> junitJars() {
+        // By file name: a path with "junit" in it may be another engine's (archunit-junit5).
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> e.contains("junit") || e.contains("opentest4j") || e.contains("apiguardian")
-                        || e.contains("hamcrest") || e.contains("kotlin"))
+                .filter(e -> {
+                    String file = Path.of(e).getFileName().toString();
+                    return file.startsWith("junit") || file.startsWith("opentest4j") || file.startsWith("apiguardian")
+                            || file.startsWith("hamcrest") || file.startsWith("kotlin");
+                })
                 .filter(e -> !e.contains("solo")).toList();
     }
 
