@@ -1,5 +1,6 @@
 package dev.solo.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,11 @@ class ArchitectureTest {
 	@Test
 	void noTwoPackagesDependOnEachOther() {
 		slices().matching("dev.solo.engine.(*)..").should().beFreeOfCycles().check(engine);
+	}
+
+	/** Every public type says how far it can be relied on (JUnit's own convention). */
+	@Test
+	void everyPublicTypeSaysItsApiStatus() {
+		classes().that().arePublic().and().areTopLevelClasses().should().beAnnotatedWith(API.class).check(engine);
 	}
 }

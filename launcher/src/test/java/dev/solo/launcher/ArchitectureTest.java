@@ -1,5 +1,6 @@
 package dev.solo.launcher;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,14 @@ class ArchitectureTest {
 		JavaClasses launcher = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 				.importPackages(LAUNCHER);
 		CLI_USES_THE_ENGINE_SURFACE_ONLY.check(launcher);
+	}
+
+	/** Every public type says how far it can be relied on (JUnit's own convention). */
+	@Test
+	void everyPublicTypeSaysItsApiStatus() {
+		JavaClasses launcher = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages(LAUNCHER);
+		classes().that().arePublic().and().areTopLevelClasses().should().beAnnotatedWith(API.class).check(launcher);
 	}
 
 	@Test

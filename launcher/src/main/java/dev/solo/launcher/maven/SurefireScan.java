@@ -1,5 +1,7 @@
 package dev.solo.launcher.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.apiguardian.api.API;
 
 /**
  * The test classes Surefire runs of a module, by name: each class file of its test classes folder
@@ -17,6 +21,7 @@ import java.util.stream.Stream;
  * for them (a {@code @Suite}, a {@code @Cucumber} class), so a scenario runs once, not once per way
  * it is reached.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SurefireScan {
 	private SurefireScan() {
 	}
