@@ -59,8 +59,20 @@ public sealed interface RunEvent {
 	record TestRetrying(ForkUnit unit, Attempt failed, Duration delay) implements RunEvent {
 	}
 
-	/** The unit's final outcome, with every attempt in order. */
-	record TestFinished(ForkUnit unit, TestOutcome outcome) implements RunEvent {
+	/**
+	 * The unit's final outcome, with every attempt in order, and its JUnit tests as that outcome
+	 * ends them ({@link UnitTests#of}). The tests are derived once, by whoever makes the event and
+	 * outside the bus's lock, not by each sink that counts or reports them.
+	 */
+	record TestFinished(ForkUnit unit, TestOutcome outcome, List<TestResult> tests) implements RunEvent {
+
+		public TestFinished {
+			tests = List.copyOf(tests);
+		}
+
+		public TestFinished(ForkUnit unit, TestOutcome outcome) {
+			this(unit, outcome, UnitTests.of(unit, outcome));
+		}
 	}
 
 	/** The unit was never started: cancelled, or held back by fail-fast. */
