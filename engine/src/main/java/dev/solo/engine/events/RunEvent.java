@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.junit.platform.engine.UniqueId;
+
 /**
  * The one stream of what happens in a Solo run. The scheduler produces it; every sink (the
  * JUnit listener replay, the terminal reporter, the recorder, the XML writer) consumes it.
@@ -40,13 +42,26 @@ public sealed interface RunEvent {
 	}
 
 	/**
-	 * The child JVM running {@code attempt} of {@code unit} reported a JUnit event, as it happened
-	 * (its report, complete, comes again with {@link AttemptFinished}). Sent from the connection's
-	 * reader thread, one for each entry: a sink with no use for it returns at once. Each follows the
-	 * attempt's {@link TestStarted}; one can still arrive after the attempt's end, when the JVM was
-	 * killed or its report cut off.
+	 * The child JVM running {@code attempt} of {@code unit} reported a JUnit event inside the unit,
+	 * as it happened (its report, complete, comes again with {@link AttemptFinished}). Sent from the
+	 * connection's reader thread for the entries a live view can use: those of the unit and what it
+	 * contains, not those of the containers above it, nor the unit's own end (both are judged with
+	 * the whole report, at the attempt's end); a sink with no use for it returns at once. Each
+	 * follows the attempt's {@link TestStarted}; one can still arrive after the attempt's end, when
+	 * the JVM was killed or its report cut off.
+	 *
+	 * @param index the entry's place in the attempt's {@link ChildReport#entries()}
 	 */
-	record ChildReported(ForkUnit unit, int attempt, ChildReport.Entry entry) implements RunEvent {
+	record ChildReported(ForkUnit unit, int attempt, ChildReport.Entry entry, int index) implements RunEvent {
+
+		/** Whether an entry of {@code unit}'s report is sent live: see above. */
+		public static boolean sentLive(ForkUnit unit, ChildReport.Entry entry) {
+			UniqueId unitId = unit.descriptor().delegateId();
+			if (entry.id().equals(unitId)) {
+				return !(entry instanceof ChildReport.Skipped || entry instanceof ChildReport.Finished);
+			}
+			return entry.id().hasPrefix(unitId);
+		}
 	}
 
 	/** A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed. */
