@@ -18,8 +18,8 @@ import org.junit.platform.engine.UniqueId;
 
 /**
  * The JUnit events a child JVM reported for its unit, in order, with delegate unique ids.
- * Appended by the connection's reader thread, each entry also published live as a
- * {@link RunEvent.ChildReported}; read whole once the attempt is over.
+ * Appended by the connection's reader thread, each entry inside the unit also published live as
+ * a {@link RunEvent.ChildReported}; read whole once the attempt is over.
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class ChildReport {

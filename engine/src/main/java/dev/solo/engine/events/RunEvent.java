@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apiguardian.api.API;
+import org.junit.platform.engine.UniqueId;
 
 /**
  * The one stream of what happens in a Solo run. The scheduler produces it; every sink (the
@@ -45,13 +46,26 @@ public sealed interface RunEvent {
 	}
 
 	/**
-	 * The child JVM running {@code attempt} of {@code unit} reported a JUnit event, as it happened
-	 * (its report, complete, comes again with {@link AttemptFinished}). Sent from the connection's
-	 * reader thread, one for each entry: a sink with no use for it returns at once. Each follows the
-	 * attempt's {@link TestStarted}; one can still arrive after the attempt's end, when the JVM was
-	 * killed or its report cut off.
+	 * The child JVM running {@code attempt} of {@code unit} reported a JUnit event inside the unit,
+	 * as it happened (its report, complete, comes again with {@link AttemptFinished}). Sent from the
+	 * connection's reader thread for the entries a live view can use: those of the unit and what it
+	 * contains, not those of the containers above it, nor the unit's own end (both are judged with
+	 * the whole report, at the attempt's end); a sink with no use for it returns at once. Each
+	 * follows the attempt's {@link TestStarted}; one can still arrive after the attempt's end, when
+	 * the JVM was killed or its report cut off.
+	 *
+	 * @param index the entry's place in the attempt's {@link ChildReport#entries()}
 	 */
-	record ChildReported(ForkUnit unit, int attempt, ChildReport.Entry entry) implements RunEvent {
+	record ChildReported(ForkUnit unit, int attempt, ChildReport.Entry entry, int index) implements RunEvent {
+
+		/** Whether an entry of {@code unit}'s report is sent live: see above. */
+		public static boolean sentLive(ForkUnit unit, ChildReport.Entry entry) {
+			UniqueId unitId = unit.descriptor().delegateId();
+			if (entry.id().equals(unitId)) {
+				return !(entry instanceof ChildReport.Skipped || entry instanceof ChildReport.Finished);
+			}
+			return entry.id().hasPrefix(unitId);
+		}
 	}
 
 	/** A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed. */
@@ -64,8 +78,20 @@ public sealed interface RunEvent {
 	record TestRetrying(ForkUnit unit, Attempt failed, Duration delay) implements RunEvent {
 	}
 
-	/** The unit's final outcome, with every attempt in order. */
-	record TestFinished(ForkUnit unit, TestOutcome outcome) implements RunEvent {
+	/**
+	 * The unit's final outcome, with every attempt in order, and its JUnit tests as that outcome
+	 * ends them ({@link UnitTests#of}). The tests are derived once, by whoever makes the event and
+	 * outside the bus's lock, not by each sink that counts or reports them.
+	 */
+	record TestFinished(ForkUnit unit, TestOutcome outcome, List<TestResult> tests) implements RunEvent {
+
+		public TestFinished {
+			tests = List.copyOf(tests);
+		}
+
+		public TestFinished(ForkUnit unit, TestOutcome outcome) {
+			this(unit, outcome, UnitTests.of(unit, outcome));
+		}
 	}
 
 	/** The unit was never started: cancelled, or held back by fail-fast. */

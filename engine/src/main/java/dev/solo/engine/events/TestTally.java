@@ -43,8 +43,10 @@ public final class TestTally {
 	}
 
 	/** Counts a finished unit's tests; the total grows by the tests it registered as it ran. */
-	public List<TestResult> finished(ForkUnit unit, TestOutcome outcome) {
-		List<TestResult> results = UnitTests.of(unit, outcome);
+	public List<TestResult> finished(RunEvent.TestFinished finished) {
+		ForkUnit unit = finished.unit();
+		TestOutcome outcome = finished.outcome();
+		List<TestResult> results = finished.tests();
 		total += results.size() - weight(unit);
 		done += results.size();
 		int unitPassed = 0;

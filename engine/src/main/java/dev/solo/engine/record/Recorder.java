@@ -170,7 +170,7 @@ public final class Recorder implements RunEventSink {
 			tally.runStarted(started.units(), started.skipped());
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			tally.finished(finished.unit(), finished.outcome());
+			tally.finished(finished);
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			tally.notRun(notRun.unit(), notRun.reason());

@@ -159,9 +159,8 @@ public final class JUnitReplay implements RunEventSink {
 			}
 			return;
 		}
-		state.replayed++;
-		if (!entry.id().hasPrefix(descriptor.delegateId())
-				|| (self && (entry instanceof ChildReport.Skipped || entry instanceof ChildReport.Finished))) {
+		state.replayed = reported.index() + 1;
+		if (!RunEvent.ChildReported.sentLive(reported.unit(), entry)) {
 			// Containers above the unit are judged with the whole report; the unit at its end.
 			return;
 		}

@@ -15,7 +15,7 @@ final class LiveUnit {
 	int attempt;
 	/** No retry can follow this attempt: everything its child reports is replayed at once. */
 	boolean live;
-	/** How many entries of the attempt's report were replayed as they arrived. */
+	/** How many entries of the attempt's report were replayed, or passed over, as they arrived. */
 	int replayed;
 	/** The unit's own descriptor is started in the host; it stays so across its retries. */
 	boolean started;

@@ -128,8 +128,22 @@ final class AttemptRunner {
 				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
 				run.jvmArgs(), environment, placement.directory(),
 				context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS),
-				entry -> context.events().on(new RunEvent.ChildReported(unit, number, entry)), context.hostOut(),
-				context.hostErr());
+				liveEntries(unit, number), context.hostOut(), context.hostErr());
+	}
+
+	/**
+	 * Publishes the child's entries a live view can use, on the connection's reader thread. Each
+	 * entry is an event through the bus's lock, so a test's entries of the containers above it (two
+	 * to four of its five or six) are not sent: only their place in the report is kept.
+	 */
+	private java.util.function.Consumer<ChildReport.Entry> liveEntries(ForkUnit unit, int number) {
+		int[] index = {0};
+		return entry -> {
+			int at = index[0]++;
+			if (RunEvent.ChildReported.sentLive(unit, entry)) {
+				context.events().on(new RunEvent.ChildReported(unit, number, entry, at));
+			}
+		};
 	}
 
 	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)

@@ -95,7 +95,7 @@ class JUnitReplayLiveTest {
 				new ChildReport.Started(a.delegateId()), new ChildReport.Started(first),
 				new ChildReport.Finished(first, TestExecutionResult.successful()), new ChildReport.Started(second));
 		// a late entry of the first attempt, after its JVM was judged, says nothing now
-		replay.on(new RunEvent.ChildReported(whole, 1, new ChildReport.Started(second)));
+		replay.on(new RunEvent.ChildReported(whole, 1, new ChildReport.Started(second), failedReport.entries().size()));
 		assertEquals(List.of("started junit-jupiter", "started A", "started m0()", "finished m0() SUCCESSFUL",
 				"started m1()"), host.events);
 		report.add(new ChildReport.Finished(second, TestExecutionResult.successful()));
@@ -215,14 +215,18 @@ class JUnitReplayLiveTest {
 		}
 		replay.on(new RunEvent.TestFinished(unit, new TestOutcome(attempts, false)));
 		// what a killed child's reader still had in hand
-		replay.on(new RunEvent.ChildReported(unit, total, new ChildReport.Started(id)));
+		replay.on(new RunEvent.ChildReported(unit, total, new ChildReport.Started(id), attempts.get(attempts.size() - 1)
+				.report().entries().size()));
 	}
 
+	/** Adds entries to the report and publishes those the scheduler publishes, as it does. */
 	private static void live(JUnitReplay replay, ForkUnit unit, int attempt, ChildReport report,
 			ChildReport.Entry... entries) {
 		for (ChildReport.Entry entry : entries) {
 			report.add(entry);
-			replay.on(new RunEvent.ChildReported(unit, attempt, entry));
+			if (RunEvent.ChildReported.sentLive(unit, entry)) {
+				replay.on(new RunEvent.ChildReported(unit, attempt, entry, report.entries().size() - 1));
+			}
 		}
 	}
 

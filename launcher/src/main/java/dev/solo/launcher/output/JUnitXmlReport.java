@@ -104,7 +104,7 @@ public final class JUnitXmlReport implements RunEventSink {
 			}
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			cases.put(finished.unit(), finishedCases(finished.unit(), finished.outcome()));
+			cases.put(finished.unit(), finishedCases(finished.unit(), finished.outcome(), finished.tests()));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			cases.put(notRun.unit(), skippedCases(notRun.unit(), notRun.reason(), TestResult.Status.NOT_RUN));
@@ -146,8 +146,7 @@ public final class JUnitXmlReport implements RunEventSink {
 	 * result, the unit's output on the first that failed (else the first), since the child's
 	 * output is one stream for all of them.
 	 */
-	static List<Case> finishedCases(ForkUnit unit, TestOutcome outcome) {
-		List<TestResult> tests = UnitTests.of(unit, outcome);
+	static List<Case> finishedCases(ForkUnit unit, TestOutcome outcome, List<TestResult> tests) {
 		if (tests.size() == 1) {
 			Case whole = finishedCase(unit, outcome);
 			return List.of(new Case(tests.get(0).className(), caseName(tests.get(0)), whole.time(), whole.result(),

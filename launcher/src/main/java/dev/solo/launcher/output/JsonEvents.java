@@ -183,7 +183,7 @@ public final class JsonEvents implements RunEventSink {
 	}
 
 	private void testFinished(RunEvent.TestFinished finished) {
-		List<TestResult> tests = tally.finished(finished.unit(), finished.outcome());
+		List<TestResult> tests = tally.finished(finished);
 		if (finished.outcome().last().status() == AttemptStatus.CRASHED) {
 			crashed += (int) tests.stream().filter(t -> t.status() == TestResult.Status.FAILED).count();
 		}

@@ -2,7 +2,7 @@ package dev.solo.launcher.terminal;
 
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.NotRun;
-import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.TestTally;
 
@@ -36,9 +36,9 @@ final class Tally {
 		running.remove(unit);
 	}
 
-	List<TestResult> testFinished(ForkUnit unit, TestOutcome outcome) {
-		running.remove(unit);
-		return tests.finished(unit, outcome);
+	List<TestResult> testFinished(RunEvent.TestFinished finished) {
+		running.remove(finished.unit());
+		return tests.finished(finished);
 	}
 
 	List<TestResult> testNotRun(ForkUnit unit, String reason) {

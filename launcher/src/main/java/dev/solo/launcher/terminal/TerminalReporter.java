@@ -115,7 +115,7 @@ public final class TerminalReporter implements RunEventSink {
 			}
 			else if (event instanceof RunEvent.TestFinished finished) {
 				rerun.ifPresent(note -> note.finished(finished.unit(), finished.outcome()));
-				testFinished(finished.unit(), finished.outcome());
+				testFinished(finished);
 			}
 			else if (event instanceof RunEvent.TestNotRun notRun) {
 				for (TestResult test : tally.testNotRun(notRun.unit(), notRun.reason())) {
@@ -216,9 +216,11 @@ public final class TerminalReporter implements RunEventSink {
 	 * dynamic tests, a class run whole) is a line per test, each named and counted, so that a
 	 * failing invocation is named on a line of its own; the unit's output follows its last line.
 	 */
-	private void testFinished(ForkUnit unit, TestOutcome outcome) {
+	private void testFinished(RunEvent.TestFinished finished) {
+		ForkUnit unit = finished.unit();
+		TestOutcome outcome = finished.outcome();
 		int before = tally.done();
-		List<TestResult> tests = tally.testFinished(unit, outcome);
+		List<TestResult> tests = tally.testFinished(finished);
 		OutputTiming timing = outcome.isFailure() ? settings.failureOutput() : settings.successOutput();
 		String output = outputOf(unit, outcome.last(), tests);
 		List<Final> kept = new ArrayList<>();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.AttemptStatus;
+import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestOutcome;
 
 import java.io.ByteArrayInputStream;
@@ -68,8 +69,10 @@ class ProgressBarTest {
 		Tally tally = new Tally();
 		tally.runStarted(units, List.of());
 		units.forEach(tally::testStarted);
-		tally.testFinished(units.get(0), new TestOutcome(List.of(attempt(1, 1, AttemptStatus.PASSED, 1)), false));
-		tally.testFinished(units.get(1), new TestOutcome(List.of(attempt(1, 1, AttemptStatus.FAILED, 1)), false));
+		tally.testFinished(new RunEvent.TestFinished(units.get(0),
+				new TestOutcome(List.of(attempt(1, 1, AttemptStatus.PASSED, 1)), false)));
+		tally.testFinished(new RunEvent.TestFinished(units.get(1),
+				new TestOutcome(List.of(attempt(1, 1, AttemptStatus.FAILED, 1)), false)));
 		return tally;
 	}
 }
