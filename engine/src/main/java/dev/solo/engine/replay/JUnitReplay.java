@@ -11,7 +11,6 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.TestOutcome;
-import dev.solo.engine.failure.PerTestIsolationException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -52,6 +50,7 @@ public final class JUnitReplay implements RunEventSink {
 	private final EngineExecutionListener listener;
 	private final Map<UniqueId, TestDescriptor> byId = new HashMap<>();
 	private final Map<ForkUnit, LiveUnit> running = new HashMap<>();
+	private final ContainersAbove containersAbove = new ContainersAbove(byId);
 	private final boolean printOutput;
 	private final JvmWarnings jvmWarnings = new JvmWarnings();
 	/** Units that ended while a container of their class was open elsewhere wait there until it closes. */
@@ -117,7 +116,7 @@ public final class JUnitReplay implements RunEventSink {
 	}
 
 	private void finish(RunEvent.TestFinished finished) {
-		recordContainerOutcomes(finished.unit(), finished.outcome().last().report());
+		containersAbove.record(finished.unit(), finished.outcome().last().report(), ledger);
 		replay(finished.unit(), finished.outcome(), running.remove(finished.unit()));
 		classes.finished(finished.unit().descriptor());
 		unitDone(finished.unit());
@@ -198,42 +197,6 @@ public final class JUnitReplay implements RunEventSink {
 		listener.executionFinished(unit.descriptor(), ended);
 	}
 
-	private void recordContainerOutcomes(ForkUnit unit, ChildReport report) {
-		UniqueId unitId = unit.descriptor().delegateId();
-		for (ChildReport.Entry entry : report.entries()) {
-			if (entry.id().equals(unitId) || !unitId.hasPrefix(entry.id())) {
-				continue;
-			}
-			TestDescriptor container = byId.get(unit.descriptor().soloIdOf(entry.id()));
-			if (container == null) {
-				continue;
-			}
-			if (entry instanceof ChildReport.Skipped skipped) {
-				ledger.record(container, skipped.reason());
-			}
-			else if (entry instanceof ChildReport.Finished done
-					&& done.result().getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-				ledger.record(container, explainTeardown(container, unit, report, done.result()));
-			}
-		}
-	}
-
-	/**
-	 * A class that failed after its test ran, in a JVM that ran only that test, failed in its
-	 * class-level teardown: say that per-test isolation is why, and how to run it whole.
-	 */
-	private static TestExecutionResult explainTeardown(TestDescriptor container, ForkUnit unit, ChildReport report,
-			TestExecutionResult result) {
-		Optional<ClassSource> source = container.getSource().filter(ClassSource.class::isInstance)
-				.map(ClassSource.class::cast);
-		if (source.isEmpty() || unit.wholeReason().isPresent() || result.getStatus() != TestExecutionResult.Status.FAILED
-				|| result.getThrowable().isEmpty() || !report.started(unit.descriptor().delegateId())) {
-			return result;
-		}
-		return TestExecutionResult.failed(new PerTestIsolationException(source.get().getClassName(), unit.name(),
-				result.getThrowable().get()));
-	}
-
 	private void replay(ForkUnit unit, TestOutcome outcome, LiveUnit state) {
 		MirrorDescriptor descriptor = unit.descriptor();
 		LiveUnit live = state == null ? new LiveUnit() : state;
@@ -244,7 +207,7 @@ public final class JUnitReplay implements RunEventSink {
 		Optional<ChildReport.Skipped> skipped = report.skipped(unitId);
 		if (!live.started) {
 			boolean ownEvents = entries.stream().anyMatch(e -> e.id().hasPrefix(unitId));
-			if (!ownEvents && carriedByContainer(unit, report) && (last.status() == AttemptStatus.SKIPPED
+			if (!ownEvents && containersAbove.carry(unit, report) && (last.status() == AttemptStatus.SKIPPED
 					|| ((last.status() == AttemptStatus.FAILED || last.status() == AttemptStatus.ABORTED)
 							&& last.failure().isPresent() && report.finished(unitId).isEmpty()
 							&& !(last.failure().get() instanceof dev.solo.engine.failure.JvmDiedException)))) {
@@ -281,20 +244,6 @@ public final class JUnitReplay implements RunEventSink {
 		listener.executionFinished(descriptor, skipped.isPresent()
 				? TestExecutionResult.aborted(new TestAbortedException(skipped.get().reason()))
 				: UnitEnd.finalResult(outcome, report.finished(unitId)));
-	}
-
-	/**
-	 * Whether a container of the host's tree above the unit was skipped or failed in the child,
-	 * and so reports why the unit did not run. A delegate engine's own root is in no host tree:
-	 * when that failed, the unit reports it.
-	 */
-	private boolean carriedByContainer(ForkUnit unit, ChildReport report) {
-		UniqueId unitId = unit.descriptor().delegateId();
-		return report.entries().stream()
-				.filter(e -> !e.id().equals(unitId) && unitId.hasPrefix(e.id()))
-				.filter(e -> byId.containsKey(unit.descriptor().soloIdOf(e.id())))
-				.anyMatch(e -> e instanceof ChildReport.Skipped || (e instanceof ChildReport.Finished done
-						&& done.result().getStatus() != TestExecutionResult.Status.SUCCESSFUL));
 	}
 
 	/** Under class isolation, tests after a crash in the same JVM never ran: say so, instead of losing them. */
