@@ -25,6 +25,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.EngineDiscoveryListener;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.PackageNameFilter;
@@ -111,8 +112,7 @@ public final class OwnPlatformSide {
 		return proxy(method.getReturnType(), (proxy, m, args) -> switch (m.getName()) {
 			case "getRootDirectory" -> base;
 			case "createOutputDirectory" -> Files.createDirectories(base.resolve(
-					String.valueOf(args[0].getClass().getMethod("getUniqueId").invoke(args[0]))
-							.replaceAll("[^A-Za-z0-9._-]", "_")));
+					((TestDescriptor) args[0]).getUniqueId().toString().replaceAll("[^A-Za-z0-9._-]", "_")));
 			default -> unknown(proxy, m, args);
 		});
 	}
