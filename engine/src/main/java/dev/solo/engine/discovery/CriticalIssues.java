@@ -1,10 +1,13 @@
 package dev.solo.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Locale;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryListener;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -16,7 +19,8 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
  * reports that failure, and its tests must not run in child JVMs either. Discovery issues exist
  * from Platform 1.13 on, so they are read reflectively; before that, none is ever seen.
  */
-final class CriticalIssues {
+@API(status = INTERNAL, since = "0.1")
+public final class CriticalIssues {
 	static final String CRITICAL_SEVERITY = "junit.platform.discovery.issue.severity.critical";
 	private static final List<String> SEVERITIES = List.of("INFO", "WARNING", "ERROR");
 
@@ -32,6 +36,11 @@ final class CriticalIssues {
 		int threshold = SEVERITIES.indexOf(name);
 		// An unknown severity fails the host's launcher itself, which says so; here it changes nothing.
 		return new CriticalIssues(threshold < 0 ? SEVERITIES.indexOf("ERROR") : threshold);
+	}
+
+	/** Whether an issue of {@code severity} ({@code INFO}, {@code WARNING}, {@code ERROR}) is critical with {@code parameters}. */
+	public static boolean isCritical(ConfigurationParameters parameters, String severity) {
+		return SEVERITIES.indexOf(severity) >= of(parameters).threshold;
 	}
 
 	/** {@code request}, its discovery listener noting each issue before passing it on. */

@@ -1,9 +1,10 @@
 package dev.solo.engine.module;
 
+import dev.solo.engine.discovery.CriticalIssues;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +21,6 @@ import org.junit.platform.engine.UniqueId;
  * discovery instead: the module's engine left its tests out, and that is never silent.
  */
 final class DiscoveryIssues {
-	private static final String CRITICAL = "junit.platform.discovery.issue.severity.critical";
-	private static final List<String> SEVERITIES = List.of("INFO", "WARNING", "ERROR");
 	private static final String ISSUE = "org.junit.platform.engine.DiscoveryIssue";
 	private static final ClassLoader PLATFORM = EngineDiscoveryListener.class.getClassLoader();
 
@@ -40,7 +39,7 @@ final class DiscoveryIssues {
 			if (built.isPresent()) {
 				tell(listener, UniqueId.parse((String) issue.get("engine")), built.get());
 			}
-			else if (SEVERITIES.indexOf(severity) >= threshold(configuration)) {
+			else if (CriticalIssues.isCritical(configuration, severity)) {
 				throw new JUnitException("solo: module " + module + " (JUnit Platform " + platform + "), engine "
 						+ issue.get("engine") + ": " + issue.get("message"), (Throwable) issue.get("cause"));
 			}
@@ -80,11 +79,5 @@ final class DiscoveryIssues {
 		catch (ReflectiveOperationException e) {
 			throw new JUnitException("solo: a discovery issue cannot be reported: " + e, e);
 		}
-	}
-
-	private static int threshold(ConfigurationParameters configuration) {
-		int index = SEVERITIES.indexOf(configuration.get(CRITICAL).map(s -> s.trim().toUpperCase(Locale.ROOT))
-				.orElse("ERROR"));
-		return index < 0 ? SEVERITIES.indexOf("ERROR") : index;
 	}
 }
