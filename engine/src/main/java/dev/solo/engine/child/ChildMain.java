@@ -57,13 +57,41 @@ public final class ChildMain {
 		RunRequest request = RunRequest.read(run);
 		request.systemProperties().forEach(System::setProperty);
 
-		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
-		FrameReader.Frame go = reader.next();
-		if (go == null || go.type() != MessageType.GO) {
+		ParentWatch watch = new ParentWatch(reader, writer);
+		UnitEnd end = UnitThread.run(() -> runUnit(request, reader, writer, watch));
+		if (end == UnitEnd.NOT_RUN) {
 			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.
 			return;
 		}
-		ParentWatch watch = new ParentWatch(reader, writer);
+		watch.finished();
+		Set<Thread> threads = Thread.getAllStackTraces().keySet();
+		List<String> left = LeftBehind.find(threads, Thread.currentThread(), end == UnitEnd.RAN_WITH_A_CHILD)
+				.stream().map(LeftProcess::encode).toList();
+		writer.frame(MessageType.DONE).strings(left).strings(lingeringThreads(threads)).send();
+		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
+		// (HotSpot waits for threads in native): close the socket and let the watch end first.
+		socket.close();
+		watch.join(1_000);
+		exit();
+	}
+
+	/** How the unit's thread ended. */
+	private enum UnitEnd {
+		/** The parent said no go. */
+		NOT_RUN,
+		RAN,
+		/** The thread had a child of its own as it ended (it is the JVM's first thread's now). */
+		RAN_WITH_A_CHILD
+	}
+
+	/** Discovers the unit, waits for the parent's go and runs it, on the unit's own thread. */
+	private static UnitEnd runUnit(RunRequest request, FrameReader reader, FrameWriter writer, ParentWatch watch)
+			throws Exception {
+		UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
+		FrameReader.Frame go = reader.next();
+		if (go == null || go.type() != MessageType.GO) {
+			return UnitEnd.NOT_RUN;
+		}
 		watch.start();
 		// A test that calls System.exit takes the processes it started with it: once this JVM
 		// is gone they are out of the parent's reach.
@@ -72,19 +100,9 @@ public final class ChildMain {
 				ProcessTree.descendants(ProcessHandle.current()).forEach(ProcessHandle::destroyForcibly);
 			}
 		}, "solo-child-exit"));
-
 		prepared.execute(new EventForwarder(writer));
-
-		watch.finished();
-		Set<Thread> threads = Thread.getAllStackTraces().keySet();
-		List<String> left = LeftBehind.find(threads, Thread.currentThread()).stream().map(LeftProcess::encode)
-				.toList();
-		writer.frame(MessageType.DONE).strings(left).strings(lingeringThreads(threads)).send();
-		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
-		// (HotSpot waits for threads in native): close the socket and let the watch end first.
-		socket.close();
-		watch.join(1_000);
-		exit();
+		// Asked here, while this thread lives: its cache entry then goes as it ends, not as the JVM is reaped.
+		return SpawnEvidence.threadHasAChild() ? UnitEnd.RAN_WITH_A_CHILD : UnitEnd.RAN;
 	}
 
 	/** Ends this JVM whatever threads the test left; a test's security manager may refuse, halting does not. */

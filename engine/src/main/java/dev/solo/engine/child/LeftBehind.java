@@ -24,17 +24,17 @@ final class LeftBehind {
 	private LeftBehind() {
 	}
 
-	static List<LeftProcess> find(Collection<Thread> threads, Thread test) {
+	static List<LeftProcess> find(Collection<Thread> threads, Thread self, boolean unitThreadHadAChild) {
 		long pid = ProcessHandle.current().pid();
-		if (!SpawnEvidence.any(threads, test, pid)) {
+		if (!SpawnEvidence.any(threads, self, pid, unitThreadHadAChild)) {
 			return List.of();
 		}
 		Map<Long, LeftProcess> found = new LinkedHashMap<>();
 		List<ProcessHandle> descendants = ProcessTree.descendants(ProcessHandle.current());
 		descendants.forEach(p -> LeftProcess.of(p).ifPresent(left -> found.put(left.pid(), left)));
 		if (!descendants.isEmpty() || threads.stream().anyMatch(t -> t.isAlive() && t.getName().equals(REAPER))) {
-			ProcStat.of(pid).ifPresent(self -> MarkedProcesses.find(MarkedProcesses.ofThisAttempt(),
-					self.startTicks(), pid).forEach(left -> found.putIfAbsent(left.pid(), left)));
+			ProcStat.of(pid).ifPresent(stat -> MarkedProcesses.find(MarkedProcesses.ofThisAttempt(),
+					stat.startTicks(), pid).forEach(left -> found.putIfAbsent(left.pid(), left)));
 		}
 		return List.copyOf(found.values());
 	}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ class SpawnEvidenceTest {
 		try {
 			List<Thread> threads = new java.util.ArrayList<>(own);
 			threads.add(Thread.currentThread());
-			assertFalse(SpawnEvidence.any(threads, Thread.currentThread(), PID));
+			assertFalse(SpawnEvidence.any(threads, Thread.currentThread(), PID, false));
 		}
 		finally {
 			end.countDown();
@@ -42,7 +43,7 @@ class SpawnEvidenceTest {
 		CountDownLatch end = new CountDownLatch(1);
 		Thread other = live("pool-1-thread-1", end);
 		try {
-			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread(), other), Thread.currentThread(), PID));
+			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread(), other), Thread.currentThread(), PID, false));
 		}
 		finally {
 			end.countDown();
@@ -51,15 +52,37 @@ class SpawnEvidenceTest {
 	}
 
 	@Test
-	void aProcessTheTestsThreadStartedIsSeenEvenWithoutItsReaper() throws IOException, InterruptedException {
-		Process sleep = new ProcessBuilder("sleep", "30").start();
+	void aProcessTheUnitsThreadStartedIsSeenEvenWithoutItsReaperAsTheThreadEndsAndAfter() throws Exception {
+		Process[] sleep = new Process[1];
+		boolean[] hadAChild = new boolean[2];
+		// As the unit's thread: it starts a process, says whether it has a child, and ends.
+		Thread unit = new Thread(() -> {
+			hadAChild[0] = SpawnEvidence.threadHasAChild();
+			try {
+				sleep[0] = new ProcessBuilder("sleep", "30").start();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			hadAChild[1] = SpawnEvidence.threadHasAChild();
+		});
+		unit.start();
+		unit.join();
 		try {
-			// Only the test's thread is passed: the children file itself must tell.
-			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread()), Thread.currentThread(), PID));
+			assertFalse(hadAChild[0], "a thread that started nothing has a child");
+			assertTrue(hadAChild[1], "the thread's own child is not seen");
+			assertTrue(SpawnEvidence.any(List.of(Thread.currentThread()), Thread.currentThread(), PID, true));
+			// Once the thread has quite ended (a moment after join), its child is the first thread's: only
+			// the asking thread is passed, not the JDK's reaper thread, so the first thread's file must tell.
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (!SpawnEvidence.any(List.of(Thread.currentThread()), Thread.currentThread(), PID, false)) {
+				assertTrue(System.nanoTime() < deadline, "the first thread never lists the ended thread's child");
+				Thread.sleep(10);
+			}
 		}
 		finally {
-			sleep.destroyForcibly();
-			assertTrue(sleep.waitFor(10, TimeUnit.SECONDS), "sleep is left running");
+			sleep[0].destroyForcibly();
+			assertTrue(sleep[0].waitFor(10, TimeUnit.SECONDS), "sleep is left running");
 		}
 	}
 
