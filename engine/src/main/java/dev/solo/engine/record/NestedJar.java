@@ -1,5 +1,7 @@
 package dev.solo.engine.record;
 
+import dev.solo.engine.files.OwnerOnlyFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -46,7 +48,7 @@ final class NestedJar {
 			return target;
 		}
 		// Concurrent JVMs write the same bytes under the same name, each moving a whole file into place.
-		StoreFiles.writeAtomically(target, bytes);
+		OwnerOnlyFiles.writeAtomically(target, bytes);
 		return target;
 	}
 

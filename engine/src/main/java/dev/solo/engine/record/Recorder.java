@@ -7,6 +7,7 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestTally;
+import dev.solo.engine.files.OwnerOnlyFiles;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -137,7 +138,7 @@ public final class Recorder implements RunEventSink {
 		selection.write(folder);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
-		StoreFiles.ownerOnlyFile(logFile);
+		OwnerOnlyFiles.file(logFile);
 		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.WRITE);
 		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
 		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);

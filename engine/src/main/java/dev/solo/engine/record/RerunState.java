@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.files.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ public final class RerunState {
 				unit.put("duration-ms", entry.durationMillis());
 			}
 		});
-		StoreFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
+		OwnerOnlyFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
 	}
 
 	/** The state a finished run wrote, if it did and the file reads. */

@@ -1,5 +1,7 @@
 package dev.solo.engine.record;
 
+import dev.solo.engine.files.OwnerOnlyFiles;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -88,7 +90,7 @@ final class RunIndex {
 		file.put("format-version", SummaryJson.FORMAT_VERSION);
 		ArrayNode entries = file.putArray("runs");
 		runs.stream().sorted(NEWEST_FIRST).map(SummaryJson::write).forEach(entries::add);
-		StoreFiles.writeAtomically(indexFile(), JsonTrees.bytes(file));
+		OwnerOnlyFiles.writeAtomically(indexFile(), JsonTrees.bytes(file));
 	}
 
 	void writeRun(RunSummary run) throws IOException {
@@ -96,7 +98,7 @@ final class RunIndex {
 		file.put("format-version", SummaryJson.FORMAT_VERSION);
 		file.setAll(SummaryJson.write(run));
 		Path runFile = runFolder(run.runId()).resolve("run.json");
-		StoreFiles.writeAtomically(runFile, JsonTrees.bytes(file));
+		OwnerOnlyFiles.writeAtomically(runFile, JsonTrees.bytes(file));
 	}
 
 	/** The summaries of the run folders that hold a readable {@code run.json} of a known format, newest first. */

@@ -2,6 +2,8 @@ package dev.solo.engine.record;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.files.OwnerOnlyFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ public record RunSelection(Optional<String> filter) {
 		ObjectNode root = JsonTrees.NODES.objectNode();
 		root.put("format-version", 1);
 		filter.ifPresent(f -> root.put("filter", f));
-		StoreFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
+		OwnerOnlyFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
 	}
 
 	/**

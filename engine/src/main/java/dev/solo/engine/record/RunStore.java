@@ -3,7 +3,8 @@ package dev.solo.engine.record;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.solo.engine.fork.SoloCache;
+import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.files.SoloCache;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -51,7 +52,7 @@ public final class RunStore {
 	/** The store of the workspace whose canonical path is {@code workspaceRoot}, created owner-only. */
 	public static RunStore forWorkspace(Path workspaceRoot) throws IOException {
 		Path store = StoreLocation.of(SoloCache.folder("records"), workspaceRoot);
-		StoreFiles.ownerOnlyFolder(store);
+		OwnerOnlyFiles.folder(store);
 		return new RunStore(store);
 	}
 
@@ -77,7 +78,7 @@ public final class RunStore {
 			if (Files.exists(runFolder) || runs.stream().anyMatch(run -> run.runId().equals(summary.runId()))) {
 				throw new FileAlreadyExistsException(runFolder.toString(), null, "run is already recorded");
 			}
-			StoreFiles.ownerOnlyFolder(runFolder);
+			OwnerOnlyFiles.folder(runFolder);
 			index.writeRun(summary);
 			List<RunSummary> more = new ArrayList<>(runs);
 			more.add(summary);
@@ -164,7 +165,7 @@ public final class RunStore {
 		lock.locked(() -> {
 			if (Pruning.due(candidates(current()), retention, lastPruned(), now)) {
 				prune(retention, now, false);
-				StoreFiles.writeAtomically(lastPrunedFile(), now.toString().getBytes(UTF_8));
+				OwnerOnlyFiles.writeAtomically(lastPrunedFile(), now.toString().getBytes(UTF_8));
 			}
 			return null;
 		});

@@ -2,74 +2,19 @@ package dev.solo.engine.record;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The store's file operations: owner-only folders and files (a run's command line and
- * environment are the user's business), writes that readers never see half done, and the
- * measures pruning goes by.
+ * The store's folders deleted and measured as pruning goes by them, while other JVMs may be
+ * writing in them (owner-only folders and atomic writes are {@code files.OwnerOnlyFiles}).
  */
 final class StoreFiles {
 	private StoreFiles() {
-	}
-
-	/** Creates {@code folder} and any missing parents, each new one rwx------. */
-	static void ownerOnlyFolder(Path folder) throws IOException {
-		Path absolute = folder.toAbsolutePath();
-		if (Files.isDirectory(absolute)) {
-			return;
-		}
-		if (absolute.getParent() != null) {
-			ownerOnlyFolder(absolute.getParent());
-		}
-		try {
-			Files.createDirectory(absolute);
-		}
-		catch (FileAlreadyExistsException raced) {
-			// another JVM made it first: it made it owner-only too
-			return;
-		}
-		restrict(absolute, "rwx------");
-	}
-
-	/** Writes {@code bytes} to {@code file} through a temporary file beside it, moved into place atomically. */
-	static void writeAtomically(Path file, byte[] bytes) throws IOException {
-		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			restrict(temporary, "rw-------");
-			Files.write(temporary, bytes);
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException notAtomic) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
-
-	/** Creates {@code file} empty and rw------- if missing. */
-	static void ownerOnlyFile(Path file) throws IOException {
-		if (!Files.exists(file)) {
-			try {
-				Files.createFile(file);
-			}
-			catch (FileAlreadyExistsException raced) {
-				return;
-			}
-			restrict(file, "rw-------");
-		}
 	}
 
 	/** Deletes {@code folder} and all it holds; gone already is fine. */
@@ -103,15 +48,6 @@ final class StoreFiles {
 			Instant modified = Files.getLastModifiedTime(path).toInstant();
 			return modified.isAfter(latest) ? modified : latest;
 		});
-	}
-
-	private static void restrict(Path path, String permissions) throws IOException {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
-		catch (UnsupportedOperationException notPosix) {
-			// Windows: the user's profile folder is already private
-		}
 	}
 
 	private interface Fold<T> {

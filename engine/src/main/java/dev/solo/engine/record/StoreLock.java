@@ -1,5 +1,7 @@
 package dev.solo.engine.record;
 
+import dev.solo.engine.files.OwnerOnlyFiles;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -39,7 +41,7 @@ final class StoreLock {
 				return action.run();
 			}
 			Path lockFile = folder.resolve("index.lock");
-			StoreFiles.ownerOnlyFile(lockFile);
+			OwnerOnlyFiles.file(lockFile);
 			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
 					FileLock held = channel.lock()) {
 				return action.run();
@@ -53,7 +55,7 @@ final class StoreLock {
 	private ReentrantLock local() throws IOException {
 		ReentrantLock known = local;
 		if (known == null) {
-			StoreFiles.ownerOnlyFolder(folder);
+			OwnerOnlyFiles.folder(folder);
 			known = IN_THIS_JVM.computeIfAbsent(folder.toRealPath(), any -> new ReentrantLock());
 			local = known;
 		}

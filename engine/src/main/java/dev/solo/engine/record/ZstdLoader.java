@@ -1,6 +1,6 @@
 package dev.solo.engine.record;
 
-import dev.solo.engine.fork.SoloCache;
+import dev.solo.engine.files.SoloCache;
 
 import java.io.IOException;
 import java.io.InputStream;

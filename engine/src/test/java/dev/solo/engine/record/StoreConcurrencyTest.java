@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.files.OwnerOnlyFiles;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +47,7 @@ class StoreConcurrencyTest {
 		Path workspace = Files.createDirectories(temp.resolve("workspace"));
 		Path go = temp.resolve("go");
 		RunStore store = RunStore.at(StoreLocation.of(cache.resolve("records"), workspace));
-		StoreFiles.ownerOnlyFolder(store.folder());
+		OwnerOnlyFiles.folder(store.folder());
 		Path link = Files.createSymbolicLink(temp.resolve("link"), store.folder());
 
 		List<Process> processes = new ArrayList<>();

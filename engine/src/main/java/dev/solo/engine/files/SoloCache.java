@@ -1,4 +1,4 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.files;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
