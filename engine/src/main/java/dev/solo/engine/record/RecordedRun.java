@@ -2,6 +2,7 @@ package dev.solo.engine.record;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.compress.Zstd;
 import dev.solo.engine.events.RunEvent;
 
 import java.io.FilterInputStream;

@@ -2,6 +2,7 @@ package dev.solo.engine.record;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.compress.Zstd;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;

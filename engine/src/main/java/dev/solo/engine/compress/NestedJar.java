@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.compress;
 
 import dev.solo.engine.files.OwnerOnlyFiles;
 
