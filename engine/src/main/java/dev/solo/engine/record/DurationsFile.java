@@ -1,5 +1,7 @@
 package dev.solo.engine.record;
 
+import dev.solo.engine.json.JsonTrees;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,7 +27,7 @@ final class DurationsFile {
 	}
 
 	static void write(Map<String, Long> durations, Path file) throws IOException {
-		try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = JsonTrees.FACTORY.createGenerator(out)) {
+		try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = JsonTrees.generator(out)) {
 			json.useDefaultPrettyPrinter();
 			json.writeStartObject();
 			json.writeNumberField("format", FORMAT);

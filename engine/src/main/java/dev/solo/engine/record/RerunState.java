@@ -6,6 +6,7 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.json.JsonTrees;
 
 import java.io.IOException;
 import java.nio.file.Files;

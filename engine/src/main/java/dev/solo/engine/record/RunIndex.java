@@ -1,6 +1,7 @@
 package dev.solo.engine.record;
 
 import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.json.JsonTrees;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -3,6 +3,7 @@ package dev.solo.engine.record;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.json.JsonTrees;
 
 import java.io.IOException;
 import java.nio.file.Files;

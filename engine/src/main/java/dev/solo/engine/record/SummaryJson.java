@@ -1,5 +1,7 @@
 package dev.solo.engine.record;
 
+import dev.solo.engine.json.JsonTrees;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

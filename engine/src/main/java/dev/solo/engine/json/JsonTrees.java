@@ -1,8 +1,11 @@
-package dev.solo.engine.record;
+package dev.solo.engine.json;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,25 +21,42 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apiguardian.api.API;
+
 /**
- * jackson's tree model read and written through its streaming parser and generator, never
- * through an {@code ObjectMapper}: a mapper costs a test host ~0.2 s of CPU to start, on every
- * run, while the store's small files need none of what it adds.
+ * The engine's one way to JSON: jackson's tree model read and written through its streaming parser
+ * and generator, never through an {@code ObjectMapper}: a mapper costs a test host ~0.2 s of CPU
+ * to start, on every run, while the store's small files and the event log need none of what it
+ * adds. Every parser and generator comes from the one factory here.
+ *
+ * <p>Not for the launcher: the engine's jar carries jackson relocated, so a jackson type in a
+ * signature here is not the launcher's jackson at run time.
  */
-final class JsonTrees {
-	static final JsonFactory FACTORY = new JsonFactory();
-	static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+@API(status = INTERNAL, since = "0.1")
+public final class JsonTrees {
+	private static final JsonFactory FACTORY = new JsonFactory();
+	public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private JsonTrees() {
 	}
 
-	static JsonNode read(byte[] json) throws IOException {
+	/** A generator writing compact JSON to {@code out}, which it closes when it is closed. */
+	public static JsonGenerator generator(OutputStream out) throws IOException {
+		return FACTORY.createGenerator(out);
+	}
+
+	/** A parser of {@code in}, which it closes when it is closed. */
+	public static JsonParser parser(InputStream in) throws IOException {
+		return FACTORY.createParser(in);
+	}
+
+	public static JsonNode read(byte[] json) throws IOException {
 		try (JsonParser parser = FACTORY.createParser(json)) {
 			return readOne(parser);
 		}
 	}
 
-	static JsonNode read(InputStream json) throws IOException {
+	public static JsonNode read(InputStream json) throws IOException {
 		try (JsonParser parser = FACTORY.createParser(json)) {
 			return readOne(parser);
 		}
@@ -54,7 +74,7 @@ final class JsonTrees {
 	}
 
 	/** The values of a JSON Lines stream (or any sequence of root values), one at a time. */
-	static Iterator<JsonNode> values(JsonParser parser) {
+	public static Iterator<JsonNode> values(JsonParser parser) {
 		return new Iterator<>() {
 			private JsonNode next;
 
@@ -84,7 +104,7 @@ final class JsonTrees {
 	}
 
 	/** The value the parser is at, and everything inside it. */
-	static JsonNode value(JsonParser parser) throws IOException {
+	public static JsonNode value(JsonParser parser) throws IOException {
 		JsonToken token = parser.currentToken();
 		return switch (token) {
 			case START_OBJECT -> {
@@ -117,7 +137,7 @@ final class JsonTrees {
 	}
 
 	/** {@code node} as pretty-printed JSON, for files people may read. */
-	static byte[] bytes(JsonNode node) throws IOException {
+	public static byte[] bytes(JsonNode node) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (JsonGenerator json = FACTORY.createGenerator(out)) {
 			json.useDefaultPrettyPrinter();
@@ -126,7 +146,7 @@ final class JsonTrees {
 		return out.toByteArray();
 	}
 
-	static void write(JsonGenerator json, JsonNode node) throws IOException {
+	public static void write(JsonGenerator json, JsonNode node) throws IOException {
 		switch (node.getNodeType()) {
 			case OBJECT -> {
 				json.writeStartObject();
