@@ -9,6 +9,14 @@ import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestTally;
 import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.Retention;
+import dev.solo.engine.store.RunSelection;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.StoreWorkspace;
+import dev.solo.engine.store.TestCounts;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -3,6 +3,7 @@ package dev.solo.engine.record;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.store.Retention;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.solo.engine.record;
 import dev.solo.engine.config.EditDistance;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.config.TomlText;
+import dev.solo.engine.store.Retention;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -14,6 +14,14 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RecordedDurations;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.Retention;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.TestCounts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.store.Retention;
 
 import java.io.IOException;
 import java.nio.file.Files;

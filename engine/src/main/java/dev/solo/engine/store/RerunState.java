@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class RerunState {
-	static final String FILE = "state.json";
+	public static final String FILE = "state.json";
 
 	/** One unit: its name (for "not seen" notes), whether it passed, and its last duration in ms (-1 unknown). */
 	public record Entry(String name, boolean passed, long durationMillis) {
@@ -47,7 +47,7 @@ public final class RerunState {
 	}
 
 	/** The state after {@code event}, applied to this one in place. */
-	void apply(RunEvent event) {
+	public void apply(RunEvent event) {
 		if (event instanceof RunEvent.RunStarted started) {
 			// Outstanding until it finishes: a host killed mid-run leaves what it had not finished to run again.
 			started.units().forEach(unit -> outstanding(unit.descriptor().getUniqueId().toString(), unit.name()));
@@ -75,7 +75,7 @@ public final class RerunState {
 		return !outcome.isFailure() && outcome.last().status() != AttemptStatus.CANCELLED;
 	}
 
-	RerunState copy() {
+	public RerunState copy() {
 		return new RerunState(new LinkedHashMap<>(units));
 	}
 
@@ -94,7 +94,7 @@ public final class RerunState {
 		return entry == null || entry.durationMillis() < 0 ? OptionalLong.empty() : OptionalLong.of(entry.durationMillis());
 	}
 
-	void write(Path folder) throws IOException {
+	public void write(Path folder) throws IOException {
 		ObjectNode root = JsonTrees.NODES.objectNode();
 		root.put("format-version", 1);
 		ObjectNode all = root.putObject("units");
@@ -110,7 +110,7 @@ public final class RerunState {
 	}
 
 	/** The state a finished run wrote, if it did and the file reads. */
-	static Optional<RerunState> read(Path folder) {
+	public static Optional<RerunState> read(Path folder) {
 		Path file = folder.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import dev.solo.engine.json.JsonTrees;
 

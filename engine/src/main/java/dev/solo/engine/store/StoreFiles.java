@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

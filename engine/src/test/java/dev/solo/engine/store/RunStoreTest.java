@@ -1,7 +1,7 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
-import static dev.solo.engine.record.Runs.T0;
-import static dev.solo.engine.record.Runs.run;
+import static dev.solo.engine.store.Runs.T0;
+import static dev.solo.engine.store.Runs.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

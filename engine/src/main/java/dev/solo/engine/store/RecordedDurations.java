@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -67,7 +67,7 @@ public final class RecordedDurations {
 		return read(store, run -> true);
 	}
 
-	static Map<String, Long> known(RunStore store) throws IOException {
+	public static Map<String, Long> known(RunStore store) throws IOException {
 		return new TreeMap<>(read(store, run -> run.partition().isEmpty() && run.rerunOf().isEmpty()));
 	}
 

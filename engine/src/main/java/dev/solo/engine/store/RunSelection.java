@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -23,12 +23,12 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public record RunSelection(Optional<String> filter) {
-	static final String FILE = "selection.json";
+	public static final String FILE = "selection.json";
 
 	/** A run that narrowed nothing: every test it discovered was its. */
 	public static final RunSelection EVERYTHING = new RunSelection(Optional.empty());
 
-	void write(Path folder) throws IOException {
+	public void write(Path folder) throws IOException {
 		ObjectNode root = JsonTrees.NODES.objectNode();
 		root.put("format-version", 1);
 		filter.ifPresent(f -> root.put("filter", f));
@@ -39,7 +39,7 @@ public record RunSelection(Optional<String> filter) {
 	 * The selection a run wrote; {@link #EVERYTHING} for a run recorded before runs wrote one.
 	 * A file that does not read is a damaged record, which a rerun must not read as "everything".
 	 */
-	static RunSelection read(Path folder) throws RecordException {
+	public static RunSelection read(Path folder) throws RecordException {
 		Path file = folder.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
 			return EVERYTHING;

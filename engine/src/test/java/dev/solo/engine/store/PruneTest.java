@@ -1,7 +1,7 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
-import static dev.solo.engine.record.Runs.run;
-import static dev.solo.engine.record.Runs.written;
+import static dev.solo.engine.store.Runs.run;
+import static dev.solo.engine.store.Runs.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
-package dev.solo.engine.record;
+package dev.solo.engine.store;
 
-import static dev.solo.engine.record.Runs.T0;
+import static dev.solo.engine.store.Runs.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
