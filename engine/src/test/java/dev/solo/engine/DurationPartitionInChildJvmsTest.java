@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.config.UserConfig;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.fixtures.PartitionFixture;
-import dev.solo.engine.record.UserConfig;
 import dev.solo.engine.store.RecordedDurations;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;

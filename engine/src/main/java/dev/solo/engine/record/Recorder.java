@@ -3,14 +3,15 @@ package dev.solo.engine.record;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.compress.Zstd;
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.UserConfig;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestTally;
 import dev.solo.engine.files.OwnerOnlyFiles;
 import dev.solo.engine.store.RerunState;
-import dev.solo.engine.store.Retention;
 import dev.solo.engine.store.RunSelection;
 import dev.solo.engine.store.RunStatus;
 import dev.solo.engine.store.RunStore;

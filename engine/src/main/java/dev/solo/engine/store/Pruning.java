@@ -1,5 +1,7 @@
 package dev.solo.engine.store;
 
+import dev.solo.engine.config.Retention;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.solo.engine.store;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.files.OwnerOnlyFiles;
 import dev.solo.engine.files.SoloCache;
 

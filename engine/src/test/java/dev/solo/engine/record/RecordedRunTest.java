@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.compress.Zstd;
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -17,7 +18,6 @@ import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RecordedDurations;
 import dev.solo.engine.store.RerunState;
-import dev.solo.engine.store.Retention;
 import dev.solo.engine.store.RunStatus;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;

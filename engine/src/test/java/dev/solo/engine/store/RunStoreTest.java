@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.json.JsonTrees;
 
 import java.io.IOException;

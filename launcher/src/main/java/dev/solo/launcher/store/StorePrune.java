@@ -1,7 +1,7 @@
 package dev.solo.launcher.store;
 
-import dev.solo.engine.record.UserConfig;
-import dev.solo.engine.store.Retention;
+import dev.solo.engine.config.Retention;
+import dev.solo.engine.config.UserConfig;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 

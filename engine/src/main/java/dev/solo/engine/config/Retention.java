@@ -1,4 +1,4 @@
-package dev.solo.engine.store;
+package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

@@ -1,9 +1,6 @@
-package dev.solo.engine.record;
+package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import dev.solo.engine.config.SettingsException;
-import dev.solo.engine.store.Retention;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,4 @@
-package dev.solo.engine.record;
-
-import dev.solo.engine.config.EditDistance;
-import dev.solo.engine.config.SettingsException;
-import dev.solo.engine.config.TomlText;
-import dev.solo.engine.store.Retention;
+package dev.solo.engine.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,9 +20,9 @@ final class UserConfigFile {
 	private static final List<String> RECORD_KEYS = List.of("enabled", "max-records", "max-total-size", "max-age");
 
 	private final Path file;
-	private final ConfigLines lines;
+	private final UserConfigLines lines;
 
-	private UserConfigFile(Path file, ConfigLines lines) {
+	private UserConfigFile(Path file, UserConfigLines lines) {
 		this.file = file;
 		this.lines = lines;
 	}
@@ -38,7 +33,7 @@ final class UserConfigFile {
 
 	static UserConfig parse(String text, Path file) {
 		JsonNode root = TomlText.parse(text, file.toString());
-		return new UserConfigFile(file, ConfigLines.of(text)).config(root);
+		return new UserConfigFile(file, UserConfigLines.of(text)).config(root);
 	}
 
 	private UserConfig config(JsonNode root) {

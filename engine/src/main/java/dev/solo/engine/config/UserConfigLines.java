@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.config;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,22 +8,23 @@ import java.util.regex.Pattern;
 
 /**
  * The line of each table and key of the user's config file, for its messages. jackson's TOML
- * module knows no locations once it has parsed; the config package's scanner of
- * {@code .config/solo.toml} is its own, so this one reads the small, flat file the user's
- * config is (tables of plain keys) line by line. It runs only on text jackson accepted; a key
- * it cannot place is reported at its table's line, else at line 1.
+ * module knows no locations once it has parsed. This one was written when the user's config lived
+ * in the store, out of reach of {@link KeyLines} (the scanner of {@code .config/solo.toml}), and
+ * reads the small, flat file the user's config is (tables of plain keys) line by line; whether
+ * {@code KeyLines} can take its place is open. It runs only on text jackson accepted; a key it
+ * cannot place is reported at its table's line, else at line 1.
  */
-final class ConfigLines {
+final class UserConfigLines {
 	private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\s*([A-Za-z0-9_-]+|\"[^\"]*\")\\s*]");
 	private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+|\"[^\"]*\")\\s*(\\.\\s*([A-Za-z0-9_-]+|\"[^\"]*\")\\s*)?=");
 
 	private final Map<List<String>, Integer> lines = new HashMap<>();
 
-	private ConfigLines() {
+	private UserConfigLines() {
 	}
 
-	static ConfigLines of(String text) {
-		ConfigLines found = new ConfigLines();
+	static UserConfigLines of(String text) {
+		UserConfigLines found = new UserConfigLines();
 		String table = "";
 		int number = 0;
 		for (String line : text.split("\r?\n", -1)) {

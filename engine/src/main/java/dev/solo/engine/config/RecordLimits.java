@@ -1,4 +1,4 @@
-package dev.solo.engine.record;
+package dev.solo.engine.config;
 
 import java.time.Duration;
 import java.util.Locale;

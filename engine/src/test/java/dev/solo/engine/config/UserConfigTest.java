@@ -1,12 +1,9 @@
-package dev.solo.engine.record;
+package dev.solo.engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.solo.engine.config.SettingsException;
-import dev.solo.engine.store.Retention;
 
 import java.io.IOException;
 import java.nio.file.Files;
