@@ -104,7 +104,7 @@ public final class JsonTrees {
 	}
 
 	/** The value the parser is at, and everything inside it. */
-	public static JsonNode value(JsonParser parser) throws IOException {
+	private static JsonNode value(JsonParser parser) throws IOException {
 		JsonToken token = parser.currentToken();
 		return switch (token) {
 			case START_OBJECT -> {
@@ -146,7 +146,7 @@ public final class JsonTrees {
 		return out.toByteArray();
 	}
 
-	public static void write(JsonGenerator json, JsonNode node) throws IOException {
+	private static void write(JsonGenerator json, JsonNode node) throws IOException {
 		switch (node.getNodeType()) {
 			case OBJECT -> {
 				json.writeStartObject();
