@@ -27,11 +27,11 @@ import dev.solo.engine.replay.JUnitReplay;
 import dev.solo.engine.replay.UnitNotices;
 import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.DurationHistory;
-import dev.solo.engine.record.RecordedDurations;
 import dev.solo.engine.record.Recorder;
 import dev.solo.engine.record.RerunBase;
 import dev.solo.engine.replay.RerunNotices;
 import dev.solo.engine.scheduler.Scheduler;
+import dev.solo.engine.store.RecordedDurations;
 
 import java.io.IOException;
 import java.nio.file.Files;

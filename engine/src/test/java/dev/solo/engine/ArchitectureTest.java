@@ -31,6 +31,7 @@ class ArchitectureTest {
 	void theChildJvmsCodeReachesNothingOfTheHosts() {
 		ArchRule rule = noClasses().that().resideInAPackage("dev.solo.engine.child..").should()
 				.transitivelyDependOnClassesThat().resideInAnyPackage("com.fasterxml..", "com.github.luben..",
+						"dev.solo.engine.json..", "dev.solo.engine.compress..", "dev.solo.engine.store..",
 						"dev.solo.engine.record..", "dev.solo.engine.scheduler..", "dev.solo.engine.events..",
 						"dev.solo.engine.config..");
 		rule.check(engine);

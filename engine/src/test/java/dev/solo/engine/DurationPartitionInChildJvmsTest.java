@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.config.UserConfig;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.fixtures.PartitionFixture;
-import dev.solo.engine.record.RecordedDurations;
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.RunSummary;
-import dev.solo.engine.record.StoreWorkspace;
-import dev.solo.engine.record.UserConfig;
+import dev.solo.engine.store.RecordedDurations;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.StoreWorkspace;
 
 import java.io.IOException;
 import java.nio.file.Files;

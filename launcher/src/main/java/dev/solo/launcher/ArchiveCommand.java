@@ -1,7 +1,7 @@
 package dev.solo.launcher;
 
 import dev.solo.engine.config.Settings;
-import dev.solo.engine.record.RecordedDurations;
+import dev.solo.engine.store.RecordedDurations;
 import dev.solo.launcher.archive.ArchiveManifest;
 import dev.solo.launcher.archive.ArchiveWriter;
 import dev.solo.launcher.archive.ProjectArchive;

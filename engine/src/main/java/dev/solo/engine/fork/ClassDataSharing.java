@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.solo.engine.child.Training;
+import dev.solo.engine.files.SoloCache;
 
 /**
  * A class-data-sharing archive of the child's jars, made by Solo on first use and kept in its

@@ -9,8 +9,8 @@ import dev.solo.engine.discovery.IgnoredTests;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.partition.PartitionException;
 import dev.solo.engine.partition.Selection;
-import dev.solo.engine.record.RecordedDurations;
 import dev.solo.engine.record.RerunBase;
+import dev.solo.engine.store.RecordedDurations;
 
 import java.io.IOException;
 import java.nio.file.InvalidPathException;

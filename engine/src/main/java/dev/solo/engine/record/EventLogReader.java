@@ -8,6 +8,7 @@ import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.json.JsonTrees;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ final class EventLogReader {
 
 	private Result readAll(InputStream in) {
 		List<RunEvent> events = new ArrayList<>();
-		try (JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
+		try (JsonParser parser = JsonTrees.parser(in)) {
 			for (Iterator<JsonNode> lines = JsonTrees.values(parser); lines.hasNext();) {
 				events.add(event(lines.next(), events.isEmpty()));
 			}

@@ -5,6 +5,7 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.json.JsonTrees;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.junit.platform.engine.TestDescriptor;
@@ -36,7 +36,7 @@ final class EventLogWriter implements Closeable {
 	private final Map<ForkUnit, Integer> units = new IdentityHashMap<>();
 
 	EventLogWriter(OutputStream out) throws IOException {
-		this.json = new JsonFactory().createGenerator(out);
+		this.json = JsonTrees.generator(out);
 	}
 
 	void write(RunEvent event) throws IOException {

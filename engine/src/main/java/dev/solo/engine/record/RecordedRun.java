@@ -2,7 +2,13 @@ package dev.solo.engine.record;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.compress.Zstd;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -2,11 +2,22 @@ package dev.solo.engine.record;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.compress.Zstd;
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.UserConfig;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestTally;
+import dev.solo.engine.files.OwnerOnlyFiles;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.RunSelection;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.StoreWorkspace;
+import dev.solo.engine.store.TestCounts;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -137,7 +148,7 @@ public final class Recorder implements RunEventSink {
 		selection.write(folder);
 		boolean compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
-		StoreFiles.ownerOnlyFile(logFile);
+		OwnerOnlyFiles.file(logFile);
 		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.WRITE);
 		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
 		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);

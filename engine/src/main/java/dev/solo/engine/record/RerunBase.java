@@ -6,6 +6,12 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Rerun;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.RunSelection;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.StoreWorkspace;
 
 import java.io.IOException;
 import java.util.ArrayList;

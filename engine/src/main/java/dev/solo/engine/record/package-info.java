@@ -1,6 +1,7 @@
 /**
- * The record of runs: the store and its index, each run's event log, compressed with zstd (loaded
- * only here, never in a test's JVM), reruns and durations read back, and the user's configuration
- * of recording.
+ * The recorder and its event log: each run's events written to the store as JSON Lines (zstd
+ * where that loads quietly) and read back as a {@code RecordedRun}, which the reruns
+ * ({@code RerunBase}) and {@code solo replay} rebuild from. Depends on {@code store} (where a run
+ * is kept), {@code compress} and {@code json}; the store never depends on it.
  */
 package dev.solo.engine.record;

@@ -6,7 +6,7 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
-import dev.solo.engine.record.RerunState;
+import dev.solo.engine.store.RerunState;
 
 import java.io.PrintStream;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.partition.Partition;
-import dev.solo.engine.record.RecordedDurations;
+import dev.solo.engine.store.RecordedDurations;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.compress.Zstd;
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Attempt;
@@ -13,6 +15,13 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RecordedDurations;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.TestCounts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.config.Retention;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RerunState;
+import dev.solo.engine.store.RunSelection;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

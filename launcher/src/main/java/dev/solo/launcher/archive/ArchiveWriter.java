@@ -2,7 +2,7 @@ package dev.solo.launcher.archive;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.record.Zstd;
+import dev.solo.engine.compress.Zstd;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.solo.launcher.archive;
 
+import dev.solo.launcher.json.JsonStreams;
 import dev.solo.launcher.maven.SelectorText;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,14 +23,12 @@ import com.fasterxml.jackson.core.JsonToken;
  * its fields are taken for this format's.
  */
 final class ManifestJson {
-	private static final JsonFactory FACTORY = new JsonFactory();
-
 	private ManifestJson() {
 	}
 
 	static byte[] write(ArchiveManifest manifest) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+		try (JsonGenerator json = JsonStreams.generator(bytes)) {
 			json.useDefaultPrettyPrinter();
 			json.writeStartObject();
 			json.writeNumberField("format-version", ArchiveManifest.FORMAT_VERSION);
@@ -80,7 +78,7 @@ final class ManifestJson {
 
 	static ArchiveManifest read(byte[] content, String source) throws ArchiveException {
 		Object document;
-		try (JsonParser json = FACTORY.createParser(content)) {
+		try (JsonParser json = JsonStreams.parser(content)) {
 			json.nextToken();
 			document = value(json);
 			if (json.nextToken() != null) {

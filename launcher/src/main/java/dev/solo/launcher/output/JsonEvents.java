@@ -13,17 +13,15 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.TestTally;
 import dev.solo.engine.protocol.RemoteException;
+import dev.solo.launcher.json.JsonStreams;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 import org.apiguardian.api.API;
 
@@ -39,11 +37,6 @@ import org.apiguardian.api.API;
 public final class JsonEvents implements RunEventSink {
 	/** 2 since run-finished's stats count tests, not units (those moved to unit-stats). */
 	public static final int FORMAT_VERSION = 2;
-
-	// The stream outlives each event's generator: closing one must not close System.out.
-	private static final JsonFactory FACTORY = JsonFactory.builder()
-			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-			.build();
 
 	/** The fields of one event after its {@code type} and {@code format-version}. */
 	@FunctionalInterface
@@ -274,7 +267,8 @@ public final class JsonEvents implements RunEventSink {
 
 	/** One event, then a line break and a flush: the consumer must not wait for a buffer to fill. */
 	private void write(String type, Fields fields) {
-		try (JsonGenerator json = FACTORY.createGenerator((OutputStream) out)) {
+		// The stream outlives each event's generator: closing one must not close System.out.
+		try (JsonGenerator json = JsonStreams.generatorLeavingOpen(out)) {
 			if (pretty) {
 				json.useDefaultPrettyPrinter();
 			}

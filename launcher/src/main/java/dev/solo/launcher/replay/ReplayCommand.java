@@ -2,9 +2,9 @@ package dev.solo.launcher.replay;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.record.RecordException;
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.RunSummary;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.store.Workspace;
 import dev.solo.launcher.terminal.OutputOptions;

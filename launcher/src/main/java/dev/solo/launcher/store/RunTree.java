@@ -1,8 +1,8 @@
 package dev.solo.launcher.store;
 
-import dev.solo.engine.record.RunStatus;
-import dev.solo.engine.record.RunSummary;
-import dev.solo.engine.record.TestCounts;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.TestCounts;
 import dev.solo.launcher.terminal.Style;
 
 import java.time.ZoneId;

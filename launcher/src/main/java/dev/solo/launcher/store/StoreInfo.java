@@ -1,9 +1,9 @@
 package dev.solo.launcher.store;
 
-import dev.solo.engine.record.RecordException;
 import dev.solo.engine.record.RecordedRun;
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.RunSummary;
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.solo.launcher.store;
 
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.RunSummary;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.Style;

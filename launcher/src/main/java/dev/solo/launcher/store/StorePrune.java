@@ -1,8 +1,8 @@
 package dev.solo.launcher.store;
 
-import dev.solo.engine.record.Retention;
-import dev.solo.engine.record.RunSummary;
-import dev.solo.engine.record.UserConfig;
+import dev.solo.engine.config.Retention;
+import dev.solo.engine.config.UserConfig;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.solo.launcher.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.StoreWorkspace;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.StoreWorkspace;
 
 import java.io.IOException;
 import java.nio.file.Files;

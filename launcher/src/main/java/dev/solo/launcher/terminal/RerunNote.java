@@ -6,7 +6,7 @@ import static dev.solo.launcher.terminal.StatusLine.gutter;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.TestOutcome;
-import dev.solo.engine.record.RerunState;
+import dev.solo.engine.store.RerunState;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

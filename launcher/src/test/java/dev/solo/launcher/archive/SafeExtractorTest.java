@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.solo.engine.record.Zstd;
+import dev.solo.engine.compress.Zstd;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

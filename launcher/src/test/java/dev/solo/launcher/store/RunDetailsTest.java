@@ -6,9 +6,9 @@ import static dev.solo.launcher.store.Summaries.run;
 import static dev.solo.launcher.store.Summaries.withStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.solo.engine.record.RunStatus;
-import dev.solo.engine.record.RunSummary;
-import dev.solo.engine.record.TestCounts;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.engine.store.TestCounts;
 
 import java.time.Duration;
 import java.time.ZoneOffset;

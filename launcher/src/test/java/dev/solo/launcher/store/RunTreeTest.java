@@ -5,8 +5,8 @@ import static dev.solo.launcher.store.Summaries.run;
 import static dev.solo.launcher.store.Summaries.withStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.solo.engine.record.RunStatus;
-import dev.solo.engine.record.RunSummary;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.terminal.Style;
 
 import java.time.ZoneOffset;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.solo.engine.record.Zstd;
+import dev.solo.engine.compress.Zstd;
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;

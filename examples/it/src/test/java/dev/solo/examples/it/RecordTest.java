@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.compress.Zstd;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.record.RecordedRun;
-import dev.solo.engine.record.RunStatus;
-import dev.solo.engine.record.RunStore;
-import dev.solo.engine.record.RunSummary;
-import dev.solo.engine.record.Zstd;
+import dev.solo.engine.store.RunStatus;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.examples.it.support.Handshakes;
 import dev.solo.examples.it.support.Host;
 import dev.solo.examples.it.support.HostRun;

@@ -1,0 +1,7 @@
+/**
+ * The command line's one way to read and write JSON (its events, the archive's manifest):
+ * jackson's streaming API from one factory. Not the engine's {@code dev.solo.engine.json}: the
+ * engine's jar carries jackson relocated, so no signature with a jackson type crosses from the
+ * engine to the launcher. Depends on nothing else of Solo's.
+ */
+package dev.solo.launcher.json;
