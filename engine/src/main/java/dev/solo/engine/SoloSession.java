@@ -1,5 +1,6 @@
 package dev.solo.engine;
 
+import dev.solo.engine.cancel.RunCancellation;
 import dev.solo.engine.fork.ForkServer;
 import dev.solo.engine.scheduler.Scheduler;
 
@@ -15,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SoloSession {
 	private static final Set<SoloSession> OPEN = ConcurrentHashMap.newKeySet();
-	/** Every run under way in this JVM, whatever session it belongs to: what {@link RunCancellation} cancels. */
-	private static final Set<Scheduler> RUNNING_ANYWHERE = ConcurrentHashMap.newKeySet();
 	private static volatile SoloSession current;
 
 	private final boolean transientSession;
@@ -56,22 +55,12 @@ final class SoloSession {
 
 	void running(Scheduler scheduler) {
 		running.add(scheduler);
-		RUNNING_ANYWHERE.add(scheduler);
+		RunCancellation.started(scheduler);
 	}
 
 	void finished(Scheduler scheduler) {
 		running.remove(scheduler);
-		RUNNING_ANYWHERE.remove(scheduler);
-	}
-
-	/** Cancels every run under way in this JVM; returns how many there were. */
-	static int cancelEverywhere(String reason) {
-		int cancelled = 0;
-		for (Scheduler scheduler : RUNNING_ANYWHERE) {
-			scheduler.cancel(reason);
-			cancelled++;
-		}
-		return cancelled;
+		RunCancellation.ended(scheduler);
 	}
 
 	private void terminateAll() {

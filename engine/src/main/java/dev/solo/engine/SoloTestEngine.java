@@ -2,6 +2,7 @@ package dev.solo.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.cancel.CancellationWatch;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.DelegatingDiscovery;
@@ -9,27 +10,30 @@ import dev.solo.engine.discovery.DiscoveryScope;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.UnitFilter;
-import dev.solo.engine.filter.TestFacts;
-import dev.solo.engine.partition.Partition;
-import dev.solo.engine.policy.Policies;
-import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.events.EventBus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.module.ModuleDescriptor;
 import dev.solo.engine.module.ModuleDiscovery;
 import dev.solo.engine.module.ModulePlacements;
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.engine.module.ModulesClassLoader;
-import dev.solo.engine.scheduler.Placement;
-import dev.solo.engine.replay.JUnitReplay;
-import dev.solo.engine.replay.UnitNotices;
-import dev.solo.engine.scheduler.RunContext;
-import dev.solo.engine.scheduler.DurationHistory;
+import dev.solo.engine.partition.Partition;
+import dev.solo.engine.plan.Filters;
+import dev.solo.engine.plan.RunPlan;
+import dev.solo.engine.plan.RunPlanner;
+import dev.solo.engine.policy.Policies;
+import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.record.Recorder;
 import dev.solo.engine.record.RerunBase;
+import dev.solo.engine.replay.JUnitReplay;
 import dev.solo.engine.replay.RerunNotices;
+import dev.solo.engine.replay.UnitNotices;
+import dev.solo.engine.scheduler.DurationHistory;
+import dev.solo.engine.scheduler.Placement;
+import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.Scheduler;
 import dev.solo.engine.store.RecordedDurations;
 
@@ -222,8 +226,7 @@ public final class SoloTestEngine implements TestEngine {
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
 					modules::placement, lastDurations);
-			SchedulingHook.Plan plan = SchedulingHook.current() != SchedulingHook.Plan.DEFAULT ? SchedulingHook.current()
-					: RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
+			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());

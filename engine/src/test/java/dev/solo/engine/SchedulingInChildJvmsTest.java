@@ -11,8 +11,6 @@ import dev.solo.engine.fixtures.LockedBFixture;
 import dev.solo.engine.fixtures.Recorder;
 import dev.solo.engine.fixtures.SerialFixture;
 import dev.solo.engine.fixtures.UnlockedFixture;
-import dev.solo.engine.scheduler.Scheduling;
-import dev.solo.engine.scheduler.UnitPolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +35,15 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * Test groups, slots, resource locks and skipped units through the Launcher API with Solo on,
+ * Test groups (from a {@code .config/solo.toml}), slots, resource locks and the units a partition
+ * leaves out, through the Launcher API with Solo on,
  * each fixture test in a child JVM of its own at {@code test-threads = 2}.
  */
 class SchedulingInChildJvmsTest {
 	@TempDir
 	Path records;
+	@TempDir
+	Path project;
 
 	@AfterEach
 	void noChildJvmIsLeft() throws InterruptedException {
@@ -58,17 +58,21 @@ class SchedulingInChildJvmsTest {
 	}
 
 	@Test
-	void aGroupOfMaxThreadsOneNeverOverlapsSlotsLastAcrossRetriesSkippedUnitsAreSkipped() throws IOException {
-		Scheduling scheduling = new Scheduling(unit -> unit.name().startsWith(SerialFixture.class.getName())
-				? new UnitPolicy("serial", 1, 0) : UnitPolicy.DEFAULT, Map.of("serial", 1));
-		SchedulingHook.Plan plan = new SchedulingHook.Plan(scheduling, unit -> unit.name().endsWith("#skipped()")
-				? Optional.of("outside partition hash:2/2") : Optional.empty());
-		Run run = run(plan, Map.of("solo.retries", "1"), selectClass(SerialFixture.class), selectClass(FreeFixture.class),
+	void aGroupOfMaxThreadsOneNeverOverlapsAndSlotsLastAcrossRetries() throws IOException {
+		writeConfig("""
+				[[profile.default.overrides]]
+				filter = 'class(=dev.solo.engine.fixtures.SerialFixture)'
+				test-group = 'serial'
+
+				[test-groups.serial]
+				max-threads = 1
+				""");
+		Run run = run(Map.of("solo.retries", "1"), selectClass(SerialFixture.class), selectClass(FreeFixture.class),
 				selectClass(FlakyFixture.class));
 
 		assertEquals(0, run.summary.getTotalFailureCount(), () -> run.summary.getFailures().toString());
-		assertEquals(5, run.summary.getTestsSucceededCount());
-		assertEquals(Map.of("skipped()", "outside partition hash:2/2"), run.skipped);
+		assertEquals(6, run.summary.getTestsSucceededCount());
+		assertEquals(Map.of(), run.skipped);
 
 		List<Line> serial = new ArrayList<>();
 		for (String test : List.of("one", "two", "three")) {
@@ -87,14 +91,27 @@ class SchedulingInChildJvmsTest {
 		assertEquals(List.of("1", "2"), flaky.stream().map(l -> l.attempt).toList());
 		assertEquals(flaky.get(0).globalSlot, flaky.get(1).globalSlot, "a retry keeps its slot");
 		assertEquals(flaky.get(0).globalSlot, flaky.get(0).groupSlot, "in @global the group slot is the global slot");
-		assertTrue(Files.notExists(records.resolve("free.skipped.rec")), "a skipped unit never starts");
-		Stream.of(serial, flaky, read("free.free")).flatMap(List::stream)
+		Stream.of(serial, flaky, read("free.free"), read("free.skipped")).flatMap(List::stream)
 				.forEach(line -> assertTrue(List.of("0", "1").contains(line.globalSlot), line::toString));
 	}
 
 	@Test
+	void aUnitOutsideThePartitionIsReportedSkippedAndNeverStarts() throws IOException {
+		Run run = run(Map.of("solo.partition", "count:1/2"), selectClass(FreeFixture.class));
+
+		assertEquals(1, run.summary.getTestsSucceededCount(), () -> run.summary.getFailures().toString());
+		assertEquals(1, run.skipped.size(), run.skipped::toString);
+		String skipped = run.skipped.keySet().iterator().next();
+		assertTrue(run.skipped.get(skipped).contains("partition count:1/2"), run.skipped::toString);
+		String ran = skipped.equals("free()") ? "skipped" : "free";
+		assertTrue(Files.notExists(records.resolve("free." + skipped.replace("()", "") + ".rec")),
+				"a skipped unit never starts");
+		assertEquals(1, read("free." + ran).size());
+	}
+
+	@Test
 	void unitsHoldingTheSameResourceLockNeverOverlapAnUnlockedOneRunsBesideThem() throws IOException {
-		Run run = run(SchedulingHook.Plan.DEFAULT, Map.of(), selectClass(LockedAFixture.class),
+		Run run = run(Map.of(), selectClass(LockedAFixture.class),
 				selectClass(LockedBFixture.class), selectClass(UnlockedFixture.class));
 
 		assertEquals(3, run.summary.getTestsSucceededCount(), () -> run.summary.getFailures().toString());
@@ -105,19 +122,30 @@ class SchedulingInChildJvmsTest {
 		assertTrue(free.overlaps(a) || free.overlaps(b), () -> "no head-of-line blocking: " + free + " ran alone");
 	}
 
-	private Run run(SchedulingHook.Plan plan, Map<String, String> parameters, DiscoverySelector... selectors) {
+	/**
+	 * A {@code .config/solo.toml} in a folder made the run's working directory: the engine
+	 * searches it from {@code user.dir}, as in a project.
+	 */
+	private void writeConfig(String toml) throws IOException {
+		Files.createDirectories(project.resolve(".config"));
+		Files.writeString(project.resolve(".config").resolve("solo.toml"), toml);
+	}
+
+	private Run run(Map<String, String> parameters, DiscoverySelector... selectors) {
 		System.setProperty(Recorder.DIR, records.toString());
 		Map<String, String> configuration = new HashMap<>(parameters);
 		configuration.put("solo.enabled", "true");
 		configuration.put("solo.test-threads", "2");
 		configuration.put("solo.host-output", "false");
 		Run run = new Run();
-		try (AutoCloseable hook = SchedulingHook.use(plan); LauncherSession session = LauncherFactory.openSession()) {
+		String workingDirectory = System.getProperty("user.dir");
+		System.setProperty("user.dir", project.toString());
+		try (LauncherSession session = LauncherFactory.openSession()) {
 			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors)
 					.configurationParameters(configuration).build(), run.listener, run);
 		}
-		catch (Exception e) {
-			throw new AssertionError(e);
+		finally {
+			System.setProperty("user.dir", workingDirectory);
 		}
 		run.summary = run.listener.getSummary();
 		return run;

@@ -1,6 +1,6 @@
 package dev.solo.launcher;
 
-import dev.solo.engine.RunCancellation;
+import dev.solo.engine.cancel.RunCancellation;
 import dev.solo.engine.SoloRunListeners;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;

@@ -1,4 +1,6 @@
-package dev.solo.engine;
+package dev.solo.engine.plan;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
@@ -10,16 +12,19 @@ import dev.solo.engine.record.RerunBase;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.apiguardian.api.API;
+
 /**
  * The filter a run applies to its tests: {@code solo.filter} and the profile's
  * {@code default-filter}, both, as nextest combines an expression with the default filter; in a
  * rerun, the filter of the run its chain started from too.
  */
-final class Filters {
+@API(status = INTERNAL, since = "0.1")
+public final class Filters {
 	private Filters() {
 	}
 
-	static Optional<Predicate<TestFacts>> of(Settings settings) {
+	public static Optional<Predicate<TestFacts>> of(Settings settings) {
 		return of(settings, Optional.empty());
 	}
 
@@ -27,7 +32,7 @@ final class Filters {
 	 * The same for a rerun of {@code rerun}: the chain's recorded filter as well, so that a test its
 	 * first run filtered out is as filtered out now, not new; one added since that it matches runs.
 	 */
-	static Optional<Predicate<TestFacts>> of(Settings settings, Optional<RerunBase> rerun) {
+	public static Optional<Predicate<TestFacts>> of(Settings settings, Optional<RerunBase> rerun) {
 		Optional<Filterset> filter = settings.filter().map(text -> parse("solo.filter", text));
 		Optional<Filterset> defaultFilter = settings.defaultFilter().map(text -> parse("default-filter", text));
 		Optional<Filterset> chain = rerun.flatMap(base -> base.selection().filter()).map(Filters::recorded);

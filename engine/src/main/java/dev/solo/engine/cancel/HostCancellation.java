@@ -1,4 +1,4 @@
-package dev.solo.engine;
+package dev.solo.engine.cancel;
 
 import java.util.function.BooleanSupplier;
 

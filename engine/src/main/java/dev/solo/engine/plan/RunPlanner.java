@@ -1,4 +1,6 @@
-package dev.solo.engine;
+package dev.solo.engine.plan;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
@@ -11,18 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * What a run's settings make of its units before any starts: which are skipped and why
  * ({@link SkippedUnits}), and how the scheduler treats the rest (each unit's override: its
  * group, threads and priority).
  */
-final class RunPlanner {
+@API(status = INTERNAL, since = "0.1")
+public final class RunPlanner {
 	private RunPlanner() {
 	}
 
-	static SchedulingHook.Plan plan(Settings settings, Policies policies, List<ForkUnit> units,
+	public static RunPlan plan(Settings settings, Policies policies, List<ForkUnit> units,
 			Optional<Partition> partition, Optional<RerunBase> rerun) {
 		Map<ForkUnit, String> skipped = SkippedUnits.of(settings, units, partition, rerun);
-		return new SchedulingHook.Plan(policies.scheduling(), unit -> Optional.ofNullable(skipped.get(unit)));
+		return new RunPlan(policies.scheduling(), unit -> Optional.ofNullable(skipped.get(unit)));
 	}
 }

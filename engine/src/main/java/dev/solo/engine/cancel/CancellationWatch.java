@@ -1,4 +1,6 @@
-package dev.solo.engine;
+package dev.solo.engine.cancel;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.scheduler.Scheduler;
 
@@ -8,12 +10,15 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.platform.engine.ExecutionRequest;
 
+import org.apiguardian.api.API;
+
 /**
  * Turns the host's cancellation (Platform 6's cancellation token) and Solo's
  * {@code global-timeout} into a cancellation of the scheduler. Older Platforms have no token;
  * there, only the timeout and the shutdown hook cancel.
  */
-final class CancellationWatch implements AutoCloseable {
+@API(status = INTERNAL, since = "0.1")
+public final class CancellationWatch implements AutoCloseable {
 	private static final long POLL_MILLIS = 100;
 
 	private final Thread thread;
@@ -53,7 +58,7 @@ final class CancellationWatch implements AutoCloseable {
 		}
 	}
 
-	static CancellationWatch start(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
+	public static CancellationWatch start(ExecutionRequest request, Scheduler scheduler, Optional<Duration> globalTimeout) {
 		CancellationWatch watch = new CancellationWatch(request, scheduler, globalTimeout);
 		watch.thread.start();
 		return watch;

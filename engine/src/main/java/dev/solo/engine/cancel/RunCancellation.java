@@ -1,6 +1,11 @@
-package dev.solo.engine;
+package dev.solo.engine.cancel;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.scheduler.Scheduler;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apiguardian.api.API;
 
@@ -16,8 +21,25 @@ public final class RunCancellation {
 	private RunCancellation() {
 	}
 
+	/** Every run under way in this JVM, whatever launcher session it belongs to. */
+	private static final Set<Scheduler> RUNNING = ConcurrentHashMap.newKeySet();
+
 	/** Cancels every run under way; returns how many there were (0: none has started yet, or all are over). */
 	public static int cancelRunning(String reason) {
-		return SoloSession.cancelEverywhere(reason);
+		int cancelled = 0;
+		for (Scheduler scheduler : RUNNING) {
+			scheduler.cancel(reason);
+			cancelled++;
+		}
+		return cancelled;
+	}
+
+	/** Makes {@code scheduler} one of the runs {@link #cancelRunning} cancels, until {@link #ended}. */
+	public static void started(Scheduler scheduler) {
+		RUNNING.add(scheduler);
+	}
+
+	public static void ended(Scheduler scheduler) {
+		RUNNING.remove(scheduler);
 	}
 }
