@@ -20,17 +20,12 @@ import dev.solo.engine.module.ModuleDiscovery;
 import dev.solo.engine.module.ModulePlacements;
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.engine.module.ModulesClassLoader;
-import dev.solo.engine.partition.Partition;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
 import dev.solo.engine.plan.RunPlanner;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
-import dev.solo.engine.record.Recorder;
 import dev.solo.engine.record.RerunBase;
-import dev.solo.engine.replay.JUnitReplay;
-import dev.solo.engine.replay.RerunNotices;
-import dev.solo.engine.replay.UnitNotices;
 import dev.solo.engine.scheduler.DurationHistory;
 import dev.solo.engine.scheduler.Placement;
 import dev.solo.engine.scheduler.RunContext;
@@ -154,17 +149,7 @@ public final class SoloTestEngine implements TestEngine {
 					unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
 			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
 					lastDurations);
-			List<RunEventSink> sinks = new ArrayList<>();
-			if (settings.hostOutput() && solo.rerun().isPresent()) {
-				// Before the host hears of the skipped tests, so that its console says why first.
-				sinks.add(new RerunNotices(System.err));
-			}
-			sinks.add(new JUnitReplay(listener, root, settings.hostOutput()));
-			if (settings.hostOutput()) {
-				sinks.add(new UnitNotices(System.err));
-			}
-			Recorder.start(settings, solo.rerun(), solo.partition().map(Partition::spec), System.getenv(), System.err)
-					.ifPresent(sinks::add);
+			List<RunEventSink> sinks = RunSinks.of(solo, listener);
 			run(request, solo, units, sinks, lastDurations);
 			listener.executionFinished(root, TestExecutionResult.successful());
 		}
@@ -220,11 +205,9 @@ public final class SoloTestEngine implements TestEngine {
 					each.check(added.getValue(), added.getKey());
 				}
 			}
-			List<RunEventSink> allSinks = new ArrayList<>(sinks);
-			allSinks.addAll(SoloRunListeners.attached());
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
-					command, session.forkServer(), new EventBus(allSinks), System.out, System.err, policies.runs(),
+					command, session.forkServer(), new EventBus(sinks), System.out, System.err, policies.runs(),
 					modules::placement, lastDurations);
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
