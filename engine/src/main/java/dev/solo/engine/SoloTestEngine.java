@@ -96,9 +96,10 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			// All read now, so a bad override, filterset or partition fails discovery, not a test.
 			Settings settings = Settings.from(request.getConfigurationParameters());
+			Optional<RerunBase> rerun = RerunBase.resolve(settings);
 			root = new SoloEngineDescriptor(uniqueId, settings,
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
-					SkippedUnits.partition(settings, System.getenv()), RerunBase.resolve(settings));
+					SkippedUnits.partition(settings, System.getenv(), rerun), rerun);
 			filter = Filters.of(settings, root.rerun());
 		}
 		catch (SettingsException e) {
@@ -206,7 +207,7 @@ public final class SoloTestEngine implements TestEngine {
 				}
 			}
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
-					configuration(request.getConfigurationParameters(), settings), settings.workspaceRoot().toString(),
+					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(sinks), System.out, System.err, policies.runs(),
 					modules::placement, lastDurations);
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
@@ -223,12 +224,14 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static Map<String, String> configuration(ConfigurationParameters parameters, Settings settings) {
+	private static Map<String, String> configuration(ConfigurationParameters parameters, Settings settings,
+			Optional<RerunBase> rerun) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String key : parameters.keySet()) {
 			parameters.get(key).ifPresent(value -> values.put(key, value));
 		}
-		if (settings.runIgnored() != Settings.RunIgnored.DEFAULT) {
+		if (rerun.map(base -> base.runIgnored(settings.runIgnored())).orElse(settings.runIgnored())
+				!= Settings.RunIgnored.DEFAULT) {
 			// Jupiter's own switch for running what @Disabled holds back; JUnit 4's @Ignore has none.
 			values.put("junit.jupiter.conditions.deactivate", "org.junit.*DisabledCondition");
 		}

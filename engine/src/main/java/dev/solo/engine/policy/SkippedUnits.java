@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
 
 /**
  * The units a run's settings keep from starting, each with its reason: with
- * {@code solo.rerun} those that already passed, with {@code solo.run-ignored=only} those not ignored, then those outside the partition. One rule
+ * {@code solo.run-ignored=only} those not ignored, with {@code solo.rerun} those that already passed, and
+ * those outside the partition. One rule
  * for {@code solo run} and {@code solo list}, so the list is what the run runs.
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
@@ -62,6 +63,33 @@ public final class SkippedUnits {
 		}
 	}
 
+	/**
+	 * The same for a run that may be a rerun: where the run names no partition of its own, the one
+	 * its chain started with, so that the tests of the other shards stay the other shards' and
+	 * are not taken for new ones.
+	 */
+	public static Optional<Partition> partition(Settings settings, Map<String, String> environment,
+			Optional<RerunBase> rerun) {
+		Optional<Partition> own = partition(settings, environment);
+		Optional<String> chain = rerun.flatMap(base -> base.selection().partition());
+		if (own.isPresent() || chain.isEmpty()) {
+			return own;
+		}
+		try {
+			Partition partition = Partition.parse(chain.get());
+			if (!partition.kind().equals(DURATION)) {
+				return Optional.of(partition);
+			}
+			Map<String, Long> durations = durations(settings);
+			return Optional.of(Partition.parse(chain.get(),
+					id -> durations.containsKey(id) ? OptionalLong.of(durations.get(id)) : OptionalLong.empty()));
+		}
+		catch (PartitionException e) {
+			throw SettingsException.located("", "solo.rerun", "cannot rerun: the partition its run recorded, "
+					+ chain.get() + ", does not read: " + e.getMessage());
+		}
+	}
+
 	/** Read only for a duration partition, so that no other run pays for reading them or fails on a bad file. */
 	private static Map<String, Long> durations(Settings settings) {
 		if (settings.durationsFile().isEmpty()) {
@@ -89,33 +117,52 @@ public final class SkippedUnits {
 		return of(settings, units, partition, Optional.empty());
 	}
 
-	/** The same, for a rerun of {@code rerun}: what already passed there is skipped first. */
+	/**
+	 * The same, for a rerun of {@code rerun}: what already passed there is skipped first. The
+	 * chain's own partition is dealt as its first run dealt it, over the tests it would run before
+	 * any passed, so that a shard's rerun stays that shard; a partition new to the rerun deals the
+	 * tests the rerun would run.
+	 */
 	public static Map<ForkUnit, String> of(Settings settings, List<ForkUnit> units, Optional<Partition> partition,
 			Optional<RerunBase> rerun) {
 		Map<ForkUnit, String> skipped = new IdentityHashMap<>();
 		List<ForkUnit> candidates = units;
+		Settings.RunIgnored runIgnored = rerun.map(base -> base.runIgnored(settings.runIgnored()))
+				.orElse(settings.runIgnored());
+		if (runIgnored == Settings.RunIgnored.ONLY) {
+			candidates.stream().filter(u -> !IgnoredTests.isIgnored(u.descriptor()))
+					.forEach(u -> skipped.put(u, RUN_IGNORED_ONLY));
+			candidates = candidates.stream().filter(u -> IgnoredTests.isIgnored(u.descriptor())).toList();
+		}
+		boolean chainsPartition = partition.isPresent() && rerun.flatMap(base -> base.selection().partition())
+				.filter(partition.get().spec()::equals).isPresent();
+		if (chainsPartition) {
+			candidates = dealt(partition.get(), candidates, skipped);
+		}
 		if (rerun.isPresent()) {
-			candidates = new ArrayList<>();
-			for (ForkUnit unit : units) {
+			List<ForkUnit> notPassed = new ArrayList<>();
+			for (ForkUnit unit : candidates) {
 				Optional<String> reason = rerun.get().skipReason(unit);
 				if (reason.isPresent()) {
 					skipped.put(unit, reason.get());
 				}
 				else {
-					candidates.add(unit);
+					notPassed.add(unit);
 				}
 			}
+			candidates = notPassed;
 		}
-		if (settings.runIgnored() == Settings.RunIgnored.ONLY) {
-			candidates.stream().filter(u -> !IgnoredTests.isIgnored(u.descriptor()))
-					.forEach(u -> skipped.put(u, RUN_IGNORED_ONLY));
-			candidates = candidates.stream().filter(u -> IgnoredTests.isIgnored(u.descriptor())).toList();
-		}
-		if (partition.isPresent()) {
+		if (partition.isPresent() && !chainsPartition) {
 			// A partition deals the tests that would run, as nextest's does: after filters.
-			Selection<ForkUnit> selection = partition.get().select(candidates, stableName(partition.get()), unit -> "");
-			selection.excluded().forEach(u -> skipped.put(u, selection.reason()));
+			dealt(partition.get(), candidates, skipped);
 		}
 		return skipped;
+	}
+
+	/** The units of {@code candidates} in {@code partition}'s shard; the others go to {@code skipped}. */
+	private static List<ForkUnit> dealt(Partition partition, List<ForkUnit> candidates, Map<ForkUnit, String> skipped) {
+		Selection<ForkUnit> selection = partition.select(candidates, stableName(partition), unit -> "");
+		selection.excluded().forEach(u -> skipped.put(u, selection.reason()));
+		return selection.included();
 	}
 }

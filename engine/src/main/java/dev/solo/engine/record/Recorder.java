@@ -103,7 +103,10 @@ public final class Recorder implements RunEventSink {
 		}
 		try {
 			return Optional.of(new Recorder(RunStore.forWorkspace(StoreWorkspace.of(settings)), config.retention(), base,
-					partition, new RunSelection(settings.filter()), environment, warnings));
+					partition, new RunSelection(settings.filter(), partition,
+					settings.runIgnored() == Settings.RunIgnored.DEFAULT ? Optional.empty()
+							: Optional.of(settings.runIgnored().name().toLowerCase(java.util.Locale.ROOT))),
+					environment, warnings));
 		}
 		catch (IOException | RuntimeException e) {
 			warnings.println("solo: warning: this run is not recorded: cannot open the store: " + e.getMessage());

@@ -76,6 +76,15 @@ public final class RerunBase {
 		return state;
 	}
 
+	/** The run's own {@code solo.run-ignored}, else, where it is the default, the chain's. */
+	public Settings.RunIgnored runIgnored(Settings.RunIgnored own) {
+		if (own != Settings.RunIgnored.DEFAULT) {
+			return own;
+		}
+		return selection.runIgnored().map(mode -> Settings.RunIgnored.valueOf(mode.toUpperCase(java.util.Locale.ROOT)))
+				.orElse(own);
+	}
+
 	/** Why {@code unit} does not run again, if it does not. */
 	public Optional<String> skipReason(ForkUnit unit) {
 		return state.passed(unit.descriptor().getUniqueId().toString()) ? Optional.of(Rerun.ALREADY_PASSED)

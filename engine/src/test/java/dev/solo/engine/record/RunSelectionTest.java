@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.TestParameters;
 import dev.solo.engine.config.Retention;
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
+import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.partition.Partition;
+import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RerunState;
 import dev.solo.engine.store.RunSelection;
@@ -57,6 +62,53 @@ class RunSelectionTest {
 		UUID everything = start(store, Optional.empty(), RunSelection.EVERYTHING);
 		assertEquals(RunSelection.EVERYTHING, RunSelection.read(store.runFolder(everything)));
 		assertEquals("", warnings.toString());
+	}
+
+	@Test
+	void aRunKeepsItsPartitionAndRunIgnoredAndARerunThatNamesNoneTakesTheChains() throws Exception {
+		RunStore store = RunStore.at(temp.resolve("store"));
+		RunSelection shard = new RunSelection(Optional.empty(), Optional.of("count:1/2"), Optional.of("only"));
+		UUID first = start(store, Optional.empty(), shard);
+		assertEquals(shard, RunSelection.read(store.runFolder(first)));
+
+		RerunBase base = new RerunBase(store.runs().get(0), RerunState.empty(), shard);
+		assertEquals(Settings.RunIgnored.ONLY, base.runIgnored(Settings.RunIgnored.DEFAULT));
+		assertEquals(Settings.RunIgnored.ALL, base.runIgnored(Settings.RunIgnored.ALL), "the rerun's own wins");
+		Settings plain = Settings.from(TestParameters.of(Map.of()), temp);
+		assertEquals(Optional.of("count:1/2"),
+				SkippedUnits.partition(plain, Map.of(), Optional.of(base)).map(Partition::spec));
+		Settings own = Settings.from(TestParameters.of(Map.of("solo.partition", "hash:2/3")), temp);
+		assertEquals(Optional.of("hash:2/3"), SkippedUnits.partition(own, Map.of(), Optional.of(base)).map(Partition::spec));
+	}
+
+	@Test
+	void aShardsRerunRunsWhatThatShardLeftNotTheTestsTheChainDealtToOtherShards() throws Exception {
+		List<ForkUnit> units = List.of(unit("m0"), unit("m1"), unit("m2"), unit("m3"), unit("m4"), unit("m5"));
+		Partition partition = Partition.parse("count:1/2");
+		List<ForkUnit> shard = partition.select(units, ForkUnit::name, u -> "").included();
+		// The first run of the chain: the shard's first test passed, the others failed.
+		Path folder = Files.createDirectories(temp.resolve("state"));
+		Files.writeString(folder.resolve(RerunState.FILE), "{\"units\": {\"" + id(shard.get(0))
+				+ "\": {\"name\": \"" + shard.get(0).name() + "\", \"passed\": true, \"duration-ms\": 5}}}");
+		RerunState state = RerunState.read(folder).orElseThrow();
+		RunStore store = RunStore.at(temp.resolve("store"));
+		start(store, Optional.empty(), RunSelection.EVERYTHING);
+		RerunBase base = new RerunBase(store.runs().get(0), state,
+				new RunSelection(Optional.empty(), Optional.of("count:1/2"), Optional.empty()));
+
+		Settings plain = Settings.from(TestParameters.of(Map.of()), temp);
+		Map<ForkUnit, String> skipped = SkippedUnits.of(plain, units,
+				SkippedUnits.partition(plain, Map.of(), Optional.of(base)), Optional.of(base));
+
+		List<ForkUnit> runs = units.stream().filter(u -> !skipped.containsKey(u)).toList();
+		assertEquals(shard.subList(1, shard.size()), runs, "the shard's outstanding tests, and only them");
+		assertEquals(Rerun.ALREADY_PASSED, skipped.get(shard.get(0)));
+		units.stream().filter(u -> !shard.contains(u))
+				.forEach(u -> assertTrue(skipped.get(u).contains("count:1/2"), () -> u.name() + ": " + skipped.get(u)));
+	}
+
+	private static String id(ForkUnit unit) {
+		return unit.descriptor().getUniqueId().toString();
 	}
 
 	@Test

@@ -270,6 +270,37 @@ class CliTest {
 		assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
 	}
 
+	@Test
+	void aRerunOfAShardRunsThatShardsFailuresNotTheTestsDealtToOtherShards() {
+		Path work = ItEnv.newWorkDir("cli-shard-rerun");
+		Path cache = ItEnv.newWorkDir("cli-shard-rerun-cache");
+		String jar = ItEnv.fixturesTestJar().toString();
+		String classPath = Stream.concat(Stream.of(jar), ItEnv.junitJars().stream())
+				.collect(Collectors.joining(File.pathSeparator));
+		HostRun first = inStore("shard-run", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
+				"--color", "never", "-E", "test(~OutcomesTest) & not test(~parameterized)", "--partition", "count:1/2");
+		assertEquals(100, first.exitCode(), first.describe());
+		List<String> failed = statusLines(first.stdoutText(), "FAIL");
+		List<String> passed = statusLines(first.stdoutText(), "PASS");
+		assertTrue(!failed.isEmpty() && !passed.isEmpty(), first.stdoutText());
+
+		// Neither the filter nor the partition is given again: the rerun continues the shard's chain.
+		HostRun rerun = inStore("shard-rerun", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
+				"--color", "never", "-R", "latest");
+		String out = rerun.stdoutText();
+		assertEquals(100, rerun.exitCode(), rerun.describe());
+		List<String> ran = new ArrayList<>(statusLines(out, "FAIL"));
+		ran.addAll(statusLines(out, "PASS"));
+		assertEquals(failed.stream().sorted().toList(), ran.stream().sorted().toList(), out);
+		assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
+	}
+
+	/** The tests a run's output names with {@code status} (PASS, FAIL), by class and name. */
+	private static List<String> statusLines(String out, String status) {
+		return out.lines().filter(l -> l.matches(" +" + status + " \\[.*")).map(l -> l.replaceFirst("^.*?\\] +(\\(\\d+/\\d+\\) +)?", ""))
+				.toList();
+	}
+
 	private static HostRun inStore(String name, Path directory, Path cache, String... args) {
 		return Host.solo(name, List.of(args)).directory(directory).env("SOLO_CACHE_DIR", cache.toString())
 				.timeout(Duration.ofMinutes(4)).run();
