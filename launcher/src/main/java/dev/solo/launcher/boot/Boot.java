@@ -226,7 +226,7 @@ public final class Boot {
 			URLClassLoader commandLoader = new URLClassLoader("solo-command", new URL[] { self }, platformLoader);
 			System.setProperty(BOOTED_PROPERTY, "true");
 			Thread.currentThread().setContextClassLoader(commandLoader);
-			Object code = Class.forName("dev.solo.launcher.SoloCommand", true, commandLoader)
+			Object code = Class.forName("dev.solo.launcher.SoloMain", true, commandLoader)
 					.getMethod("execute", String[].class).invoke(null, (Object) args);
 			return (Integer) code;
 		}

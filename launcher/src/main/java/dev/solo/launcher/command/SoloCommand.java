@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -7,6 +7,7 @@ import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.replay.ReplayCommand;
 import dev.solo.launcher.merge.ReportCommand;
 import dev.solo.launcher.store.StoreCommand;
+import dev.solo.launcher.ExitCodes;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,15 +29,6 @@ public final class SoloCommand implements Runnable {
 		spec.commandLine().usage(System.out);
 	}
 
-	public static void main(String[] args) {
-		System.exit(execute(args));
-	}
-
-	/** Runs one command; the boot calls this once the project's JUnit Platform is loaded. */
-	public static int execute(String[] args) {
-		return commandLine().execute(args);
-	}
-
 	/**
 	 * A usage error as one line, as Solo's other errors are, with picocli's suggestion for a typo,
 	 * not the whole help: a long console-standalone command line would bury it. Exit 2.
@@ -49,7 +41,7 @@ public final class SoloCommand implements Runnable {
 		return command.getCommandSpec().exitCodeOnInvalidInput();
 	}
 
-	static CommandLine commandLine() {
+	public static CommandLine commandLine() {
 		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
 		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true)
 				.setExpandAtFiles(true).setAtFileCommentChar(null)

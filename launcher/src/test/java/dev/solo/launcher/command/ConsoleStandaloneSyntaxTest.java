@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import static dev.solo.launcher.CliRun.TEST_CLASSES;
 import static dev.solo.launcher.CliRun.run;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.CliRun.Result;
+import dev.solo.launcher.ExitCodes;
 
 import java.io.File;
 import java.io.IOException;

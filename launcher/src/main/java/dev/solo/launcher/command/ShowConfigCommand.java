@@ -1,4 +1,9 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
+
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.config.ConfigReport;
+import dev.solo.launcher.config.HumanConfig;
+import dev.solo.launcher.config.JsonConfig;
 
 
 import java.nio.file.Path;

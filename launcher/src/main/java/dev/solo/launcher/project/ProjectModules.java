@@ -1,4 +1,6 @@
-package dev.solo.launcher;
+package dev.solo.launcher.project;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
@@ -32,11 +34,14 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+import org.apiguardian.api.API;
+
 /**
  * The modules of a run, as the Solo engine takes them: a Maven project's modules (which the
  * boot learned from Maven), or the one class path given with {@code -cp}.
  */
-final class ProjectModules {
+@API(status = INTERNAL, since = "0.1")
+public final class ProjectModules {
 	/**
 	 * The name of the one module of a class-path run, or of a project of one module: none, so its
 	 * tests keep the ids any host gives them.
@@ -50,7 +55,7 @@ final class ProjectModules {
 	}
 
 	/** The Maven project the boot read, when the tests come from one. */
-	static synchronized Optional<ProjectModel> project() {
+	public static synchronized Optional<ProjectModel> project() {
 		String file = System.getProperty(Boot.PROJECT_PROPERTY);
 		if (file == null) {
 			return Optional.empty();
@@ -67,7 +72,7 @@ final class ProjectModules {
 		}
 	}
 
-	static List<ModuleSelector> of(SelectionOptions selection) {
+	static List<ModuleSelector> of(Selection selection) {
 		Optional<ProjectModel> project = project();
 		if (project.isPresent()) {
 			// A project of one module is no multi-module run: its tests need no module in their names.
@@ -83,7 +88,7 @@ final class ProjectModules {
 	 * one-module project), found in the module's test source folders: empty in a class-path
 	 * run, or when it is not there (a generated class, a test of another language's folder).
 	 */
-	static Optional<Path> sourceFile(String module, String className) {
+	public static Optional<Path> sourceFile(String module, String className) {
 		Optional<ProjectModel> project = project();
 		if (project.isEmpty() || className.isEmpty()) {
 			return Optional.empty();
@@ -156,7 +161,7 @@ final class ProjectModules {
 	 * was started in; the launcher, when the boot took it from the local Maven repository rather
 	 * than from {@code -cp}, is a Platform extra, as an archive must carry it where there is none.
 	 */
-	static ProjectModel classPathProject(SelectionOptions selection) {
+	public static ProjectModel classPathProject(Selection selection) {
 		Set<Path> classPath = classPath(selection);
 		String directory = System.getProperty("user.dir");
 		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
@@ -168,7 +173,7 @@ final class ProjectModules {
 	}
 
 	/** The class path of a class-path run: {@code -cp}, and in-process the JVM's after it. */
-	static Set<Path> classPath(SelectionOptions selection) {
+	public static Set<Path> classPath(Selection selection) {
 		Set<Path> classPath = new LinkedHashSet<>(selection.roots());
 		if (System.getProperty(Boot.BOOTED_PROPERTY) == null) {
 			for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
@@ -180,7 +185,7 @@ final class ProjectModules {
 		return classPath;
 	}
 
-	private static ModuleSelector classPathModule(SelectionOptions selection) {
+	private static ModuleSelector classPathModule(Selection selection) {
 		return moduleSelector(classPathProject(selection).modules().get(0), CLASS_PATH_MODULE).orElseThrow();
 	}
 

@@ -1,16 +1,18 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
-import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
-import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.run.NotRunWarning;
+import dev.solo.launcher.run.ReportLocation;
+import dev.solo.launcher.run.RunSession;
+import dev.solo.launcher.run.SignalCancellation;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
 		// How many outstanding tests of the run -R continues this run left out; -1 when not a rerun.
 		AtomicInteger notSeen = new AtomicInteger(-1);
 		SignalCancellation signals = new SignalCancellation(System.err);
-		OpenTestReport openTest = new OpenTestReport(reportBase().resolve("target").resolve("solo"));
+		OpenTestReport openTest = new OpenTestReport(ReportLocation.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
 		RunEventSink shown = event -> {
@@ -116,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
-			System.err.println("    JUnit XML written to " + shown(report.file()));
+			System.err.println("    JUnit XML written to " + ReportLocation.shown(report.file()));
 		}
 		if (openTest.failure().isPresent()) {
 			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
@@ -124,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
 			return ExitCodes.WRITE_OUTPUT_ERROR;
 		}
 		if (!format.isJson() && openTest.written()) {
-			System.err.println("    Open Test Reporting XML written to " + shown(openTest.file()));
+			System.err.println("    Open Test Reporting XML written to " + ReportLocation.shown(openTest.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;
@@ -156,32 +158,5 @@ final class RunCommand implements Callable<Integer> {
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));
 		return parameters;
-	}
-
-	/**
-	 * {@code junit.path} as nextest reads it, relative to the profile's report folder
-	 * {@code target/solo/<profile>/} under the working directory; {@code junit.xml} there by default.
-	 */
-	static Path junitPath(Settings settings) {
-		return reportFolder(settings).resolve(settings.junitPath().orElse("junit.xml")).normalize();
-	}
-
-	/** {@code target/solo/<profile>/} under the working directory: where the run's reports go. */
-	static Path reportFolder(Settings settings) {
-		return reportBase().resolve("target").resolve("solo").resolve(settings.profile());
-	}
-
-	/**
-	 * The working directory, or for a run of an archive the folder solo was started in: there the
-	 * working directory may be a temporary extraction, deleted when the run ends.
-	 */
-	private static Path reportBase() {
-		return Path.of(System.getProperty(Boot.REPORT_BASE_PROPERTY, System.getProperty("user.dir")));
-	}
-
-	/** Relative to the working directory when under it, as the user would type it. */
-	private static Path shown(Path file) {
-		Path here = reportBase().toAbsolutePath();
-		return file.startsWith(here) ? here.relativize(file) : file;
 	}
 }

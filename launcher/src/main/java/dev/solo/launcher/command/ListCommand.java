@@ -1,4 +1,9 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
+
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.listing.HumanList;
+import dev.solo.launcher.listing.JsonList;
+import dev.solo.launcher.listing.TestListing;
 
 
 import java.util.List;

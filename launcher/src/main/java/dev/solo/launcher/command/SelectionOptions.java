@@ -1,9 +1,12 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.project.Selection;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * and the filters. One mixin, so that {@code solo list} lists exactly what {@code solo run}
  * with the same arguments would run.
  */
-final class SelectionOptions {
+final class SelectionOptions implements Selection {
 	@Mixin
 	ConsoleOnlyOptions consoleOnly = new ConsoleOnlyOptions();
 
@@ -157,7 +160,8 @@ final class SelectionOptions {
 	enum NoTests { FAIL, WARN, PASS }
 
 	/** The test class path entries as absolute paths, in order. */
-	Set<Path> roots() {
+	@Override
+	public Set<Path> roots() {
 		Set<Path> roots = new LinkedHashSet<>();
 		classPath.forEach(entry -> roots.add(Paths.get(entry).toAbsolutePath()));
 		return roots;
@@ -190,7 +194,8 @@ final class SelectionOptions {
 	 * What a class-path run discovers, as {@link SelectorText}: text, so that {@code solo archive -cp}
 	 * can keep it in the archive for a run on another machine to discover alike.
 	 */
-	List<String> selectors() {
+	@Override
+	public List<String> selectors() {
 		List<String> selectors = new ArrayList<>();
 		if (scanRoots != null) {
 			scanned().forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
@@ -270,7 +275,8 @@ final class SelectionOptions {
 	}
 
 	/** {@code --include-tag}, {@code --exclude-tag}: applied to the discovered tests, as console-standalone does. */
-	List<PostDiscoveryFilter> tagFilters() {
+	@Override
+	public List<PostDiscoveryFilter> tagFilters() {
 		List<PostDiscoveryFilter> filters = new ArrayList<>();
 		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.includeTags(a.includeTags())));
@@ -285,7 +291,8 @@ final class SelectionOptions {
 	}
 
 	/** {@code --include-classname}, {@code --exclude-classname}: every engine applies them while it discovers. */
-	List<DiscoveryFilter<?>> classNameFilters() {
+	@Override
+	public List<DiscoveryFilter<?>> classNameFilters() {
 		List<DiscoveryFilter<?>> filters = new ArrayList<>();
 		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeClassNames().isEmpty()).ifPresent(a -> filters.add(
@@ -302,8 +309,15 @@ final class SelectionOptions {
 		return filters;
 	}
 
+	/** {@code --config KEY=VALUE}: the settings given by name rather than by a flag of their own. */
+	@Override
+	public boolean configured(String key) {
+		return config.containsKey(key);
+	}
+
 	/** What {@code --no-tests} makes of an empty selection: the exit code, after the message it asks for. */
-	int whenEmpty(String what) {
+	@Override
+	public int whenEmpty(String what) {
 		switch (noTests) {
 			case FAIL -> {
 				System.err.println("error: no tests to " + what);
