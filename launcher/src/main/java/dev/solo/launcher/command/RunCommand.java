@@ -10,14 +10,13 @@ import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.run.NotRunWarning;
 import dev.solo.launcher.run.ReportLocation;
+import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
 
@@ -82,11 +81,6 @@ final class RunCommand implements Callable<Integer> {
 		Map<String, String> parameters = parameters();
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
-		// The exit code comes from the run's counts, whichever sink shows the run.
-		AtomicReference<RunStats> finished = new AtomicReference<>();
-		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
-		// How many outstanding tests of the run -R continues this run left out; -1 when not a rerun.
-		AtomicInteger notSeen = new AtomicInteger(-1);
 		SignalCancellation signals = new SignalCancellation(System.err);
 		OpenTestReport openTest = new OpenTestReport(ReportLocation.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
@@ -95,23 +89,27 @@ final class RunCommand implements Callable<Integer> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		int failed = RunSession.run(selection, parameters, shown, finished, junit, notSeen, signals, openTest);
-		if (failed != ExitCodes.OK) {
-			return failed;
+		RunResult result = RunSession.run(selection, parameters, shown, signals, openTest);
+		if (result.engineExitCode() != ExitCodes.OK) {
+			return result.engineExitCode();
 		}
-		RunStats stats = finished.get();
-		if (stats != null && stats.initialCount() == 0 && notSeen.get() >= 0) {
+		// The exit code comes from the run's counts, whichever sink showed the run.
+		Optional<RunStats> finished = result.stats();
+		int leftOut = result.rerunLeftOut().orElse(0);
+		if (finished.isPresent() && finished.get().initialCount() == 0 && result.rerunLeftOut().isPresent()) {
 			// A rerun with nothing left to run has passed, not found no tests: it says what remains.
-			return notSeen.get() == 0 ? ExitCodes.OK : ExitCodes.RERUN_TESTS_OUTSTANDING;
+			return leftOut == 0 ? ExitCodes.OK : ExitCodes.RERUN_TESTS_OUTSTANDING;
 		}
-		if (stats == null || stats.initialCount() == 0) {
+		if (finished.isEmpty() || finished.get().initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}
+		RunStats stats = finished.get();
 		boolean cancelled = signals.warnIfCancelled(stats);
 		if (!cancelled) {
 			notRun.warn(stats, System.err);
 		}
-		JUnitXmlReport report = junit.get();
+		// Its settings were read before the run started: a finished run has its report.
+		JUnitXmlReport report = result.junit().orElseThrow();
 		if (report.failure().isPresent()) {
 			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
 			return ExitCodes.WRITE_OUTPUT_ERROR;
@@ -137,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
 		if (stats.notRun() > 0) {
 			return ExitCodes.INCOMPLETE_RUN;
 		}
-		return notSeen.get() > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
+		return leftOut > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
 	}
 
 	private Map<String, String> parameters() {

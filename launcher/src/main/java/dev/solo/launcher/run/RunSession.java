@@ -12,14 +12,12 @@ import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
-import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.project.Selection;
 import dev.solo.launcher.project.PlatformSession;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.OptionalInt;
 
 import org.apiguardian.api.API;
 
@@ -33,19 +31,16 @@ public final class RunSession {
 	private RunSession() {
 	}
 
-	/**
-	 * {@link ExitCodes#OK} once run (the counts in {@code finished}, and in {@code notSeen} how many
-	 * outstanding tests a rerun left out), or the exit code of an engine that failed.
-	 */
-	public static int run(Selection selection, Map<String, String> parameters, RunEventSink reporter,
-			AtomicReference<RunStats> finished, AtomicReference<JUnitXmlReport> junit, AtomicInteger notSeen,
+	/** Runs the selection once: what the command needs of the run to decide its exit code. */
+	public static RunResult run(Selection selection, Map<String, String> parameters, RunEventSink reporter,
 			SignalCancellation signals, OpenTestReport openTest) throws Exception {
-		return PlatformSession.use(selection, parameters, (launcher, request, failures) -> {
+		Collected collected = new Collected();
+		int engineExitCode = PlatformSession.use(selection, parameters, (launcher, request, failures) -> {
 			try {
 				Settings settings = Settings.from(request.getConfigurationParameters());
 				// As the engine reads it, so the report names the shard the engine ran; a bad spec is a setup error.
 				Optional<String> partition = SkippedUnits.partition(settings, System.getenv()).map(Partition::spec);
-				junit.set(new JUnitXmlReport(ReportLocation.junitPath(settings)).partition(partition));
+				collected.junit = new JUnitXmlReport(ReportLocation.junitPath(settings)).partition(partition);
 				openTest.prepare(ReportLocation.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
 						System.err);
 			}
@@ -53,14 +48,15 @@ public final class RunSession {
 				failures.failed(e);
 				return;
 			}
+			JUnitXmlReport junit = collected.junit;
 			RunEventSink sink = event -> {
 				reporter.on(event);
-				junit.get().on(event);
+				junit.on(event);
 				if (event instanceof RunEvent.RunStarted started) {
-					started.rerun().ifPresent(rerun -> notSeen.set(rerun.notSeen().size()));
+					started.rerun().ifPresent(rerun -> collected.rerunLeftOut = OptionalInt.of(rerun.notSeen().size()));
 				}
 				if (event instanceof RunEvent.RunFinished runFinished) {
-					finished.set(runFinished.stats());
+					collected.stats = runFinished.stats();
 				}
 			};
 			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install()) {
@@ -68,5 +64,14 @@ public final class RunSession {
 			}
 			openTest.collect(System.err);
 		});
+		return new RunResult(engineExitCode, Optional.ofNullable(collected.stats), Optional.ofNullable(collected.junit),
+				collected.rerunLeftOut);
+	}
+
+	/** What the run's events said, as they said it: they come on the engine's threads. */
+	private static final class Collected {
+		volatile RunStats stats;
+		volatile JUnitXmlReport junit;
+		volatile OptionalInt rerunLeftOut = OptionalInt.empty();
 	}
 }
