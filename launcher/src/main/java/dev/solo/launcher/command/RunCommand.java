@@ -13,6 +13,7 @@ import dev.solo.launcher.run.ReportLocation;
 import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
+import dev.solo.launcher.project.ProjectModules;
 
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run tests, each in its own JVM.")
 final class RunCommand implements Callable<Integer> {
 	@Mixin
-	SelectionOptions selection = new SelectionOptions();
+	SelectionOptions selection;
 
 	@Mixin
 	ArchiveInputOptions archive = new ArchiveInputOptions();
@@ -69,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	RunCommand(ProjectModules modules) {
+		selection = new SelectionOptions(modules);
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
@@ -82,14 +87,15 @@ final class RunCommand implements Callable<Integer> {
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
 		SignalCancellation signals = new SignalCancellation(System.err);
-		OpenTestReport openTest = new OpenTestReport(ReportLocation.base().resolve("target").resolve("solo"));
+		ReportLocation reports = ReportLocation.of(selection.modules().boot());
+		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
 		RunEventSink shown = event -> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		RunResult result = RunSession.run(selection, parameters, shown, signals, openTest);
+		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, openTest);
 		if (result.engineExitCode() != ExitCodes.OK) {
 			return result.engineExitCode();
 		}
@@ -116,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
-			System.err.println("    JUnit XML written to " + ReportLocation.shown(report.file()));
+			System.err.println("    JUnit XML written to " + reports.shown(report.file()));
 		}
 		if (openTest.failure().isPresent()) {
 			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
@@ -124,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
 			return ExitCodes.WRITE_OUTPUT_ERROR;
 		}
 		if (!format.isJson() && openTest.written()) {
-			System.err.println("    Open Test Reporting XML written to " + ReportLocation.shown(openTest.file()));
+			System.err.println("    Open Test Reporting XML written to " + reports.shown(openTest.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;

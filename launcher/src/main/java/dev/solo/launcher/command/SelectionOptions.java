@@ -1,7 +1,6 @@
 package dev.solo.launcher.command;
 
 import dev.solo.engine.filter.FiltersetException;
-import dev.solo.launcher.boot.Boot;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
 import dev.solo.launcher.ExitCodes;
@@ -38,6 +37,8 @@ import picocli.CommandLine.Parameters;
  * with the same arguments would run.
  */
 final class SelectionOptions implements Selection {
+	private final ProjectModules modules;
+
 	@Mixin
 	ConsoleOnlyOptions consoleOnly = new ConsoleOnlyOptions();
 
@@ -159,6 +160,15 @@ final class SelectionOptions implements Selection {
 
 	enum NoTests { FAIL, WARN, PASS }
 
+	SelectionOptions(ProjectModules modules) {
+		this.modules = modules;
+	}
+
+	@Override
+	public ProjectModules modules() {
+		return modules;
+	}
+
 	/** The test class path entries as absolute paths, in order. */
 	@Override
 	public Set<Path> roots() {
@@ -175,18 +185,17 @@ final class SelectionOptions implements Selection {
 		Optional.ofNullable(profile).ifPresent(p -> parameters.put("solo.profile", p));
 		Optional.ofNullable(partition).ifPresent(p -> parameters.put("solo.partition", p));
 		Optional.ofNullable(runIgnored).ifPresent(r -> parameters.put("solo.run-ignored", r));
-		Optional<String> selected = ProjectModules.project().isPresent()
+		Optional<String> selected = modules.project().isPresent()
 				? CliFilter.selections(classes, methods, packages)
 				: Optional.empty();
-		Optional<String> archived = ProjectModules.project().flatMap(ProjectModel::narrowing)
+		Optional<String> archived = modules.project().flatMap(ProjectModel::narrowing)
 				.map(ProjectModel.Selection::filter);
 		Optional<String> narrowed = CliFilter.both(CliFilter.packages(includePackages, excludePackages),
 				CliFilter.engines(includeEngines, excludeEngines));
 		CliFilter.both(archived, CliFilter.both(CliFilter.both(selected, narrowed),
 				CliFilter.expression(nameFilters, filtersets))).ifPresent(f -> parameters.put("solo.filter", f));
 		// An archive's durations, which every shard of it must balance by alike; a file given wins.
-		Optional.ofNullable(System.getProperty(Boot.DURATIONS_PROPERTY))
-				.ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d));
+		modules.boot().durationsFile().ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d.toString()));
 		return parameters;
 	}
 
@@ -201,7 +210,7 @@ final class SelectionOptions implements Selection {
 			scanned().forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
 		}
 		// A Maven project's modules are scanned, and these narrow the scan (see CliFilter.selections).
-		if (!ProjectModules.project().isPresent()) {
+		if (!modules.project().isPresent()) {
 			classes.forEach(c -> selectors.add(SelectorText.of(SelectorText.CLASS, c)));
 			methods.forEach(m -> selectors.add(SelectorText.of(SelectorText.METHOD, m)));
 			packages.forEach(p -> selectors.add(SelectorText.of(SelectorText.PACKAGE, p)));
@@ -225,7 +234,7 @@ final class SelectionOptions implements Selection {
 		List<String> explicit = scanRoots.stream().filter(r -> !r.isEmpty()).toList();
 		if (explicit.isEmpty()) {
 			roots().stream().filter(Files::isDirectory).forEach(scanned::add);
-			if (classPath.isEmpty() && System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+			if (classPath.isEmpty() && !modules.boot().booted()) {
 				// In-process, with no -cp (the command's own tests): the JVM's class path, as before.
 				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
 					scanned.add(Paths.get(entry));
@@ -234,7 +243,7 @@ final class SelectionOptions implements Selection {
 		}
 		else {
 			Set<Path> onClassPath = new LinkedHashSet<>();
-			ProjectModules.classPath(this).forEach(p -> onClassPath.add(p.toAbsolutePath().normalize()));
+			modules.classPath(this).forEach(p -> onClassPath.add(p.toAbsolutePath().normalize()));
 			for (String root : explicit) {
 				Path path = Paths.get(root).toAbsolutePath().normalize();
 				if (!Files.exists(path)) {
@@ -264,7 +273,7 @@ final class SelectionOptions implements Selection {
 	 * console-standalone's default and the classes {@code --select-class} and {@code --select-method} name.
 	 */
 	List<String> includeClassNamePatterns() {
-		if (!includeClassNames.isEmpty() || ProjectModules.project().isPresent()) {
+		if (!includeClassNames.isEmpty() || modules.project().isPresent()) {
 			return includeClassNames;
 		}
 		List<String> patterns = new ArrayList<>();
@@ -278,7 +287,7 @@ final class SelectionOptions implements Selection {
 	@Override
 	public List<PostDiscoveryFilter> tagFilters() {
 		List<PostDiscoveryFilter> filters = new ArrayList<>();
-		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		Optional<ProjectModel.Selection> archived = modules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.includeTags(a.includeTags())));
 		archived.filter(a -> !a.excludeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.excludeTags(a.excludeTags())));
 		if (!includeTags.isEmpty()) {
@@ -294,7 +303,7 @@ final class SelectionOptions implements Selection {
 	@Override
 	public List<DiscoveryFilter<?>> classNameFilters() {
 		List<DiscoveryFilter<?>> filters = new ArrayList<>();
-		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		Optional<ProjectModel.Selection> archived = modules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeClassNames().isEmpty()).ifPresent(a -> filters.add(
 				ClassNameFilter.includeClassNamePatterns(a.includeClassNames().toArray(new String[0]))));
 		archived.filter(a -> !a.excludeClassNames().isEmpty()).ifPresent(a -> filters.add(

@@ -67,21 +67,21 @@ public final class TestListing {
 	 * while discovering them, sorted by module, class and name as nextest sorts its list: discovery
 	 * order is the engine's business and may change.
 	 */
-	static List<Entry> of(SoloEngineDescriptor root) {
+	static List<Entry> of(SoloEngineDescriptor root, ProjectModules modules) {
 		List<ForkUnit> units = ForkUnit.collect(root, root.policies()::isolationOf);
 		Map<ForkUnit, String> skipped = SkippedUnits.of(root.settings(), units, root.partition());
-		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit))))
+		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit)), modules))
 				.sorted(Comparator.comparing(Entry::module).thenComparing(Entry::className).thenComparing(Entry::name))
 				.toList();
 	}
 
-	private static Entry entry(ForkUnit unit, Optional<String> skipReason) {
+	private static Entry entry(ForkUnit unit, Optional<String> skipReason, ProjectModules modules) {
 		TestFacts facts = UnitFilter.facts(unit.descriptor());
 		TestDescriptor descriptor = unit.descriptor();
 		String module = SoloIds.moduleOf(descriptor.getUniqueId()).orElse("");
 		return new Entry(module, facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
 				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(),
-				ProjectModules.sourceFile(module, facts.className()), facts.engineId(),
+				modules.sourceFile(module, facts.className()), facts.engineId(),
 				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
 	}
 
@@ -106,7 +106,7 @@ public final class TestListing {
 		return PlatformSession.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
 			launcher.discover(request);
 			if (root.get() != null && !failures.any()) {
-				entries.set(of(root.get()));
+				entries.set(of(root.get(), selection.modules()));
 				settings.set(root.get().settings());
 			}
 		});

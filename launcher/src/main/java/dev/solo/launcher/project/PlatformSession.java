@@ -54,8 +54,8 @@ public final class PlatformSession {
 	public static int use(Selection selection, Map<String, String> parameters, List<PostDiscoveryFilter> filters,
 			Work work) throws Exception {
 		EngineFailures failures = new EngineFailures();
-		ProjectModules.skipped().forEach(m -> System.err.println("    note: module " + m + ": its tests do not run"));
-		List<ModuleSelector> modules = ProjectModules.of(selection);
+		selection.modules().skipped().forEach(m -> System.err.println("    note: module " + m + ": its tests do not run"));
+		List<ModuleSelector> modules = selection.modules().of(selection);
 		if (modules.isEmpty()) {
 			return selection.whenEmpty("run");
 		}

@@ -16,6 +16,9 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  */
 @API(status = INTERNAL, since = "0.1")
 public interface Selection {
+	/** The project the selection is made in. */
+	ProjectModules modules();
+
 	/** The test class path entries ({@code -cp}) as absolute paths, in order. */
 	Set<Path> roots();
 

@@ -33,15 +33,15 @@ public final class RunSession {
 
 	/** Runs the selection once: what the command needs of the run to decide its exit code. */
 	public static RunResult run(Selection selection, Map<String, String> parameters, RunEventSink reporter,
-			SignalCancellation signals, OpenTestReport openTest) throws Exception {
+			ReportLocation reports, SignalCancellation signals, OpenTestReport openTest) throws Exception {
 		Collected collected = new Collected();
 		int engineExitCode = PlatformSession.use(selection, parameters, (launcher, request, failures) -> {
 			try {
 				Settings settings = Settings.from(request.getConfigurationParameters());
 				// As the engine reads it, so the report names the shard the engine ran; a bad spec is a setup error.
 				Optional<String> partition = SkippedUnits.partition(settings, System.getenv()).map(Partition::spec);
-				collected.junit = new JUnitXmlReport(ReportLocation.junitPath(settings)).partition(partition);
-				openTest.prepare(ReportLocation.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
+				collected.junit = new JUnitXmlReport(reports.junitPath(settings)).partition(partition);
+				openTest.prepare(reports.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
 						System.err);
 			}
 			catch (SettingsException e) {

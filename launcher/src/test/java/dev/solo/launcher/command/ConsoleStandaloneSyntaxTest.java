@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.CliRun.Result;
 import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.boot.BootFacts;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class ConsoleStandaloneSyntaxTest {
 	private static final String FAILING = "dev.solo.launcher.fixtures.FailingFixture";
 
 	private static SelectionOptions parse(String... args) {
-		RunCommand run = (RunCommand) SoloCommand.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
+		RunCommand run = (RunCommand) SoloCommand.commandLine(BootFacts.unbooted()).parseArgs(args).subcommand().commandSpec().userObject();
 		return run.selection;
 	}
 
