@@ -2,8 +2,8 @@ package dev.solo.launcher;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.launcher.command.SoloCommand;
 import dev.solo.launcher.boot.BootFacts;
+import dev.solo.launcher.command.SoloCommand;
 
 import java.util.Map;
 

@@ -2,12 +2,12 @@ package dev.solo.launcher.command;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.record.RecordedDurations;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.archive.ArchiveManifest;
 import dev.solo.launcher.archive.ArchiveWriter;
 import dev.solo.launcher.archive.ProjectArchive;
-import dev.solo.launcher.maven.ProjectModel;
-import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.listing.TestListing;
+import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.project.ProjectModules;
 
 import java.io.IOException;

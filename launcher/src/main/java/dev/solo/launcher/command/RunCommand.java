@@ -2,18 +2,18 @@ package dev.solo.launcher.command;
 
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
-import dev.solo.launcher.terminal.OutputOptions;
-import dev.solo.launcher.terminal.ReporterOptions;
-import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.project.ProjectModules;
 import dev.solo.launcher.run.NotRunWarning;
 import dev.solo.launcher.run.ReportLocation;
 import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
-import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.terminal.OutputOptions;
+import dev.solo.launcher.terminal.ReporterOptions;
 
 import java.util.Map;
 import java.util.Optional;

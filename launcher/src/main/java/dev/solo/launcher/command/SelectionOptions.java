@@ -1,9 +1,9 @@
 package dev.solo.launcher.command;
 
 import dev.solo.engine.filter.FiltersetException;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
-import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.project.ProjectModules;
 import dev.solo.launcher.project.Selection;
 

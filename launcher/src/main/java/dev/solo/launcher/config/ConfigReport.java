@@ -4,17 +4,17 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.config.ProfileOverride;
-import dev.solo.engine.config.SettingOrigins;
 import dev.solo.engine.config.SettingOrigins.Origin;
+import dev.solo.engine.config.SettingOrigins;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.policy.TestPolicy;
 import dev.solo.launcher.ExitCodes;
-import dev.solo.launcher.project.Selection;
 import dev.solo.launcher.listing.TestListing;
 import dev.solo.launcher.project.PlatformSession;
+import dev.solo.launcher.project.Selection;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,15 +5,15 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
-import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.IgnoredTests;
+import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.launcher.ExitCodes;
-import dev.solo.launcher.project.Selection;
 import dev.solo.launcher.project.PlatformSession;
 import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.project.Selection;
 
 import java.nio.file.Path;
 import java.util.Comparator;

@@ -12,8 +12,8 @@ import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
-import dev.solo.launcher.project.Selection;
 import dev.solo.launcher.project.PlatformSession;
+import dev.solo.launcher.project.Selection;
 
 import java.util.Map;
 import java.util.Optional;
