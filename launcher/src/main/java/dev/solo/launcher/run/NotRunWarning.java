@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
-import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.PrintStream;
 
@@ -25,7 +24,7 @@ public final class NotRunWarning implements RunEventSink {
 	@Override
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.TestNotRun notRun) {
-			if (Scheduler.NOT_RUN_FAILURE.equals(notRun.reason())) {
+			if (RunEvent.TestNotRun.AFTER_FAILURE.equals(notRun.reason())) {
 				heldBack++;
 			}
 			else {
