@@ -1,7 +1,6 @@
 /**
- * {@code solo}, the command line: its commands ({@code run}, {@code list}, {@code show-config},
- * {@code archive}), the selection options they share, console-standalone's syntax, and the exit
- * codes. It runs the engine through the Platform's launcher and uses the engine's events,
- * settings and store.
+ * {@code solo}, the command line: its entry point ({@link dev.solo.launcher.SoloMain}, which the
+ * boot calls in the project's class loader) and the exit codes every command shares (PRODUCT.md).
+ * The commands are in {@code command}, what they do by concern in the packages beside it.
  */
 package dev.solo.launcher;

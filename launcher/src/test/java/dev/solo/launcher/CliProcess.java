@@ -39,7 +39,7 @@ final class CliProcess implements AutoCloseable {
 		sampler.scheduleWithFixedDelay(() -> process.descendants().forEach(seen::add), 0, 50, TimeUnit.MILLISECONDS);
 	}
 
-	/** {@code java -cp <this JVM's class path> dev.solo.launcher.SoloCommand args…} in {@code workingDirectory}. */
+	/** {@code java -cp <this JVM's class path> dev.solo.launcher.SoloMain args…} in {@code workingDirectory}. */
 	static CliProcess start(Path workingDirectory, String... args) throws IOException {
 		return start(workingDirectory, List.of(), args);
 	}
@@ -64,7 +64,7 @@ final class CliProcess implements AutoCloseable {
 			Map<String, String> env, String... args) throws IOException {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				classPath, SoloCommand.class.getName()));
+				classPath, SoloMain.class.getName()));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("solo-cli", ".out");
 		Path err = Files.createTempFile("solo-cli", ".err");

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /** The {@code solo} command line run in-process, its stdout and stderr caught, for the command tests. */
-final class CliRun {
+public final class CliRun {
 	/** This module's test classes, where the fixtures are. */
-	static final String TEST_CLASSES = testClasses();
+	public static final String TEST_CLASSES = testClasses();
 
 	private CliRun() {
 	}
 
-	static Result run(String... args) {
+	public static Result run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream originalOut = System.out;
@@ -24,7 +24,7 @@ final class CliRun {
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		int code;
 		try {
-			code = SoloCommand.commandLine().execute(args);
+			code = SoloMain.execute(args);
 		}
 		finally {
 			System.setOut(originalOut);
@@ -43,6 +43,6 @@ final class CliRun {
 		}
 	}
 
-	record Result(int code, String out, String err) {
+	public record Result(int code, String out, String err) {
 	}
 }

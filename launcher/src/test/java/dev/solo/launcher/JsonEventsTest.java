@@ -137,7 +137,7 @@ class JsonEventsTest {
 		Path stderr = Files.createTempFile("solo-json-events", ".err");
 		// solo as a process of its own, its stdout a pipe: what a consumer of the stream sees.
 		Process solo = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), SoloCommand.class.getName(), "run", "-cp", TEST_CLASSES,
+				"-cp", System.getProperty("java.class.path"), SoloMain.class.getName(), "run", "-cp", TEST_CLASSES,
 				"--select-class", sleeping, "--message-format", "json")
 				.redirectError(stderr.toFile())
 				.start();

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.CliRun.Result;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** Runs the CLI in-process on fixtures; each fixture test really runs in its own JVM. */
@@ -32,6 +35,21 @@ class RunCommandTest {
 		assertTrue(result.out().contains("output of the failing test"), result.out());
 		assertTrue(result.out().contains("arithmetic ==> expected: <2> but was: <3>"), result.out());
 		assertTrue(result.out().contains("1 passed, 1 failed"), result.out());
+	}
+
+	/** nextest's closing warning names the tests fail-fast held back, by the engine's reason for them. */
+	@Test
+	void failFastWarnsOfTheTestsItHeldBack() {
+		Result result = run("run", "-cp", TEST_CLASSES, "--select-class", "dev.solo.launcher.fixtures.FailingFixture",
+				"--select-class", "dev.solo.launcher.fixtures.PassingFixture", "--fail-fast", "-j", "1", "--color", "never");
+		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code(), result.out() + result.err());
+		Matcher notRun = Pattern.compile(" (\\d) not run").matcher(result.out());
+		assertTrue(notRun.find(), "the summary counts the tests held back:\n" + result.out());
+		int heldBack = Integer.parseInt(notRun.group(1));
+		assertTrue(heldBack > 0, result.out());
+		assertTrue(result.err().contains("warning: " + heldBack + "/4 " + (heldBack == 1 ? "test was" : "tests were")
+				+ " not run due to test failure (run with --no-fail-fast to run all tests, or run with --max-fail)"),
+				result.out() + result.err());
 	}
 
 	@Test

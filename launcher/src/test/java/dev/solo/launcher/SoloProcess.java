@@ -37,10 +37,10 @@ final class SoloProcess {
 	record Result(int code, String out, String err) {
 	}
 
-	/** {@code java -cp <this test run's class path> dev.solo.launcher.SoloCommand <arguments>}. */
+	/** {@code java -cp <this test run's class path> dev.solo.launcher.SoloMain <arguments>}. */
 	static List<String> solo(String... arguments) {
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-				.toString(), "-cp", System.getProperty("java.class.path"), SoloCommand.class.getName()));
+				.toString(), "-cp", System.getProperty("java.class.path"), SoloMain.class.getName()));
 		command.addAll(List.of(arguments));
 		return command;
 	}

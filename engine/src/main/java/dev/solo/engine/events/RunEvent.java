@@ -96,6 +96,10 @@ public sealed interface RunEvent {
 
 	/** The unit was never started: cancelled, or held back by fail-fast. */
 	record TestNotRun(ForkUnit unit, String reason) implements RunEvent {
+		/** The reason of a unit fail-fast (or {@code max-fail}) held back, as nextest words it. */
+		public static final String AFTER_FAILURE = "not run due to test failure";
+		/** The reason of a unit a cancelled run never started. */
+		public static final String CANCELLED = "not run: the run was cancelled";
 	}
 
 	record RunFinished(RunStats stats, boolean cancelled) implements RunEvent {

@@ -35,10 +35,8 @@ import org.apiguardian.api.API;
  * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
  * started for, which may then not be the smallest free one.
  */
-@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
+@API(status = INTERNAL, since = "0.1")
 public final class Scheduler {
-	public static final String NOT_RUN_FAILURE = "not run due to test failure";
-	public static final String NOT_RUN_CANCELLED = "not run: the run was cancelled";
 
 	private final RunContext context;
 	private final Settings settings;
@@ -245,7 +243,7 @@ public final class Scheduler {
 	/** Stops scheduling and terminates what runs: the host cancelled, or is shutting down. */
 	public void cancel(String reason) {
 		cancelled = true;
-		stopReason.compareAndSet(null, NOT_RUN_CANCELLED);
+		stopReason.compareAndSet(null, RunEvent.TestNotRun.CANCELLED);
 		terminateRunning.complete(null);
 		synchronized (lock) {
 			lock.notifyAll();
@@ -293,7 +291,7 @@ public final class Scheduler {
 		context.events().on(new RunEvent.TestFinished(unit, outcome));
 		if (outcome.isFailure() && settings.maxFail().isPresent()
 				&& counts.failed.get() >= settings.maxFail().get()) {
-			stopReason.compareAndSet(null, NOT_RUN_FAILURE);
+			stopReason.compareAndSet(null, RunEvent.TestNotRun.AFTER_FAILURE);
 			if (settings.terminateOnMaxFail()) {
 				terminateRunning.complete(null);
 			}

@@ -38,15 +38,6 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Boot {
-	/** Where the command finds the Maven project the boot read (a JSON file); not a {@code solo.*} setting. */
-	public static final String PROJECT_PROPERTY = "dev.solo.launcher.project";
-	/** Set when the command runs under the boot, so it knows the class path is the project's alone. */
-	public static final String BOOTED_PROPERTY = "dev.solo.launcher.booted";
-	/** Where reports go when that is not the workspace (a run of an archive): the folder solo was started in. */
-	public static final String REPORT_BASE_PROPERTY = "dev.solo.launcher.report-base";
-	/** The durations file an archive brought, for {@code solo.durations-file}. */
-	public static final String DURATIONS_PROPERTY = "dev.solo.launcher.durations";
-
 	private static final int SETUP_ERROR = 96;
 	private static final int TEST_LIST_CREATION_FAILED = 104;
 
@@ -60,6 +51,7 @@ public final class Boot {
 	static int run(String[] args) {
 		BootArguments arguments = BootArguments.scan(args);
 		Optional<Path> extracted = Optional.empty();
+		BootFacts learned = BootFacts.start();
 		try {
 			Set<Path> projectClassPath = new LinkedHashSet<>();
 			List<Path> extra = new ArrayList<>();
@@ -81,13 +73,14 @@ public final class Boot {
 				}
 				Optional.ofNullable(opened.get("note")).ifPresent(n -> System.err.println("    note: " + n));
 				// Reports go where solo was started, not into a temporary extraction.
-				System.setProperty(REPORT_BASE_PROPERTY, Path.of("").toAbsolutePath().toString());
-				Optional.ofNullable(opened.get("durations")).ifPresent(d -> System.setProperty(DURATIONS_PROPERTY, d));
-				Optional<Integer> failed = useProject(ProjectModel.read(file), file, Path.of(opened.get("workspace")),
+				learned = learned.withArchive(Path.of("").toAbsolutePath(),
+						Optional.ofNullable(opened.get("durations")).map(Path::of));
+				Optional<Integer> failed = useProject(ProjectModel.read(file), Path.of(opened.get("workspace")),
 						arguments, projectClassPath, extra);
 				if (failed.isPresent()) {
 					return failed.get();
 				}
+				learned = learned.withProjectFile(file);
 			}
 			else if (!arguments.classPath().isEmpty()) {
 				arguments.classPath().forEach(e -> projectClassPath.add(Path.of(e).toAbsolutePath()));
@@ -103,15 +96,16 @@ public final class Boot {
 				Path file = Files.createTempFile("solo-project-", ".json");
 				file.toFile().deleteOnExit();
 				project.write(file);
-				Optional<Integer> failed = useProject(project, file, dir, arguments, projectClassPath, extra);
+				Optional<Integer> failed = useProject(project, dir, arguments, projectClassPath, extra);
 				if (failed.isPresent()) {
 					return failed.get();
 				}
+				learned = learned.withProjectFile(file);
 			}
 			else if (arguments.readsRecords()) {
 				projectClassPath.addAll(PlatformJars.newestInLocalRepository());
 			}
-			return runCommand(args, arguments, PlatformJars.in(projectClassPath).with(extra));
+			return runCommand(args, arguments, PlatformJars.in(projectClassPath).with(extra), learned);
 		}
 		catch (MavenBuild.BuildFailed e) {
 			System.err.print(e.output().endsWith("\n") || e.output().isEmpty() ? e.output() : e.output() + "\n");
@@ -132,11 +126,10 @@ public final class Boot {
 	}
 
 	/**
-	 * Takes {@code project}'s runnable modules' class paths for the Platform, and tells the command
-	 * where the project is ({@code file}) and which folder is its workspace; an exit code when
-	 * there is nothing to run it on.
+	 * Takes {@code project}'s runnable modules' class paths for the Platform, and makes {@code dir}
+	 * the command's working directory; an exit code when there is nothing to run it on.
 	 */
-	private static Optional<Integer> useProject(ProjectModel project, Path file, Path dir, BootArguments arguments,
+	private static Optional<Integer> useProject(ProjectModel project, Path dir, BootArguments arguments,
 			Set<Path> projectClassPath, List<Path> extra) {
 		Optional<ProjectModel.Module> stranded = project.stranded();
 		if (stranded.isPresent()) {
@@ -156,14 +149,15 @@ public final class Boot {
 		}
 		onRunPlatform(runnable).forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
 		project.platformExtras().forEach(e -> extra.add(Path.of(e)));
-		System.setProperty(PROJECT_PROPERTY, file.toString());
 		// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
 		// written, from there. Solo reads user.dir for both, never the process's own folder.
+		// A system property still, unlike what the command is handed: the engine, which runs in
+		// this JVM under the Platform, reads the working directory from it too, and Java cannot cd.
 		System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
 		return Optional.empty();
 	}
 
-	private static int runCommand(String[] args, BootArguments arguments, PlatformJars found) {
+	private static int runCommand(String[] args, BootArguments arguments, PlatformJars found, BootFacts learned) {
 		PlatformJars platform = found;
 		if (arguments.readsTests()) {
 			Optional<String> problem = problem(platform);
@@ -180,7 +174,7 @@ public final class Boot {
 				return SETUP_ERROR;
 			}
 		}
-		return runCommand(args, platform.jars());
+		return runCommand(args, platform.jars(), learned);
 	}
 
 	/** Deletes a temporary extraction: it holds no link that leads out (extraction writes none). */
@@ -213,7 +207,7 @@ public final class Boot {
 		return Optional.empty();
 	}
 
-	private static int runCommand(String[] args, List<Path> platformJars) {
+	private static int runCommand(String[] args, List<Path> platformJars, BootFacts learned) {
 		List<URL> platform = new ArrayList<>();
 		try {
 			for (Path jar : platformJars) {
@@ -224,10 +218,10 @@ public final class Boot {
 			URLClassLoader platformLoader = new URLClassLoader("solo-platform", platform.toArray(new URL[0]),
 					ClassLoader.getPlatformClassLoader());
 			URLClassLoader commandLoader = new URLClassLoader("solo-command", new URL[] { self }, platformLoader);
-			System.setProperty(BOOTED_PROPERTY, "true");
 			Thread.currentThread().setContextClassLoader(commandLoader);
-			Object code = Class.forName("dev.solo.launcher.SoloCommand", true, commandLoader)
-					.getMethod("execute", String[].class).invoke(null, (Object) args);
+			// What the boot learned goes as an argument, as text: the command's BootFacts is another class.
+			Object code = Class.forName("dev.solo.launcher.SoloMain", true, commandLoader)
+					.getMethod("execute", String[].class, Map.class).invoke(null, args, learned.asText());
 			return (Integer) code;
 		}
 		catch (InvocationTargetException e) {

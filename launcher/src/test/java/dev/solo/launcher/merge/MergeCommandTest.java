@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.ExitCodes;
-import dev.solo.launcher.SoloCommand;
+import dev.solo.launcher.SoloMain;
 import dev.solo.launcher.output.JUnitXmlWriter.Case;
 import dev.solo.launcher.output.JUnitXmlWriter.Kind;
 
@@ -319,7 +319,7 @@ class MergeCommandTest {
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		int code;
 		try {
-			code = SoloCommand.execute(Stream.concat(Stream.of("report", "merge"), Stream.of(args))
+			code = SoloMain.execute(Stream.concat(Stream.of("report", "merge"), Stream.of(args))
 					.toArray(String[]::new));
 		}
 		finally {

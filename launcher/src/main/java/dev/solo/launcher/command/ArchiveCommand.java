@@ -1,11 +1,14 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.store.RecordedDurations;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.archive.ArchiveManifest;
 import dev.solo.launcher.archive.ArchiveWriter;
 import dev.solo.launcher.archive.ProjectArchive;
+import dev.solo.launcher.listing.TestListing;
 import dev.solo.launcher.maven.ProjectModel;
+import dev.solo.launcher.project.ProjectModules;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Option;
 				+ "--select-*), to run them elsewhere with run --archive-file.")
 final class ArchiveCommand implements Callable<Integer> {
 	@Mixin
-	SelectionOptions selection = new SelectionOptions();
+	SelectionOptions selection;
 
 	@Option(names = "--archive-file", required = true, paramLabel = "FILE", description = "The archive to write (.tar.zst).")
 	Path archiveFile;
@@ -50,6 +53,10 @@ final class ArchiveCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	ArchiveCommand(ProjectModules modules) {
+		selection = new SelectionOptions(modules);
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		if (zstdLevel < ArchiveWriter.MIN_LEVEL || zstdLevel > ArchiveWriter.MAX_LEVEL) {
@@ -60,14 +67,14 @@ final class ArchiveCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--partition picks a shard when the archive "
 					+ "runs: give it to run --archive-file, so that every shard runs from one archive");
 		}
-		Optional<ProjectModel> maven = ProjectModules.project();
+		Optional<ProjectModel> maven = selection.modules().project();
 		if (maven.isEmpty() && selection.classPath.isEmpty()) {
 			System.err.println("error: solo archive reads a Maven project or a class path: run it inside a project, "
 					+ "or give --maven DIR or -cp PATH");
 			return ExitCodes.SETUP_ERROR;
 		}
 		// A class path is archived as the one module a -cp run has, so the archive runs what it would.
-		ProjectModel project = maven.orElseGet(() -> ProjectModules.classPathProject(selection));
+		ProjectModel project = maven.orElseGet(() -> selection.modules().classPathProject(selection));
 		Map<String, String> parameters = selection.parameters();
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
 		AtomicReference<Settings> settings = new AtomicReference<>();

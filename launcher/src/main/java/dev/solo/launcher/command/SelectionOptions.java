@@ -1,9 +1,11 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import dev.solo.engine.filter.FiltersetException;
-import dev.solo.launcher.boot.Boot;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
+import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.project.Selection;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Parameters;
  * and the filters. One mixin, so that {@code solo list} lists exactly what {@code solo run}
  * with the same arguments would run.
  */
-final class SelectionOptions {
+final class SelectionOptions implements Selection {
+	private final ProjectModules modules;
+
 	@Mixin
 	ConsoleOnlyOptions consoleOnly = new ConsoleOnlyOptions();
 
@@ -156,8 +160,18 @@ final class SelectionOptions {
 
 	enum NoTests { FAIL, WARN, PASS }
 
+	SelectionOptions(ProjectModules modules) {
+		this.modules = modules;
+	}
+
+	@Override
+	public ProjectModules modules() {
+		return modules;
+	}
+
 	/** The test class path entries as absolute paths, in order. */
-	Set<Path> roots() {
+	@Override
+	public Set<Path> roots() {
 		Set<Path> roots = new LinkedHashSet<>();
 		classPath.forEach(entry -> roots.add(Paths.get(entry).toAbsolutePath()));
 		return roots;
@@ -171,18 +185,17 @@ final class SelectionOptions {
 		Optional.ofNullable(profile).ifPresent(p -> parameters.put("solo.profile", p));
 		Optional.ofNullable(partition).ifPresent(p -> parameters.put("solo.partition", p));
 		Optional.ofNullable(runIgnored).ifPresent(r -> parameters.put("solo.run-ignored", r));
-		Optional<String> selected = ProjectModules.project().isPresent()
+		Optional<String> selected = modules.project().isPresent()
 				? CliFilter.selections(classes, methods, packages)
 				: Optional.empty();
-		Optional<String> archived = ProjectModules.project().flatMap(ProjectModel::narrowing)
+		Optional<String> archived = modules.project().flatMap(ProjectModel::narrowing)
 				.map(ProjectModel.Selection::filter);
 		Optional<String> narrowed = CliFilter.both(CliFilter.packages(includePackages, excludePackages),
 				CliFilter.engines(includeEngines, excludeEngines));
 		CliFilter.both(archived, CliFilter.both(CliFilter.both(selected, narrowed),
 				CliFilter.expression(nameFilters, filtersets))).ifPresent(f -> parameters.put("solo.filter", f));
 		// An archive's durations, which every shard of it must balance by alike; a file given wins.
-		Optional.ofNullable(System.getProperty(Boot.DURATIONS_PROPERTY))
-				.ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d));
+		modules.boot().durationsFile().ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d.toString()));
 		return parameters;
 	}
 
@@ -190,13 +203,14 @@ final class SelectionOptions {
 	 * What a class-path run discovers, as {@link SelectorText}: text, so that {@code solo archive -cp}
 	 * can keep it in the archive for a run on another machine to discover alike.
 	 */
-	List<String> selectors() {
+	@Override
+	public List<String> selectors() {
 		List<String> selectors = new ArrayList<>();
 		if (scanRoots != null) {
 			scanned().forEach(root -> selectors.add(SelectorText.of(SelectorText.CLASSPATH_ROOT, root.toString())));
 		}
 		// A Maven project's modules are scanned, and these narrow the scan (see CliFilter.selections).
-		if (!ProjectModules.project().isPresent()) {
+		if (!modules.project().isPresent()) {
 			classes.forEach(c -> selectors.add(SelectorText.of(SelectorText.CLASS, c)));
 			methods.forEach(m -> selectors.add(SelectorText.of(SelectorText.METHOD, m)));
 			packages.forEach(p -> selectors.add(SelectorText.of(SelectorText.PACKAGE, p)));
@@ -220,7 +234,7 @@ final class SelectionOptions {
 		List<String> explicit = scanRoots.stream().filter(r -> !r.isEmpty()).toList();
 		if (explicit.isEmpty()) {
 			roots().stream().filter(Files::isDirectory).forEach(scanned::add);
-			if (classPath.isEmpty() && System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+			if (classPath.isEmpty() && !modules.boot().booted()) {
 				// In-process, with no -cp (the command's own tests): the JVM's class path, as before.
 				for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
 					scanned.add(Paths.get(entry));
@@ -229,7 +243,7 @@ final class SelectionOptions {
 		}
 		else {
 			Set<Path> onClassPath = new LinkedHashSet<>();
-			ProjectModules.classPath(this).forEach(p -> onClassPath.add(p.toAbsolutePath().normalize()));
+			modules.classPath(this).forEach(p -> onClassPath.add(p.toAbsolutePath().normalize()));
 			for (String root : explicit) {
 				Path path = Paths.get(root).toAbsolutePath().normalize();
 				if (!Files.exists(path)) {
@@ -259,7 +273,7 @@ final class SelectionOptions {
 	 * console-standalone's default and the classes {@code --select-class} and {@code --select-method} name.
 	 */
 	List<String> includeClassNamePatterns() {
-		if (!includeClassNames.isEmpty() || ProjectModules.project().isPresent()) {
+		if (!includeClassNames.isEmpty() || modules.project().isPresent()) {
 			return includeClassNames;
 		}
 		List<String> patterns = new ArrayList<>();
@@ -270,9 +284,10 @@ final class SelectionOptions {
 	}
 
 	/** {@code --include-tag}, {@code --exclude-tag}: applied to the discovered tests, as console-standalone does. */
-	List<PostDiscoveryFilter> tagFilters() {
+	@Override
+	public List<PostDiscoveryFilter> tagFilters() {
 		List<PostDiscoveryFilter> filters = new ArrayList<>();
-		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		Optional<ProjectModel.Selection> archived = modules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.includeTags(a.includeTags())));
 		archived.filter(a -> !a.excludeTags().isEmpty()).ifPresent(a -> filters.add(TagFilter.excludeTags(a.excludeTags())));
 		if (!includeTags.isEmpty()) {
@@ -285,9 +300,10 @@ final class SelectionOptions {
 	}
 
 	/** {@code --include-classname}, {@code --exclude-classname}: every engine applies them while it discovers. */
-	List<DiscoveryFilter<?>> classNameFilters() {
+	@Override
+	public List<DiscoveryFilter<?>> classNameFilters() {
 		List<DiscoveryFilter<?>> filters = new ArrayList<>();
-		Optional<ProjectModel.Selection> archived = ProjectModules.project().flatMap(ProjectModel::narrowing);
+		Optional<ProjectModel.Selection> archived = modules.project().flatMap(ProjectModel::narrowing);
 		archived.filter(a -> !a.includeClassNames().isEmpty()).ifPresent(a -> filters.add(
 				ClassNameFilter.includeClassNamePatterns(a.includeClassNames().toArray(new String[0]))));
 		archived.filter(a -> !a.excludeClassNames().isEmpty()).ifPresent(a -> filters.add(
@@ -302,8 +318,15 @@ final class SelectionOptions {
 		return filters;
 	}
 
+	/** {@code --config KEY=VALUE}: the settings given by name rather than by a flag of their own. */
+	@Override
+	public boolean configured(String key) {
+		return config.containsKey(key);
+	}
+
 	/** What {@code --no-tests} makes of an empty selection: the exit code, after the message it asks for. */
-	int whenEmpty(String what) {
+	@Override
+	public int whenEmpty(String what) {
 		switch (noTests) {
 			case FAIL -> {
 				System.err.println("error: no tests to " + what);

@@ -1,19 +1,24 @@
-package dev.solo.launcher;
+package dev.solo.launcher.listing;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo list}'s human output, as nextest's: each class, then its units indented, a unit
  * the run would skip (outside the partition, say) marked {@code (skipped)}, then one count line.
  */
-final class HumanList {
+@API(status = INTERNAL, since = "0.1")
+public final class HumanList {
 	private HumanList() {
 	}
 
-	static void write(List<TestListing.Entry> entries, PrintStream out) {
+	public static void write(List<TestListing.Entry> entries, PrintStream out) {
 		// A module is a header of its own, as nextest heads a binary's tests; a class-path run has none.
 		Map<String, Map<String, StringBuilder>> byModule = new LinkedHashMap<>();
 		for (TestListing.Entry entry : entries) {

@@ -1,22 +1,27 @@
-package dev.solo.launcher;
+package dev.solo.launcher.config;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo show-config}'s human output: the profile and its file, every setting in three
  * columns (key, value, where it comes from), the test groups with their tests, then each
  * override with its filter, what it sets and the tests it applies to.
  */
-final class HumanConfig {
+@API(status = INTERNAL, since = "0.1")
+public final class HumanConfig {
 	private static final int MAX_VALUE_COLUMN = 32;
 
 	private HumanConfig() {
 	}
 
-	static void write(ConfigReport report, PrintStream out) {
+	public static void write(ConfigReport report, PrintStream out) {
 		out.println("profile: " + report.profile() + (report.profileSource().kind().equals("default") ? ""
 				: " (" + report.profileSource().label() + ")"));
 		out.println("config file: " + report.configFile().orElse("none (no .config/solo.toml here or above)"));

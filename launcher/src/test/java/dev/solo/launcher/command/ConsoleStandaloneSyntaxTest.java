@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import static dev.solo.launcher.CliRun.TEST_CLASSES;
 import static dev.solo.launcher.CliRun.run;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.launcher.CliRun.Result;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.boot.BootFacts;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +32,7 @@ class ConsoleStandaloneSyntaxTest {
 	private static final String FAILING = "dev.solo.launcher.fixtures.FailingFixture";
 
 	private static SelectionOptions parse(String... args) {
-		RunCommand run = (RunCommand) SoloCommand.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
+		RunCommand run = (RunCommand) SoloCommand.commandLine(BootFacts.unbooted()).parseArgs(args).subcommand().commandSpec().userObject();
 		return run.selection;
 	}
 

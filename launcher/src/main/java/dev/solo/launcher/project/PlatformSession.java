@@ -1,8 +1,11 @@
-package dev.solo.launcher;
+package dev.solo.launcher.project;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.SettingsException;
 
 import dev.solo.engine.module.ModuleSelector;
+import dev.solo.launcher.ExitCodes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,32 +27,35 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+import org.apiguardian.api.API;
+
 /**
  * The Platform as {@code run} and {@code list} both use it: the test class path in a class
  * loader of its own (the thread's context loader while the work lasts), one launcher session,
  * one discovery request, and an engine that fails as a whole turned into nextest's exit code.
  */
-final class SoloLauncher {
+@API(status = INTERNAL, since = "0.1")
+public final class PlatformSession {
 	/** What a command does with the launcher; it reports an engine that fails through {@code failures}. */
 	@FunctionalInterface
-	interface Work {
+	public interface Work {
 		void run(Launcher launcher, LauncherDiscoveryRequest request, EngineFailures failures) throws Exception;
 	}
 
-	private SoloLauncher() {
+	private PlatformSession() {
 	}
 
 	/** Runs {@code work}: {@link ExitCodes#OK}, or the exit code of an engine that failed, its error printed. */
-	static int use(SelectionOptions selection, Map<String, String> parameters, Work work) throws Exception {
+	public static int use(Selection selection, Map<String, String> parameters, Work work) throws Exception {
 		return use(selection, parameters, List.of(), work);
 	}
 
-	/** As {@link #use(SelectionOptions, Map, Work)}, with post-discovery filters added to the request. */
-	static int use(SelectionOptions selection, Map<String, String> parameters, List<PostDiscoveryFilter> filters,
+	/** As {@link #use(Selection, Map, Work)}, with post-discovery filters added to the request. */
+	public static int use(Selection selection, Map<String, String> parameters, List<PostDiscoveryFilter> filters,
 			Work work) throws Exception {
 		EngineFailures failures = new EngineFailures();
-		ProjectModules.skipped().forEach(m -> System.err.println("    note: module " + m + ": its tests do not run"));
-		List<ModuleSelector> modules = ProjectModules.of(selection);
+		selection.modules().skipped().forEach(m -> System.err.println("    note: module " + m + ": its tests do not run"));
+		List<ModuleSelector> modules = selection.modules().of(selection);
 		if (modules.isEmpty()) {
 			return selection.whenEmpty("run");
 		}
@@ -85,15 +91,15 @@ final class SoloLauncher {
 	}
 
 	/** The first engine that failed as a whole: a bad setting, an engine that cannot discover, no way to start JVMs. */
-	static final class EngineFailures {
+	public static final class EngineFailures {
 		private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-		void failed(Throwable cause) {
+		public void failed(Throwable cause) {
 			failure.compareAndSet(null, settingsProblem(cause));
 		}
 
 		/** Notices an engine that failed while running: its tests, if it found any, are not in the run. */
-		TestExecutionListener executionListener() {
+		public TestExecutionListener executionListener() {
 			return new TestExecutionListener() {
 				@Override
 				public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -119,7 +125,7 @@ final class SoloLauncher {
 			};
 		}
 
-		boolean any() {
+		public boolean any() {
 			return failure.get() != null;
 		}
 

@@ -1,13 +1,19 @@
-package dev.solo.launcher;
+package dev.solo.launcher.listing;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
-import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.IgnoredTests;
+import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.discovery.UnitFilter;
 import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.policy.SkippedUnits;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.project.PlatformSession;
+import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.project.Selection;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,6 +29,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 
+import org.apiguardian.api.API;
+
 /**
  * What {@code solo run} would make of a discovered Solo tree, without running it: its units
  * (a test, or a parameterized or dynamic container, or a class that runs whole), each with
@@ -31,13 +39,14 @@ import org.junit.platform.engine.TestSource;
  * <p>Skipping follows the engine's own rule ({@link SkippedUnits}); filters need nothing here:
  * what they do not match is not in the tree.
  */
-final class TestListing {
+@API(status = INTERNAL, since = "0.1")
+public final class TestListing {
 	/** One unit of the run as {@code list} shows it; {@code skipReason} is empty for a unit that would run. */
-	record Entry(String module, String className, String methodName, String name, String displayName, String uniqueId,
+	public record Entry(String module, String className, String methodName, String name, String displayName, String uniqueId,
 			Set<String> tags, Optional<TestSource> source, Optional<Path> sourceFile, String engine, boolean container, boolean ignored,
 			Optional<String> skipReason) {
 
-		boolean runs() {
+		public boolean runs() {
 			return skipReason.isEmpty();
 		}
 
@@ -58,21 +67,21 @@ final class TestListing {
 	 * while discovering them, sorted by module, class and name as nextest sorts its list: discovery
 	 * order is the engine's business and may change.
 	 */
-	static List<Entry> of(SoloEngineDescriptor root) {
+	static List<Entry> of(SoloEngineDescriptor root, ProjectModules modules) {
 		List<ForkUnit> units = ForkUnit.collect(root, root.policies()::isolationOf);
 		Map<ForkUnit, String> skipped = SkippedUnits.of(root.settings(), units, root.partition());
-		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit))))
+		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit)), modules))
 				.sorted(Comparator.comparing(Entry::module).thenComparing(Entry::className).thenComparing(Entry::name))
 				.toList();
 	}
 
-	private static Entry entry(ForkUnit unit, Optional<String> skipReason) {
+	private static Entry entry(ForkUnit unit, Optional<String> skipReason, ProjectModules modules) {
 		TestFacts facts = UnitFilter.facts(unit.descriptor());
 		TestDescriptor descriptor = unit.descriptor();
 		String module = SoloIds.moduleOf(descriptor.getUniqueId()).orElse("");
 		return new Entry(module, facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
 				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(),
-				ProjectModules.sourceFile(module, facts.className()), facts.engineId(),
+				modules.sourceFile(module, facts.className()), facts.engineId(),
 				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
 	}
 
@@ -85,25 +94,25 @@ final class TestListing {
 	 * Discovers what {@code solo run} with the same selection would run, into {@code entries};
 	 * {@link ExitCodes#OK} or an engine's failure.
 	 */
-	static int discover(SelectionOptions selection, Map<String, String> parameters,
+	public static int discover(Selection selection, Map<String, String> parameters,
 			AtomicReference<List<Entry>> entries) throws Exception {
 		return discover(selection, parameters, entries, new AtomicReference<>());
 	}
 
 	/** {@link #discover}, also giving the settings the engine read while discovering. */
-	static int discover(SelectionOptions selection, Map<String, String> parameters,
+	public static int discover(Selection selection, Map<String, String> parameters,
 			AtomicReference<List<Entry>> entries, AtomicReference<Settings> settings) throws Exception {
 		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
-		return SoloLauncher.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
+		return PlatformSession.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
 			launcher.discover(request);
 			if (root.get() != null && !failures.any()) {
-				entries.set(of(root.get()));
+				entries.set(of(root.get(), selection.modules()));
 				settings.set(root.get().settings());
 			}
 		});
 	}
 
-	static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
+	public static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
 		return descriptor -> {
 			if (descriptor instanceof SoloEngineDescriptor solo) {
 				root.set(solo);

@@ -1,10 +1,13 @@
-package dev.solo.launcher;
+package dev.solo.launcher.run;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.cancel.RunCancellation;
 import dev.solo.engine.SoloRunListeners;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.launcher.ExitCodes;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -14,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
+
+import org.apiguardian.api.API;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM during {@code solo run}, as nextest takes them. The first cancels
@@ -34,7 +39,8 @@ import sun.misc.SignalHandler;
  * test JVM behind. A signal the shell made the process ignore ({@code nohup}, {@code &} in a
  * script) stays ignored: the JVM installs no handler for it.
  */
-final class SignalCancellation implements RunEventSink {
+@API(status = INTERNAL, since = "0.1")
+public final class SignalCancellation implements RunEventSink {
 	private static final List<String> SIGNALS = List.of("INT", "TERM");
 	/** How long a run may take to report once every process it started is killed. */
 	private static final long KILLED_RUN_MILLIS = 5_000;
@@ -47,7 +53,7 @@ final class SignalCancellation implements RunEventSink {
 	private volatile boolean cancelled;
 	private volatile boolean finished;
 
-	SignalCancellation(PrintStream err) {
+	public SignalCancellation(PrintStream err) {
 		this.err = err;
 	}
 
@@ -134,7 +140,7 @@ final class SignalCancellation implements RunEventSink {
 	 * After the run: nextest's warning, {@code warning: 3/5 tests were not run due to interrupt},
 	 * when a signal cut the run short, and whether one did.
 	 */
-	boolean warnIfCancelled(RunStats stats) {
+	public boolean warnIfCancelled(RunStats stats) {
 		if (!cancelled) {
 			return false;
 		}

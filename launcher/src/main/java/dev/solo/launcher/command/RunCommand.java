@@ -1,21 +1,23 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
-import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
-import dev.solo.launcher.boot.Boot;
+import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
+import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.run.NotRunWarning;
+import dev.solo.launcher.run.ReportLocation;
+import dev.solo.launcher.run.RunResult;
+import dev.solo.launcher.run.RunSession;
+import dev.solo.launcher.run.SignalCancellation;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
 
@@ -27,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run tests, each in its own JVM.")
 final class RunCommand implements Callable<Integer> {
 	@Mixin
-	SelectionOptions selection = new SelectionOptions();
+	SelectionOptions selection;
 
 	@Mixin
 	ArchiveInputOptions archive = new ArchiveInputOptions();
@@ -68,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	RunCommand(ProjectModules modules) {
+		selection = new SelectionOptions(modules);
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
@@ -80,43 +86,43 @@ final class RunCommand implements Callable<Integer> {
 		Map<String, String> parameters = parameters();
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
-		// The exit code comes from the run's counts, whichever sink shows the run.
-		AtomicReference<RunStats> finished = new AtomicReference<>();
-		AtomicReference<JUnitXmlReport> junit = new AtomicReference<>();
-		// How many outstanding tests of the run -R continues this run left out; -1 when not a rerun.
-		AtomicInteger notSeen = new AtomicInteger(-1);
 		SignalCancellation signals = new SignalCancellation(System.err);
-		OpenTestReport openTest = new OpenTestReport(reportBase().resolve("target").resolve("solo"));
+		ReportLocation reports = ReportLocation.of(selection.modules().boot());
+		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
 		RunEventSink shown = event -> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		int failed = RunSession.run(selection, parameters, shown, finished, junit, notSeen, signals, openTest);
-		if (failed != ExitCodes.OK) {
-			return failed;
+		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, openTest);
+		if (result.engineExitCode() != ExitCodes.OK) {
+			return result.engineExitCode();
 		}
-		RunStats stats = finished.get();
-		if (stats != null && stats.initialCount() == 0 && notSeen.get() >= 0) {
+		// The exit code comes from the run's counts, whichever sink showed the run.
+		Optional<RunStats> finished = result.stats();
+		int leftOut = result.rerunLeftOut().orElse(0);
+		if (finished.isPresent() && finished.get().initialCount() == 0 && result.rerunLeftOut().isPresent()) {
 			// A rerun with nothing left to run has passed, not found no tests: it says what remains.
-			return notSeen.get() == 0 ? ExitCodes.OK : ExitCodes.RERUN_TESTS_OUTSTANDING;
+			return leftOut == 0 ? ExitCodes.OK : ExitCodes.RERUN_TESTS_OUTSTANDING;
 		}
-		if (stats == null || stats.initialCount() == 0) {
+		if (finished.isEmpty() || finished.get().initialCount() == 0) {
 			return selection.whenEmpty("run");
 		}
+		RunStats stats = finished.get();
 		boolean cancelled = signals.warnIfCancelled(stats);
 		if (!cancelled) {
 			notRun.warn(stats, System.err);
 		}
-		JUnitXmlReport report = junit.get();
+		// Its settings were read before the run started: a finished run has its report.
+		JUnitXmlReport report = result.junit().orElseThrow();
 		if (report.failure().isPresent()) {
 			System.err.println("error: failed to write JUnit XML to " + report.file() + ": " + report.failure().get());
 			return ExitCodes.WRITE_OUTPUT_ERROR;
 		}
 		if (!format.isJson() && report.written()) {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
-			System.err.println("    JUnit XML written to " + shown(report.file()));
+			System.err.println("    JUnit XML written to " + reports.shown(report.file()));
 		}
 		if (openTest.failure().isPresent()) {
 			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
@@ -124,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
 			return ExitCodes.WRITE_OUTPUT_ERROR;
 		}
 		if (!format.isJson() && openTest.written()) {
-			System.err.println("    Open Test Reporting XML written to " + shown(openTest.file()));
+			System.err.println("    Open Test Reporting XML written to " + reports.shown(openTest.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;
@@ -135,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
 		if (stats.notRun() > 0) {
 			return ExitCodes.INCOMPLETE_RUN;
 		}
-		return notSeen.get() > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
+		return leftOut > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
 	}
 
 	private Map<String, String> parameters() {
@@ -156,32 +162,5 @@ final class RunCommand implements Callable<Integer> {
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));
 		return parameters;
-	}
-
-	/**
-	 * {@code junit.path} as nextest reads it, relative to the profile's report folder
-	 * {@code target/solo/<profile>/} under the working directory; {@code junit.xml} there by default.
-	 */
-	static Path junitPath(Settings settings) {
-		return reportFolder(settings).resolve(settings.junitPath().orElse("junit.xml")).normalize();
-	}
-
-	/** {@code target/solo/<profile>/} under the working directory: where the run's reports go. */
-	static Path reportFolder(Settings settings) {
-		return reportBase().resolve("target").resolve("solo").resolve(settings.profile());
-	}
-
-	/**
-	 * The working directory, or for a run of an archive the folder solo was started in: there the
-	 * working directory may be a temporary extraction, deleted when the run ends.
-	 */
-	private static Path reportBase() {
-		return Path.of(System.getProperty(Boot.REPORT_BASE_PROPERTY, System.getProperty("user.dir")));
-	}
-
-	/** Relative to the working directory when under it, as the user would type it. */
-	private static Path shown(Path file) {
-		Path here = reportBase().toAbsolutePath();
-		return file.startsWith(here) ? here.relativize(file) : file;
 	}
 }

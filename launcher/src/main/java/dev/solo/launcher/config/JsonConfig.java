@@ -1,4 +1,6 @@
-package dev.solo.launcher;
+package dev.solo.launcher.config;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -8,12 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo show-config --message-format json}: one document, schema {@value #FORMAT_VERSION}
  * (README.md, "solo show-config"). A field's meaning never changes within a version; new fields
  * may appear.
  */
-final class JsonConfig {
+@API(status = INTERNAL, since = "0.1")
+public final class JsonConfig {
 	static final int FORMAT_VERSION = 1;
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -21,7 +26,7 @@ final class JsonConfig {
 	private JsonConfig() {
 	}
 
-	static void write(ConfigReport report, boolean pretty, PrintStream out) throws JsonProcessingException {
+	public static void write(ConfigReport report, boolean pretty, PrintStream out) throws JsonProcessingException {
 		ObjectNode document = MAPPER.createObjectNode();
 		document.put("format-version", FORMAT_VERSION);
 		document.put("profile", report.profile());

@@ -1,4 +1,10 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
+
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.listing.HumanList;
+import dev.solo.launcher.listing.JsonList;
+import dev.solo.launcher.listing.TestListing;
+import dev.solo.launcher.project.ProjectModules;
 
 
 import java.util.List;
@@ -19,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tests run would run.")
 final class ListCommand implements Callable<Integer> {
 	@Mixin
-	SelectionOptions selection = new SelectionOptions();
+	SelectionOptions selection;
 
 	@Mixin
 	ArchiveInputOptions archive = new ArchiveInputOptions();
@@ -29,6 +35,10 @@ final class ListCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	ListCommand(ProjectModules modules) {
+		selection = new SelectionOptions(modules);
+	}
 
 	@Override
 	public Integer call() throws Exception {

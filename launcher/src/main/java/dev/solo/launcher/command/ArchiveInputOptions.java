@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import java.nio.file.Path;
 

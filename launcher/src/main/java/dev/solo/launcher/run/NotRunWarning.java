@@ -1,11 +1,14 @@
-package dev.solo.launcher;
+package dev.solo.launcher.run;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
-import dev.solo.engine.scheduler.Scheduler;
 
 import java.io.PrintStream;
+
+import org.apiguardian.api.API;
 
 /**
  * nextest's closing warning for tests fail-fast (or {@code --max-fail}) held back:
@@ -13,14 +16,15 @@ import java.io.PrintStream;
  * A signal's cancellation has its own ({@link SignalCancellation}); a run that ran out of its
  * global timeout gets the same line, worded for that.
  */
-final class NotRunWarning implements RunEventSink {
+@API(status = INTERNAL, since = "0.1")
+public final class NotRunWarning implements RunEventSink {
 	private int heldBack;
 	private int cancelled;
 
 	@Override
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.TestNotRun notRun) {
-			if (Scheduler.NOT_RUN_FAILURE.equals(notRun.reason())) {
+			if (RunEvent.TestNotRun.AFTER_FAILURE.equals(notRun.reason())) {
 				heldBack++;
 			}
 			else {
@@ -30,7 +34,7 @@ final class NotRunWarning implements RunEventSink {
 	}
 
 	/** Prints the warning, if any test was held back, to {@code err} (stderr: a JSON run's stdout is its events). */
-	void warn(RunStats stats, PrintStream err) {
+	public void warn(RunStats stats, PrintStream err) {
 		if (heldBack > 0) {
 			err.println("warning: " + heldBack + "/" + stats.initialCount() + (heldBack == 1 ? " test was" : " tests were")
 					+ " not run due to test failure (run with --no-fail-fast to run all tests, or run with --max-fail)");

@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import dev.solo.engine.filter.Filterset;
 

@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.project;
 
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.module.ModuleSelector;

@@ -1,4 +1,4 @@
-package dev.solo.launcher;
+package dev.solo.launcher.config;
 
 import dev.solo.engine.config.Settings;
 

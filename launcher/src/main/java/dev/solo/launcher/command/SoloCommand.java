@@ -1,11 +1,14 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.filter.FiltersetException;
-import dev.solo.launcher.replay.ReplayCommand;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.boot.BootFacts;
 import dev.solo.launcher.merge.ReportCommand;
+import dev.solo.launcher.project.ProjectModules;
+import dev.solo.launcher.replay.ReplayCommand;
 import dev.solo.launcher.store.StoreCommand;
 
 import picocli.CommandLine;
@@ -16,9 +19,7 @@ import org.apiguardian.api.API;
 /** {@code java -jar solo.jar}: the command-line front of Solo. */
 @API(status = INTERNAL, since = "0.1")
 @Command(name = "solo", mixinStandardHelpOptions = true, version = "solo 0.1.0-SNAPSHOT",
-		description = "Process-per-test for the JVM.",
-		subcommands = { RunCommand.class, ListCommand.class, ArchiveCommand.class, ReplayCommand.class,
-				StoreCommand.class, ReportCommand.class, ShowConfigCommand.class })
+		description = "Process-per-test for the JVM.")
 public final class SoloCommand implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -26,15 +27,6 @@ public final class SoloCommand implements Runnable {
 	@Override
 	public void run() {
 		spec.commandLine().usage(System.out);
-	}
-
-	public static void main(String[] args) {
-		System.exit(execute(args));
-	}
-
-	/** Runs one command; the boot calls this once the project's JUnit Platform is loaded. */
-	public static int execute(String[] args) {
-		return commandLine().execute(args);
 	}
 
 	/**
@@ -49,9 +41,18 @@ public final class SoloCommand implements Runnable {
 		return command.getCommandSpec().exitCodeOnInvalidInput();
 	}
 
-	static CommandLine commandLine() {
+	/**
+	 * The command line, its commands given what the boot learned; the settings below are set after
+	 * the commands are added, as picocli applies them to the commands it has.
+	 */
+	public static CommandLine commandLine(BootFacts boot) {
+		ProjectModules modules = new ProjectModules(boot);
+		CommandLine solo = new CommandLine(new SoloCommand()).addSubcommand(new RunCommand(modules))
+				.addSubcommand(new ListCommand(modules)).addSubcommand(new ArchiveCommand(modules))
+				.addSubcommand(ReplayCommand.class).addSubcommand(StoreCommand.class).addSubcommand(ReportCommand.class)
+				.addSubcommand(new ShowConfigCommand(modules));
 		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
-		return new CommandLine(new SoloCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+		return solo.setCaseInsensitiveEnumValuesAllowed(true)
 				.setExpandAtFiles(true).setAtFileCommentChar(null)
 				.setParameterExceptionHandler(SoloCommand::usageError)
 				.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,4 +1,10 @@
-package dev.solo.launcher;
+package dev.solo.launcher.command;
+
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.config.ConfigReport;
+import dev.solo.launcher.config.HumanConfig;
+import dev.solo.launcher.config.JsonConfig;
+import dev.solo.launcher.project.ProjectModules;
 
 
 import java.nio.file.Path;
@@ -21,7 +27,7 @@ import picocli.CommandLine.Option;
 		description = "Show the effective profile, its test groups and which overrides apply to which tests.")
 final class ShowConfigCommand implements Callable<Integer> {
 	@Mixin
-	SelectionOptions selection = new SelectionOptions();
+	SelectionOptions selection;
 
 	@Mixin
 	ArchiveInputOptions archive = new ArchiveInputOptions();
@@ -31,6 +37,10 @@ final class ShowConfigCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	ShowConfigCommand(ProjectModules modules) {
+		selection = new SelectionOptions(modules);
+	}
 
 	@Override
 	public Integer call() throws Exception {

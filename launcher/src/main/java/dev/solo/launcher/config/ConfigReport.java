@@ -1,14 +1,20 @@
-package dev.solo.launcher;
+package dev.solo.launcher.config;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.config.ProfileOverride;
-import dev.solo.engine.config.SettingOrigins;
 import dev.solo.engine.config.SettingOrigins.Origin;
+import dev.solo.engine.config.SettingOrigins;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.policy.TestPolicy;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.listing.TestListing;
+import dev.solo.launcher.project.PlatformSession;
+import dev.solo.launcher.project.Selection;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +29,16 @@ import java.util.TreeMap;
 
 import org.junit.platform.engine.ConfigurationParameters;
 
+import org.apiguardian.api.API;
+
 /**
  * What {@code solo show-config} shows, as data: the effective profile's every setting with its
  * value and where that came from, the test groups with the tests in each, and each per-test
  * override with the tests it applies to (the first override that matches a test is the one).
  * Built from what discovery read, so it is what {@code solo run} with the same arguments uses.
  */
-record ConfigReport(String profile, Source profileSource, Optional<String> configFile, Path workspaceRoot,
+@API(status = INTERNAL, since = "0.1")
+public record ConfigReport(String profile, Source profileSource, Optional<String> configFile, Path workspaceRoot,
 		List<Setting> settings, List<Group> groups, List<Override> overrides, List<Test> unmatched) {
 
 	/**
@@ -68,10 +77,10 @@ record ConfigReport(String profile, Source profileSource, Optional<String> confi
 	 * {@code report}; {@link ExitCodes#OK} or an engine's failure. Not in the command: picocli
 	 * reads a command's method signatures, lambdas included, before the Platform may be loaded.
 	 */
-	static int discover(SelectionOptions selection, Map<String, String> parameters, Path here,
+	public static int discover(Selection selection, Map<String, String> parameters, Path here,
 			AtomicReference<ConfigReport> report) throws Exception {
 		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
-		return SoloLauncher.use(selection, parameters, List.of(TestListing.soloRoot(root)),
+		return PlatformSession.use(selection, parameters, List.of(TestListing.soloRoot(root)),
 				(launcher, request, failures) -> {
 					launcher.discover(request);
 					if (root.get() != null && !failures.any()) {
@@ -85,7 +94,7 @@ record ConfigReport(String profile, Source profileSource, Optional<String> confi
 	 * @param selection the options they came from, to name each one's flag
 	 */
 	static ConfigReport of(SoloEngineDescriptor root, ConfigurationParameters parameters, Map<String, String> cli,
-			SelectionOptions selection, Path workingDirectory) {
+			Selection selection, Path workingDirectory) {
 		Settings settings = root.settings();
 		Policies policies = root.policies();
 		List<ForkUnit> units = new ArrayList<>(ForkUnit.collect(root, policies::isolationOf));
@@ -126,7 +135,7 @@ record ConfigReport(String profile, Source profileSource, Optional<String> confi
 		return new Override(override.profile(), override.where(), override.filter(), set, tests);
 	}
 
-	private static Source source(Origin origin, Map<String, String> cli, SelectionOptions selection) {
+	private static Source source(Origin origin, Map<String, String> cli, Selection selection) {
 		return switch (origin.kind()) {
 			case DEFAULT -> new Source("default", "", Optional.empty());
 			case PROFILE -> new Source("profile", origin.where(), origin.profile());
@@ -136,15 +145,15 @@ record ConfigReport(String profile, Source profileSource, Optional<String> confi
 
 	/** {@code solo.profile}'s own source: it picks the profile, so no profile can set it. */
 	private static Source profileSource(ConfigurationParameters parameters, Map<String, String> cli,
-			SelectionOptions selection) {
+			Selection selection) {
 		String key = Settings.PREFIX + "profile";
 		return parameters.get(key).isPresent() ? parameter(key, cli, selection)
 				: new Source("default", "", Optional.empty());
 	}
 
 	/** A {@code solo.*} parameter, by who set it: a flag, {@code --config}, {@code -D}, else {@code junit-platform.properties}. */
-	private static Source parameter(String name, Map<String, String> cli, SelectionOptions selection) {
-		if (selection.config.containsKey(name)) {
+	private static Source parameter(String name, Map<String, String> cli, Selection selection) {
+		if (selection.configured(name)) {
 			return new Source("cli", "--config " + name, Optional.empty());
 		}
 		if (cli.containsKey(name)) {

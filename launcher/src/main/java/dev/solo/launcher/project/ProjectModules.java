@@ -1,4 +1,6 @@
-package dev.solo.launcher;
+package dev.solo.launcher.project;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
@@ -6,7 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import dev.solo.engine.module.ModuleSelector;
-import dev.solo.launcher.boot.Boot;
+import dev.solo.launcher.boot.BootFacts;
 import dev.solo.launcher.maven.ProjectModel;
 import dev.solo.launcher.maven.SelectorText;
 import dev.solo.launcher.maven.SurefireScan;
@@ -32,42 +34,51 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+import org.apiguardian.api.API;
+
 /**
  * The modules of a run, as the Solo engine takes them: a Maven project's modules (which the
- * boot learned from Maven), or the one class path given with {@code -cp}.
+ * boot learned from Maven), or the one class path given with {@code -cp}. One per command line.
  */
-final class ProjectModules {
+@API(status = INTERNAL, since = "0.1")
+public final class ProjectModules {
 	/**
 	 * The name of the one module of a class-path run, or of a project of one module: none, so its
 	 * tests keep the ids any host gives them.
 	 */
 	static final String CLASS_PATH_MODULE = "";
 
-	/** The last file read, and what it held: the boot writes it once per run. */
-	private static Map.Entry<String, ProjectModel> read;
+	private final BootFacts boot;
 
-	private ProjectModules() {
+	/** The project, once read: only the commands that read tests ask for it. */
+	private Optional<ProjectModel> project;
+
+	public ProjectModules(BootFacts boot) {
+		this.boot = boot;
+	}
+
+	public BootFacts boot() {
+		return boot;
 	}
 
 	/** The Maven project the boot read, when the tests come from one. */
-	static synchronized Optional<ProjectModel> project() {
-		String file = System.getProperty(Boot.PROJECT_PROPERTY);
-		if (file == null) {
-			return Optional.empty();
+	public synchronized Optional<ProjectModel> project() {
+		if (project == null) {
+			project = boot.projectFile().map(ProjectModules::read);
 		}
-		if (read != null && read.getKey().equals(file)) {
-			return Optional.of(read.getValue());
-		}
+		return project;
+	}
+
+	private static ProjectModel read(Path file) {
 		try {
-			read = Map.entry(file, ProjectModel.read(Path.of(file)));
-			return Optional.of(read.getValue());
+			return ProjectModel.read(file);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read what Maven reported (" + file + "): " + e.getMessage(), e);
 		}
 	}
 
-	static List<ModuleSelector> of(SelectionOptions selection) {
+	List<ModuleSelector> of(Selection selection) {
 		Optional<ProjectModel> project = project();
 		if (project.isPresent()) {
 			// A project of one module is no multi-module run: its tests need no module in their names.
@@ -83,7 +94,7 @@ final class ProjectModules {
 	 * one-module project), found in the module's test source folders: empty in a class-path
 	 * run, or when it is not there (a generated class, a test of another language's folder).
 	 */
-	static Optional<Path> sourceFile(String module, String className) {
+	public Optional<Path> sourceFile(String module, String className) {
 		Optional<ProjectModel> project = project();
 		if (project.isEmpty() || className.isEmpty()) {
 			return Optional.empty();
@@ -101,7 +112,7 @@ final class ProjectModules {
 	private static final List<String> SOURCE_SUFFIXES = List.of(".java", ".kt", ".groovy", ".scala");
 
 	/** The modules whose tests do not run, and why: said once, so that none goes missing unexplained. */
-	static List<String> skipped() {
+	List<String> skipped() {
 		return project().map(p -> p.modules().stream().filter(m -> m.skipReason().isPresent())
 				.map(m -> m.name() + " (" + m.skipReason().get() + ")").toList()).orElse(List.of());
 	}
@@ -156,7 +167,7 @@ final class ProjectModules {
 	 * was started in; the launcher, when the boot took it from the local Maven repository rather
 	 * than from {@code -cp}, is a Platform extra, as an archive must carry it where there is none.
 	 */
-	static ProjectModel classPathProject(SelectionOptions selection) {
+	public ProjectModel classPathProject(Selection selection) {
 		Set<Path> classPath = classPath(selection);
 		String directory = System.getProperty("user.dir");
 		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
@@ -168,9 +179,9 @@ final class ProjectModules {
 	}
 
 	/** The class path of a class-path run: {@code -cp}, and in-process the JVM's after it. */
-	static Set<Path> classPath(SelectionOptions selection) {
+	public Set<Path> classPath(Selection selection) {
 		Set<Path> classPath = new LinkedHashSet<>(selection.roots());
-		if (System.getProperty(Boot.BOOTED_PROPERTY) == null) {
+		if (!boot.booted()) {
 			for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
 				if (!entry.isEmpty()) {
 					classPath.add(Paths.get(entry).toAbsolutePath());
@@ -180,7 +191,7 @@ final class ProjectModules {
 		return classPath;
 	}
 
-	private static ModuleSelector classPathModule(SelectionOptions selection) {
+	private ModuleSelector classPathModule(Selection selection) {
 		return moduleSelector(classPathProject(selection).modules().get(0), CLASS_PATH_MODULE).orElseThrow();
 	}
 

@@ -1,4 +1,6 @@
-package dev.solo.launcher;
+package dev.solo.launcher.listing;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -16,12 +18,15 @@ import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code solo list}'s machine output: one JSON document, schema {@value #FORMAT_VERSION}
  * (README.md, "solo list"). A field's meaning never changes within a version; new fields may
  * appear.
  */
-final class JsonList {
+@API(status = INTERNAL, since = "0.1")
+public final class JsonList {
 	static final int FORMAT_VERSION = 1;
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -29,7 +34,7 @@ final class JsonList {
 	private JsonList() {
 	}
 
-	static void write(List<TestListing.Entry> entries, boolean pretty, PrintStream out) throws JsonProcessingException {
+	public static void write(List<TestListing.Entry> entries, boolean pretty, PrintStream out) throws JsonProcessingException {
 		ObjectNode document = MAPPER.createObjectNode();
 		document.put("format-version", FORMAT_VERSION);
 		ArrayNode tests = document.putArray("tests");
