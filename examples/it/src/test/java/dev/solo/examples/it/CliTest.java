@@ -249,8 +249,7 @@ class CliTest {
 		Path work = ItEnv.newWorkDir("cli-filtered-rerun");
 		Path cache = ItEnv.newWorkDir("cli-filtered-rerun-cache");
 		String jar = ItEnv.fixturesTestJar().toString();
-		String classPath = Stream.concat(Stream.of(jar), ItEnv.junitJars().stream())
-				.collect(Collectors.joining(File.pathSeparator));
+		String classPath = withJUnit(jar);
 		// The whole fixtures jar scanned (console-standalone's --scan-class-path=PATH), two of its tests selected.
 		HostRun first = inStore("filtered-run", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
 				"--color", "never", "-E", "test(~OutcomesTest) & (method(=passes) | method(=failsWithMessage))");
@@ -275,8 +274,7 @@ class CliTest {
 		Path work = ItEnv.newWorkDir("cli-shard-rerun");
 		Path cache = ItEnv.newWorkDir("cli-shard-rerun-cache");
 		String jar = ItEnv.fixturesTestJar().toString();
-		String classPath = Stream.concat(Stream.of(jar), ItEnv.junitJars().stream())
-				.collect(Collectors.joining(File.pathSeparator));
+		String classPath = withJUnit(jar);
 		HostRun first = inStore("shard-run", work, cache, "run", "-cp", classPath, "--scan-class-path=" + jar,
 				"--color", "never", "-E", "test(~OutcomesTest) & not test(~parameterized)", "--partition", "count:1/2");
 		assertEquals(100, first.exitCode(), first.describe());
@@ -293,6 +291,10 @@ class CliTest {
 		ran.addAll(statusLines(out, "PASS"));
 		assertEquals(failed.stream().sorted().toList(), ran.stream().sorted().toList(), out);
 		assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
+	}
+
+	private static String withJUnit(String jar) {
+		return Stream.concat(Stream.of(jar), ItEnv.junitJars().stream()).collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/** The tests a run's output names with {@code status} (PASS, FAIL), by class and name. */
