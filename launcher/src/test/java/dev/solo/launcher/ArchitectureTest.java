@@ -32,14 +32,14 @@ class ArchitectureTest {
 
 	/** The commands parse and decide; the packages that do the work are theirs to use, not the other way round. */
 	static final ArchRule ONLY_THE_ENTRY_POINT_USES_THE_COMMANDS = noClasses().that()
-			.resideInAnyPackage(LAUNCHER + ".listing..", LAUNCHER + ".config..", LAUNCHER + ".run..",
+			.resideInAnyPackage(LAUNCHER + ".listing..", LAUNCHER + ".showconfig..", LAUNCHER + ".run..",
 					LAUNCHER + ".project..")
 			.should().dependOnClassesThat().resideInAPackage(LAUNCHER + ".command..")
 			.because("the command package holds picocli's options; the work beside it takes plain values");
 
 	/** The project's modules and the Platform session know nothing of what a command does with them. */
 	static final ArchRule THE_PROJECT_DEPENDS_ON_NO_OUTPUT = noClasses().that().resideInAPackage(LAUNCHER + ".project..")
-			.should().dependOnClassesThat().resideInAnyPackage(LAUNCHER + ".listing..", LAUNCHER + ".config..",
+			.should().dependOnClassesThat().resideInAnyPackage(LAUNCHER + ".listing..", LAUNCHER + ".showconfig..",
 					LAUNCHER + ".run..", LAUNCHER + ".output..", LAUNCHER + ".terminal..");
 
 	@Test

@@ -1,9 +1,9 @@
 package dev.solo.launcher.command;
 
 import dev.solo.launcher.ExitCodes;
-import dev.solo.launcher.config.ConfigReport;
-import dev.solo.launcher.config.HumanConfig;
-import dev.solo.launcher.config.JsonConfig;
+import dev.solo.launcher.showconfig.ConfigReport;
+import dev.solo.launcher.showconfig.HumanConfig;
+import dev.solo.launcher.showconfig.JsonConfig;
 import dev.solo.launcher.project.ProjectModules;
 
 

@@ -1,4 +1,4 @@
-package dev.solo.launcher.config;
+package dev.solo.launcher.showconfig;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

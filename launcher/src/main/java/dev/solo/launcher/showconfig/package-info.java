@@ -3,4 +3,4 @@
  * groups and the per-test overrides, as data and for people or as JSON. Depends on the listing's
  * discovery and the Platform session, never on the commands.
  */
-package dev.solo.launcher.config;
+package dev.solo.launcher.showconfig;
