@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class UnitThreadTest {
 	private final String callerName = Thread.currentThread().getName();
@@ -30,6 +35,15 @@ class UnitThreadTest {
 		assertFalse(unit[0] == caller, "the unit ran on the caller's thread");
 		assertFalse(unit[0].isAlive());
 		assertEquals(UnitThread.BOOT_NAME, caller.getName());
+	}
+
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void whenItReturnsTheKernelNoLongerListsTheUnitsThreadSoWhatItStartedIsTheFirstThreads() throws Exception {
+		Path task = UnitThread.run(() -> UnitThread.ownTask().orElseThrow());
+		assertTrue(task.startsWith("/proc/self/task"), task::toString);
+		assertFalse(Files.exists(task), () -> task + " is still listed");
+		assertTrue(Files.exists(UnitThread.ownTask().orElseThrow()), "the caller's own folder is where it says");
 	}
 
 	@Test
