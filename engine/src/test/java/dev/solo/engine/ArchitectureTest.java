@@ -63,6 +63,18 @@ class ArchitectureTest {
 				.check(engine);
 	}
 
+	/**
+	 * Fork runs one attempt's JVM and reports what it came to; when to stop it and what the attempt
+	 * was are the scheduler's, and what is kept of it is the store's and the record's.
+	 */
+	@Test
+	void forkDecidesNothingOfTheRun() {
+		noClasses().that().resideInAPackage("dev.solo.engine.fork..").should().dependOnClassesThat()
+				.resideInAnyPackage("dev.solo.engine.scheduler..", "dev.solo.engine.store..", "dev.solo.engine.record..",
+						"dev.solo.engine.replay..")
+				.check(engine);
+	}
+
 	@Test
 	void noTwoPackagesDependOnEachOther() {
 		slices().matching("dev.solo.engine.(*)..").should().beFreeOfCycles().check(engine);
