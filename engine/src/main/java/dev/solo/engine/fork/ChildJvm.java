@@ -1,7 +1,5 @@
 package dev.solo.engine.fork;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
@@ -15,7 +13,6 @@ import dev.solo.engine.protocol.MessageType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,29 +21,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 
-/** One child JVM running one attempt of one unit. */
-@API(status = INTERNAL, since = "0.1")
-public final class ChildJvm {
-	/**
-	 * Everything that differs between two children of the same run.
-	 *
-	 * @param testGroup {@code @global} when the unit is in no test group
-	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
-	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's, and
-	 *     compiles from its own profile, not from an AOT cache's training
-	 */
-	public record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
-			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
-			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
-			Path directory, boolean knownLong) {
-	}
+/** One child JVM running one attempt of one unit: the process, its connection and its report. */
+final class ChildJvm implements TestJvm {
+	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
+	private static final int SIGINT_EXIT = 130;
 
 	private final Process process;
 	private final BoundedOutput stdout;
@@ -65,6 +51,7 @@ public final class ChildJvm {
 	private final CompletableFuture<Object> finished;
 	/** The variables every process of this attempt inherits; see {@link MarkedProcesses}. */
 	private final Map<String, String> marks;
+	private final Leftovers leftovers = new Leftovers(this);
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
@@ -81,11 +68,8 @@ public final class ChildJvm {
 		this.finished = CompletableFuture.anyOf(done, exited);
 	}
 
-	/**
-	 * @param reported hears each entry of the child's report as it arrives, on the connection's
-	 *        reader thread, after it is in {@link #report()}
-	 */
-	public static ChildJvm start(JvmCommand command, ForkServer server, Launch launch,
+	/** See {@link TestJvm#start}. */
+	static ChildJvm start(JvmCommand command, ForkServer server, Launch launch,
 			Consumer<ChildReport.Entry> reported, PrintStream hostOut, PrintStream hostErr) throws IOException {
 		Map.Entry<String, CompletableFuture<ForkServer.Connection>> expected = server.expect();
 		Map<String, String> soloVariables = soloVariables(launch);
@@ -182,7 +166,7 @@ public final class ChildJvm {
 		return ids;
 	}
 
-	/** Lets the child run its test: now if it is connected, else as soon as it connects. */
+	@Override
 	public synchronized void go() {
 		goRequested = true;
 		if (connected != null) {
@@ -225,28 +209,36 @@ public final class ChildJvm {
 		return variable.toLowerCase(Locale.ROOT).replace('_', '.');
 	}
 
+	@Override
 	public long pid() {
 		return process.pid();
 	}
 
-	public ProcessHandle handle() {
+	ProcessHandle handle() {
 		return process.toHandle();
 	}
 
-	public ChildReport report() {
-		return report;
+	/** {@link #finished} completes when the child reported DONE or its JVM ended, whichever comes first. */
+	@Override
+	public boolean awaitFinished(long nanos) throws InterruptedException {
+		try {
+			finished.get(nanos, TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException e) {
+			return false;
+		}
+		catch (ExecutionException e) {
+			// ended without DONE
+		}
+		return true;
 	}
 
-	/** Completes when the child reported DONE or its JVM ended, whichever comes first. */
-	public CompletableFuture<?> finished() {
-		return finished;
+	@Override
+	public void noteProcesses() {
+		leftovers.note();
 	}
 
-	/**
-	 * Waits until everything the child sent has been read. A JVM can be seen to exit before the
-	 * reader thread has taken its last frames off the socket (on a busy machine, easily): those
-	 * frames are still there, and judging the attempt without them would call a pass a crash.
-	 */
+	@Override
 	public void awaitReportEnd(Duration max) {
 		if (!connection.isDone() || connection.isCompletedExceptionally()) {
 			return;
@@ -260,20 +252,35 @@ public final class ChildJvm {
 	}
 
 	/** What the child left running, if it got as far as saying DONE. */
-	public Optional<DoneReport> done() {
+	private Optional<DoneReport> done() {
 		return done.isDone() && !done.isCompletedExceptionally() ? Optional.of(done.join()) : Optional.empty();
 	}
 
-	public boolean awaitExit(Duration timeout) throws InterruptedException {
+	boolean awaitExit(Duration timeout) throws InterruptedException {
 		return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	public Optional<Integer> exitCode() {
+	private Optional<Integer> exitCode() {
 		return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
 	}
 
-	/** Asks the child for a dump of all its threads; empty if it does not answer in time. */
-	public Optional<String> requestThreadDump(Duration wait) {
+	@Override
+	public boolean endedBySigint(Duration wait) throws InterruptedException {
+		// Its report ends when its socket closes, which can be before the JVM has quite exited.
+		return done().isEmpty() && awaitExit(wait) && exitCode().filter(code -> code == SIGINT_EXIT).isPresent();
+	}
+
+	@Override
+	public End end(Duration leakTimeout, Duration grace) throws InterruptedException {
+		Optional<DoneReport> said = done();
+		List<String> leftRunning = leftovers.clear(said, leakTimeout, grace);
+		CapturedOutput out = stdout.finish(1_000);
+		CapturedOutput err = stderr.finish(1_000);
+		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning);
+	}
+
+	@Override
+	public Optional<String> dump(Duration wait) {
 		if (!connection.isDone() || connection.isCompletedExceptionally()) {
 			return Optional.empty();
 		}
@@ -286,7 +293,8 @@ public final class ChildJvm {
 		}
 	}
 
-	public void terminate(Duration grace) {
+	@Override
+	public void stop(Duration grace) {
 		ProcessTree.terminate(process.toHandle(), grace);
 	}
 
@@ -295,19 +303,11 @@ public final class ChildJvm {
 	 * not get as far as naming them (it crashed, or was killed at its timeout): reads the
 	 * environment of every process of this user, so only then.
 	 */
-	public List<LeftProcess> markedProcesses() {
+	List<LeftProcess> markedProcesses() {
 		return MarkedProcesses.find(marks, 0, process.pid());
 	}
 
-	public CapturedOutput stdout() {
-		return stdout.finish(1_000);
-	}
-
-	public CapturedOutput stderr() {
-		return stderr.finish(1_000);
-	}
-
-	/** Releases what the parent holds for this child; the process itself must already be gone. */
+	@Override
 	public void close() {
 		server.forget(token);
 		connection.cancel(false);

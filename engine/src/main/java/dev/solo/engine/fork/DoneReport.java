@@ -1,19 +1,14 @@
 package dev.solo.engine.fork;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import dev.solo.engine.process.LeftProcess;
 
 import java.util.List;
-
-import org.apiguardian.api.API;
 
 /**
  * What a child says once its test is over: the processes it leaves running, for the host to
  * kill, and the non-daemon threads still alive, which say what kept it if its exit does not end.
  */
-@API(status = INTERNAL, since = "0.1")
-public record DoneReport(List<LeftProcess> processes, List<String> threads) {
+record DoneReport(List<LeftProcess> processes, List<String> threads) {
 	public DoneReport {
 		processes = List.copyOf(processes);
 		threads = List.copyOf(threads);

@@ -3,6 +3,8 @@ package dev.solo.engine.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.child.ChildMain;
+import dev.solo.engine.startup.ClassDataSharing;
+import dev.solo.engine.startup.FastStartOptions;
 
 import java.io.File;
 import java.io.IOException;

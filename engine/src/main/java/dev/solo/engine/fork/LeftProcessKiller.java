@@ -1,7 +1,5 @@
 package dev.solo.engine.fork;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.ProcessTree;
 
@@ -10,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apiguardian.api.API;
-
 /**
  * Kills, from the host, the processes a test's JVM reported it left running, and waits until
  * they are gone, before the attempt is reported. The host does it, not the JVM: once that JVM
@@ -19,8 +15,7 @@ import org.apiguardian.api.API;
  * walk, and a JVM that is killed or halts kills nothing. SIGKILL at once: the test is over,
  * and a process that ignores SIGTERM would outlive a polite request.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class LeftProcessKiller {
+final class LeftProcessKiller {
 	private LeftProcessKiller() {
 	}
 
@@ -28,7 +23,7 @@ public final class LeftProcessKiller {
 	 * Kills every reported process still running as the same process (pid and start time),
 	 * with what it started itself, and returns those that still run after {@code wait}.
 	 */
-	public static List<LeftProcess> kill(List<LeftProcess> reported, Duration wait) {
+	static List<LeftProcess> kill(List<LeftProcess> reported, Duration wait) {
 		List<LeftProcess> killed = new ArrayList<>();
 		for (LeftProcess process : reported) {
 			// The handle is taken first: it kills only the process that had this pid when it

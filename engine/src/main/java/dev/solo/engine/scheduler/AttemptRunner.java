@@ -8,11 +8,7 @@ import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.failure.JvmDiedException;
-import dev.solo.engine.fork.ChildJvm;
-import dev.solo.engine.fork.DoneReport;
-import dev.solo.engine.fork.LeftProcessKiller;
-import dev.solo.engine.process.LeftProcess;
-import dev.solo.engine.process.ProcessTree;
+import dev.solo.engine.fork.TestJvm;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -28,21 +24,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one attempt of one unit in a fresh child JVM: watches the clock (SLOW, then
- * TERMINATING with a thread dump), honours cancellation, and after the test checks that
- * nothing it started outlives it.
+ * Runs one attempt of one unit in a fresh test JVM: watches the clock (SLOW, then TERMINATING
+ * with a thread dump), honours cancellation, and judges the attempt from what its JVM came to
+ * ({@link TestJvm}, which also sees that nothing the test started outlives it).
  */
 final class AttemptRunner {
 	private static final Duration POLL = Duration.ofMillis(100);
 	private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(3);
-	private static final Duration QUIET_EXIT_WAIT = Duration.ofSeconds(5);
 	private static final Duration REPORT_END_WAIT = Duration.ofSeconds(10);
-	/** How long a SIGKILLed process may take to go (one in uninterruptible sleep waits for its I/O). */
-	private static final Duration KILL_WAIT = Duration.ofSeconds(2);
 	/** How long a test JVM that died of SIGINT waits for the run's cancellation to arrive. */
 	private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
-	/** A JVM's exit code when SIGINT ends it: 128 + 2. */
-	private static final int SIGINT_EXIT = 130;
 	/**
 	 * A unit that took this long last time starts with the JVM's own compilers: fast start pays
 	 * off in a JVM's first few hundred milliseconds, C2 in a test that computes for seconds.
@@ -51,24 +42,24 @@ final class AttemptRunner {
 
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
-	private final Set<ChildJvm> running = ConcurrentHashMap.newKeySet();
+	private final Set<TestJvm> running = ConcurrentHashMap.newKeySet();
 
 	AttemptRunner(RunContext context, CompletableFuture<Void> terminateRunning) {
 		this.context = context;
 		this.terminateRunning = terminateRunning;
 	}
 
-	Set<ChildJvm> running() {
+	Set<TestJvm> running() {
 		return running;
 	}
 
 	/**
 	 * Starts the JVM for a unit's first attempt ahead of its turn: it boots and discovers the
-	 * test, then waits for {@link ChildJvm#go()}, so JVM start-up overlaps the test before it.
+	 * test, then waits for {@link TestJvm#go()}, so JVM start-up overlaps the test before it.
 	 */
-	Optional<ChildJvm> prestart(ForkUnit unit, SlotTable.Grant slot) {
+	Optional<TestJvm> prestart(ForkUnit unit, SlotTable.Grant slot) {
 		try {
-			ChildJvm child = launch(unit, 1, context.run(unit).settings().retries().count() + 1, slot);
+			TestJvm child = launch(unit, 1, context.run(unit).settings().retries().count() + 1, slot);
 			running.add(child);
 			return Optional.of(child);
 		}
@@ -78,17 +69,17 @@ final class AttemptRunner {
 	}
 
 	/** Ends a prestarted child whose unit will not run after all. */
-	void discard(ChildJvm child) {
-		child.terminate(Duration.ZERO);
+	void discard(TestJvm child) {
+		child.stop(Duration.ZERO);
 		running.remove(child);
 		child.close();
 	}
 
-	Attempt run(ForkUnit unit, int number, int total, SlotTable.Grant slot, Optional<ChildJvm> prestarted)
+	Attempt run(ForkUnit unit, int number, int total, SlotTable.Grant slot, Optional<TestJvm> prestarted)
 			throws InterruptedException {
 		context.events().on(new RunEvent.TestStarted(unit, number, total));
 		long start = System.nanoTime();
-		ChildJvm child;
+		TestJvm child;
 		if (prestarted.isPresent()) {
 			child = prestarted.get();
 		}
@@ -114,7 +105,7 @@ final class AttemptRunner {
 		}
 	}
 
-	private ChildJvm launch(ForkUnit unit, int number, int total, SlotTable.Grant slot) throws IOException {
+	private TestJvm launch(ForkUnit unit, int number, int total, SlotTable.Grant slot) throws IOException {
 		UnitRun run = context.run(unit);
 		Settings settings = run.settings();
 		Placement placement = context.placement(unit);
@@ -123,7 +114,7 @@ final class AttemptRunner {
 		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
 		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
 		environment.putAll(run.env());
-		return ChildJvm.start(placement.command(), context.server(), new ChildJvm.Launch(unit, number, total,
+		return TestJvm.start(placement.command(), context.server(), new TestJvm.Launch(unit, number, total,
 				context.runId(), settings.profile(), configuration, context.workspaceRoot(),
 				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
 				run.jvmArgs(), environment, placement.directory(),
@@ -146,10 +137,9 @@ final class AttemptRunner {
 		};
 	}
 
-	private Attempt watch(ForkUnit unit, int number, int total, long start, ChildJvm child)
+	private Attempt watch(ForkUnit unit, int number, int total, long start, TestJvm child)
 			throws InterruptedException {
 		Settings settings = context.run(unit).settings();
-		Map<Long, ProcessHandle> seen = new LinkedHashMap<>();
 		List<Duration> slowReports = new ArrayList<>();
 		boolean timedOut = false;
 		boolean cancelled = false;
@@ -161,19 +151,13 @@ final class AttemptRunner {
 				long nextTick = start + settings.slowTimeout().get().toNanos() * (periods + 1);
 				waitNanos = Math.max(0, Math.min(waitNanos, nextTick - System.nanoTime()));
 			}
-			try {
-				child.finished().get(waitNanos, TimeUnit.NANOSECONDS);
+			if (child.awaitFinished(waitNanos)) {
 				break;
 			}
-			catch (TimeoutException e) {
-				// look at the clock and at cancellation below
-			}
-			catch (java.util.concurrent.ExecutionException e) {
-				break;
-			}
+			// not yet: look at the clock and at cancellation
 			if (terminateRunning.isDone()) {
 				cancelled = true;
-				child.terminate(settings.gracePeriod());
+				child.stop(settings.gracePeriod());
 				break;
 			}
 			if (settings.slowTimeout().isPresent()) {
@@ -183,11 +167,11 @@ final class AttemptRunner {
 					boolean terminating = settings.terminateAfter() > 0 && periods >= settings.terminateAfter();
 					Duration elapsed = elapsedSince(start);
 					slowReports.add(elapsed);
-					remember(seen, child.handle());
+					child.noteProcesses();
 					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating));
 					if (terminating) {
-						dump = child.requestThreadDump(THREAD_DUMP_WAIT);
-						child.terminate(settings.gracePeriod());
+						dump = child.dump(THREAD_DUMP_WAIT);
+						child.stop(settings.gracePeriod());
 						timedOut = true;
 						break;
 					}
@@ -198,42 +182,14 @@ final class AttemptRunner {
 		child.awaitReportEnd(timedOut || cancelled ? Duration.ofSeconds(1) : REPORT_END_WAIT);
 		cancelled = cancelled || (!timedOut && interruptedWithTheRun(child));
 
-		List<String> leakedProcesses = new ArrayList<>();
-		Optional<DoneReport> done = child.done();
-		if (done.isPresent()) {
-			leakedProcesses.addAll(killLeftProcesses(done.get().processes()));
-			// The child exits on its own once it has reported, whatever threads the test left; a
-			// JVM still running is in a shutdown hook that does not return. Its exit is given at
-			// least QUIET_EXIT_WAIT: on a busy machine an exit (and a class archive's dump) is slow.
-			Duration exitWait = max(settings.leakTimeout(), QUIET_EXIT_WAIT);
-			if (!child.awaitExit(exitWait)) {
-				leakedProcesses.add(0, "the test JVM (pid " + child.pid() + ") was still exiting "
-						+ AttemptClassifier.seconds(exitWait) + " after its test ended: a shutdown hook did not return"
-						+ (done.get().threads().isEmpty() ? "" : "; non-daemon threads: "
-								+ String.join(", ", done.get().threads())));
-				child.terminate(settings.gracePeriod());
-			}
-		}
-		else {
-			if (!child.awaitExit(settings.gracePeriod())) {
-				child.terminate(settings.gracePeriod());
-			}
-			// Its JVM named nothing: what it started and what that left as orphans carry the attempt's variables.
-			leakedProcesses.addAll(killLeftProcesses(child.markedProcesses()));
-		}
+		TestJvm.End end = child.end(settings.leakTimeout(), settings.gracePeriod());
+		List<String> leakedProcesses = end.leftRunning();
 		boolean leaked = !leakedProcesses.isEmpty();
-		seen.remove(child.pid());
-		for (ProcessHandle process : seen.values()) {
-			if (process.isAlive()) {
-				ProcessTree.terminate(process, Duration.ZERO);
-			}
-		}
-
-		CapturedOutput stdout = child.stdout();
-		CapturedOutput stderr = child.stderr();
-		Optional<Integer> exitCode = child.exitCode();
+		CapturedOutput stdout = end.stdout();
+		CapturedOutput stderr = end.stderr();
+		Optional<Integer> exitCode = end.exitCode();
 		AttemptClassifier.Verdict verdict = AttemptClassifier.classify(new AttemptClassifier.Facts(
-				unit.descriptor().delegateId(), child.report(), done.isPresent(), exitCode, child.pid(), timedOut,
+				unit.descriptor().delegateId(), end.report(), end.saidDone(), exitCode, child.pid(), timedOut,
 				cancelled, duration,
 				settings.slowTimeout().map(t -> t.multipliedBy(Math.max(1, settings.terminateAfter())))
 						.orElse(Duration.ZERO),
@@ -242,7 +198,7 @@ final class AttemptRunner {
 		if (status == AttemptStatus.TIMED_OUT && settings.passOnTimeout()) {
 			status = AttemptStatus.PASSED;
 		}
-		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), child.report(), stdout,
+		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), end.report(), stdout,
 				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports));
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
@@ -253,10 +209,8 @@ final class AttemptRunner {
 	 * the host, so a test JVM can die of it just before the host's handler cancels the run. That
 	 * death is the cancellation, not a crash of the test: it waits a moment for the cancellation.
 	 */
-	private boolean interruptedWithTheRun(ChildJvm child) throws InterruptedException {
-		// Its report ends when its socket closes, which can be before the JVM has quite exited.
-		if (child.done().isPresent() || !child.awaitExit(INTERRUPT_WAIT)
-				|| child.exitCode().filter(code -> code == SIGINT_EXIT).isEmpty()) {
+	private boolean interruptedWithTheRun(TestJvm child) throws InterruptedException {
+		if (!child.endedBySigint(INTERRUPT_WAIT)) {
 			return false;
 		}
 		try {
@@ -268,31 +222,6 @@ final class AttemptRunner {
 		}
 	}
 
-	/**
-	 * Kills what the child said it left running, and waits until it is gone, before the attempt
-	 * is reported: once the child has exited, nothing else would. Costs the host nothing for a
-	 * unit that left nothing.
-	 */
-	private static List<String> killLeftProcesses(List<LeftProcess> left) {
-		if (left.isEmpty()) {
-			return List.of();
-		}
-		List<LeftProcess> survivors = LeftProcessKiller.kill(left, KILL_WAIT);
-		List<String> described = new ArrayList<>();
-		for (LeftProcess process : left) {
-			described.add(process.describe() + (survivors.contains(process) ? " (still running after SIGKILL)" : ""));
-		}
-		return described;
-	}
-
-	private static Duration max(Duration a, Duration b) {
-		return a.compareTo(b) >= 0 ? a : b;
-	}
-
-	private static void remember(Map<Long, ProcessHandle> seen, ProcessHandle root) {
-		ProcessTree.descendants(root).forEach(p -> seen.putIfAbsent(p.pid(), p));
-	}
-
 	private static Duration elapsedSince(long start) {
 		return Duration.ofNanos(System.nanoTime() - start);
 	}
@@ -300,8 +229,8 @@ final class AttemptRunner {
 	/** Terminates every running child now, for a host that is going away. */
 	void terminateAll(Duration grace) {
 		List<Thread> killers = new ArrayList<>();
-		for (ChildJvm child : running) {
-			Thread killer = new Thread(() -> child.terminate(grace), "solo-terminate-" + child.pid());
+		for (TestJvm child : running) {
+			Thread killer = new Thread(() -> child.stop(grace), "solo-terminate-" + child.pid());
 			killer.start();
 			killers.add(killer);
 		}

@@ -10,7 +10,7 @@ import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
-import dev.solo.engine.fork.ChildJvm;
+import dev.solo.engine.fork.TestJvm;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -175,7 +175,7 @@ public final class Scheduler {
 		}
 	}
 
-	private Optional<ChildJvm> prestart(Successor successor) {
+	private Optional<TestJvm> prestart(Successor successor) {
 		try {
 			return attempts.prestart(successor.pending().unit(), SlotTable.Grant.plain(successor.globalSlot()));
 		}
@@ -187,7 +187,7 @@ public final class Scheduler {
 	/** One slot's thread: runs its unit, then the unit prestarted behind it, if any. */
 	private void work(Worker worker) {
 		Pending unit = worker.first;
-		Optional<ChildJvm> prestarted = Optional.empty();
+		Optional<TestJvm> prestarted = Optional.empty();
 		while (unit != null) {
 			if (stopReason.get() != null) {
 				prestarted.ifPresent(attempts::discard);
@@ -260,7 +260,7 @@ public final class Scheduler {
 		return cancelled;
 	}
 
-	private void execute(ForkUnit unit, SlotTable.Grant slot, Optional<ChildJvm> prestarted)
+	private void execute(ForkUnit unit, SlotTable.Grant slot, Optional<TestJvm> prestarted)
 			throws InterruptedException {
 		Settings unitSettings = context.run(unit).settings();
 		int total = unitSettings.retries().count() + 1;
@@ -307,7 +307,7 @@ public final class Scheduler {
 	}
 
 	/** A unit whose JVM starts behind a running one, on the running one's global slot. */
-	private record Successor(Pending pending, int globalSlot, CompletableFuture<Optional<ChildJvm>> child) {
+	private record Successor(Pending pending, int globalSlot, CompletableFuture<Optional<TestJvm>> child) {
 	}
 
 	/** A busy slot's worker; its fields are guarded by the scheduler's lock. */

@@ -1,4 +1,4 @@
-package dev.solo.engine.training;
+package dev.solo.engine.startup.training;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;

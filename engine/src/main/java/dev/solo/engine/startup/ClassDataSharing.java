@@ -1,4 +1,6 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.startup;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import dev.solo.engine.child.Training;
 import dev.solo.engine.files.SoloCache;
+import dev.solo.engine.startup.training.Training;
+
+import org.apiguardian.api.API;
 
 /**
  * A class-data-sharing archive of the child's jars, made by Solo on first use and kept in its
@@ -30,7 +34,8 @@ import dev.solo.engine.files.SoloCache;
  * Children load the jars' classes from it; the folders, appended after the jars, load as usual. The archive's name is a hash of the JVM, the child's JVM
  * options and every jar (path, size, time), so it is rebuilt exactly when one of them changes.
  */
-final class ClassDataSharing {
+@API(status = INTERNAL, since = "0.1")
+public final class ClassDataSharing {
 	private static final int MAX_TRIES = 2;
 	/** Archives kept in the cache; each is tens of MiB, one per distinct set of jars. */
 	private static final int KEEP_ARCHIVES = 8;
@@ -86,7 +91,7 @@ final class ClassDataSharing {
 		this.ownProfiles = ownProfiles;
 	}
 
-	static Optional<ClassDataSharing> prepare(List<String> options, List<String> jars) {
+	public static Optional<ClassDataSharing> prepare(List<String> options, List<String> jars) {
 		if (jars.isEmpty() || options.stream().anyMatch(ClassDataSharing::userManagesSharing)) {
 			return Optional.empty();
 		}
@@ -172,7 +177,7 @@ final class ClassDataSharing {
 	}
 
 	/** The options for one child. */
-	synchronized Lease lease() {
+	public synchronized Lease lease() {
 		if (Files.isRegularFile(archive)) {
 			markUsed(archive);
 			return AOT
@@ -309,7 +314,7 @@ final class ClassDataSharing {
 	}
 
 	/** Lets a dump in progress finish (it serves the next run), but never leaves it running. */
-	void close() {
+	public void close() {
 		Thread running;
 		synchronized (this) {
 			running = dump;
@@ -345,7 +350,7 @@ final class ClassDataSharing {
 	}
 
 	/** One child's part in class-data sharing. */
-	final class Lease {
+	public final class Lease {
 		private final List<String> options;
 		private final List<String> longUnitOptions;
 		private final Path classList;
@@ -356,16 +361,16 @@ final class ClassDataSharing {
 			this.classList = classList;
 		}
 
-		List<String> options() {
+		public List<String> options() {
 			return options;
 		}
 
 		/** Appended, after {@link #options()}, for a unit known to run long: see {@link #OWN_PROFILES}. */
-		List<String> longUnitOptions() {
+		public List<String> longUnitOptions() {
 			return longUnitOptions;
 		}
 
-		void childExited(boolean normally) {
+		public void childExited(boolean normally) {
 			if (classList != null) {
 				recorded(classList, normally);
 			}

@@ -1,15 +1,13 @@
-package dev.solo.engine.child;
+package dev.solo.engine.startup.training;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.protocol.FrameWriter;
+import dev.solo.engine.child.Rehearsal;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import org.apiguardian.api.API;
 
@@ -53,18 +51,15 @@ public final class Training {
 
 	/** Each unit as a child runs one: a method, a failing method, a nested class's method, a whole class. */
 	private static final List<String> UNITS = List.of(
-			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[method:passes()]",
-			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[method:fails()]",
-			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]/[nested-class:Inner]"
+			"[engine:junit-jupiter]/[class:dev.solo.engine.startup.training.TrainingWorkload]/[method:passes()]",
+			"[engine:junit-jupiter]/[class:dev.solo.engine.startup.training.TrainingWorkload]/[method:fails()]",
+			"[engine:junit-jupiter]/[class:dev.solo.engine.startup.training.TrainingWorkload]/[nested-class:Inner]"
 					+ "/[method:nestedPasses()]",
-			"[engine:junit-jupiter]/[class:dev.solo.engine.training.TrainingWorkload]");
+			"[engine:junit-jupiter]/[class:dev.solo.engine.startup.training.TrainingWorkload]");
 
 	private static void runWorkload(String engineClass) throws ReflectiveOperationException {
 		for (String unit : UNITS) {
-			ChildMain.RunRequest request = new ChildMain.RunRequest(engineClass, unit, null, List.of(), Map.of(),
-					Map.of());
-			UnitRunner.Prepared prepared = new UnitRunner(request).prepare();
-			prepared.execute(new EventForwarder(new FrameWriter(OutputStream.nullOutputStream())));
+			Rehearsal.run(engineClass, unit);
 		}
 	}
 }

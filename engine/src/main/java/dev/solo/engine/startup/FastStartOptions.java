@@ -1,7 +1,11 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.startup;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * JVM options for short-lived JVMs: C1 only, compiled later, and no perf-data file. Each is added
@@ -13,7 +17,8 @@ import java.util.List;
  * default JVM (G1) allocates fails there with {@code OutOfMemoryError}, and bounding its young
  * generation narrows the gap without closing it. The child keeps the host's collector.
  */
-final class FastStartOptions {
+@API(status = INTERNAL, since = "0.1")
+public final class FastStartOptions {
 	/**
 	 * A third to two fifths of a child's CPU went to C1 compiling methods JUnit runs a few hundred
 	 * times and never again. Ten times C1's thresholds cut a trivial test's child CPU by 12 % (JDK
@@ -26,7 +31,7 @@ final class FastStartOptions {
 	private FastStartOptions() {
 	}
 
-	static List<String> forOptions(List<String> userOptions) {
+	public static List<String> forOptions(List<String> userOptions) {
 		List<String> added = new ArrayList<>();
 		if (none(userOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
 				"-Xint", "-Xcomp")) {
@@ -49,7 +54,7 @@ final class FastStartOptions {
 	 * {@code ExtendedMessageFormatTest} on JDK 25: 14.6 s against 29.1 s), and in a run of
 	 * thousands such a test is the long pole. Empty where fast start chose no compiler.
 	 */
-	static List<String> forLongUnits(List<String> added) {
+	public static List<String> forLongUnits(List<String> added) {
 		List<String> restored = new ArrayList<>();
 		if (added.contains(C1_ONLY)) {
 			restored.add("-XX:TieredStopAtLevel=4");

@@ -1,4 +1,4 @@
-package dev.solo.engine.fork;
+package dev.solo.engine.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,111 @@
+package dev.solo.engine.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.CapturedOutput;
+import dev.solo.engine.events.ChildReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apiguardian.api.API;
+
+/**
+ * One attempt's JVM, end to end, as the scheduler sees it: it starts, runs its test when told,
+ * is waited for, asked for a thread dump, stopped, and at its end says what it reported and
+ * what it left running, the processes already dealt with. The scheduler decides when (the clock,
+ * cancellation) and what the attempt was; this JVM's process, its report and what it started
+ * are handled behind it.
+ */
+@API(status = INTERNAL, since = "0.1")
+public interface TestJvm {
+	/**
+	 * Everything that differs between two test JVMs of the same run.
+	 *
+	 * @param testGroup {@code @global} when the unit is in no test group
+	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
+	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's, and
+	 *     compiles from its own profile, not from an AOT cache's training
+	 */
+	record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
+			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
+			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
+			Path directory, boolean knownLong) {
+	}
+
+	/**
+	 * What an attempt's JVM came to.
+	 *
+	 * @param saidDone the test JVM got as far as reporting that its test was over
+	 * @param exitCode empty if the JVM was still running when its outputs were taken
+	 * @param leftRunning what it left running, described, already killed; empty when it left nothing
+	 */
+	record End(ChildReport report, boolean saidDone, Optional<Integer> exitCode, CapturedOutput stdout,
+			CapturedOutput stderr, List<String> leftRunning) {
+		public End {
+			leftRunning = List.copyOf(leftRunning);
+		}
+	}
+
+	/**
+	 * Starts a test JVM; it boots and discovers its test, then waits for {@link #go()}.
+	 *
+	 * @param reported hears each entry of the JVM's report as it arrives, on the connection's reader
+	 *        thread, after it is in the report
+	 */
+	static TestJvm start(JvmCommand command, ForkServer server, Launch launch, Consumer<ChildReport.Entry> reported,
+			PrintStream hostOut, PrintStream hostErr) throws IOException {
+		return ChildJvm.start(command, server, launch, reported, hostOut, hostErr);
+	}
+
+	long pid();
+
+	/** Lets the JVM run its test: now if it is connected, else as soon as it connects. */
+	void go();
+
+	/** Waits at most {@code nanos} for the test to end: true once the JVM reported DONE or ended. */
+	boolean awaitFinished(long nanos) throws InterruptedException;
+
+	/**
+	 * Remembers the processes the JVM has started so far, so that {@link #end} stops those that
+	 * outlive it even once they are no longer its descendants (a slow test's, say).
+	 */
+	void noteProcesses();
+
+	/** Asks the JVM for a dump of all its threads; empty if it does not answer within {@code wait}. */
+	Optional<String> dump(Duration wait);
+
+	/** Ends the JVM and what it started: SIGTERM, then SIGKILL after {@code grace}. */
+	void stop(Duration grace);
+
+	/**
+	 * Waits until everything the JVM sent has been read. A JVM can be seen to exit before the
+	 * reader thread has taken its last frames off the socket (on a busy machine, easily): those
+	 * frames are still there, and judging the attempt without them would call a pass a crash.
+	 */
+	void awaitReportEnd(Duration max);
+
+	/**
+	 * True if the JVM, without saying DONE, ended within {@code wait} of SIGINT: a terminal's Ctrl-C
+	 * reaches every process of its foreground group, test JVMs with their host.
+	 */
+	boolean endedBySigint(Duration wait) throws InterruptedException;
+
+	/**
+	 * Once the test is over: kills what the JVM said it left running (or, if it said nothing, what
+	 * carries its attempt's marks), gives its exit {@code leakTimeout} (at least a few seconds) or,
+	 * without DONE, {@code grace}, stops it if it is still there, and stops what {@link #noteProcesses}
+	 * saw. Then takes its outputs and exit code.
+	 */
+	End end(Duration leakTimeout, Duration grace) throws InterruptedException;
+
+	/** Releases what the host holds for this JVM; the process itself must already be gone. */
+	void close();
+}
