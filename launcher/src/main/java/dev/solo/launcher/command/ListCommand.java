@@ -6,44 +6,24 @@ import dev.solo.launcher.listing.JsonList;
 import dev.solo.launcher.listing.TestListing;
 import dev.solo.launcher.project.ProjectModules;
 
-
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code solo list}, as {@code cargo nextest list}: the tests {@code solo run} would run with the
  * same arguments, found by discovery alone. Nothing runs, no JVM starts.
  */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the tests run would run.")
-final class ListCommand implements Callable<Integer> {
-	@Mixin
-	SelectionOptions selection;
-
-	@Mixin
-	ArchiveInputOptions archive = new ArchiveInputOptions();
-
-	@Option(names = "--message-format", paramLabel = "FORMAT", description = "human (the default), json or json-pretty.")
-	String messageFormat = "human";
-
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
+final class ListCommand extends DiscoveringCommand {
 	ListCommand(ProjectModules modules) {
-		selection = new SelectionOptions(modules);
+		super(modules);
 	}
 
 	@Override
-	public Integer call() throws Exception {
-		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
-		Map<String, String> parameters = selection.parameters();
+	int call(MessageFormat format, Map<String, String> parameters) throws Exception {
 		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
 		int failed = TestListing.discover(selection, parameters, entries);
 		if (failed != ExitCodes.OK) {
