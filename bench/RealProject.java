@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class RealProject {
     private RealProject() {}
 
-    static int tests = 600;                             // --rp-tests
+    static int tests = 160;                             // --rp-tests: ~10 minutes for the row on 2 cores (bench/README.md)
     static final int TRIVIAL_CLASSES = 4, TRIVIAL_METHODS = 10;
 
     static void row(boolean solo) throws Exception {
@@ -92,11 +92,11 @@ final class RealProject {
         }
     }
 
-    /** Entries on the largest module's test class path: Maven's (the warm-up wrote it) and its test classes. */
+    /** Entries on the last module's test class path: Maven's list of its dependencies (the warm-up wrote it), its classes and test classes. */
     static int classPathSize(Path proj) throws Exception {
         String last = RealProjectGen.MODULES[RealProjectGen.MODULES.length - 1];
         Path f = proj.resolve(last + "/target/bench-test.cp");
-        return Files.isRegularFile(f) ? Files.readString(f).trim().split(":").length + 1 : -1;
+        return Files.isRegularFile(f) ? Files.readString(f).trim().split(":").length + 2 : -1;
     }
 
     // ---- counts -----------------------------------------------------------------------------
