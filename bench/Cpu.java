@@ -147,8 +147,14 @@ final class Cpu {
 
     /** The same; without sampleChildren the host's descendants are left alone (sampledKids 0). */
     static Run measure(String name, List<String> cmd, Map<String, String> env, boolean sampleChildren) throws Exception {
+        return measure(name, cmd, env, sampleChildren, null);
+    }
+
+    /** The same, run in {@code dir} (null: the harness's own working directory). */
+    static Run measure(String name, List<String> cmd, Map<String, String> env, boolean sampleChildren, Path dir) throws Exception {
         Path log = Harness.work.resolve("logs/" + name + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (dir != null) pb.directory(dir.toFile());
         pb.environment().putAll(env);
         pb.environment().put("PATH", Harness.jdk.resolve("bin") + ":" + System.getenv("PATH"));
         Runs.awaitQuiet();

@@ -28,7 +28,7 @@ public class Harness {
     static int classes = 20, methods = 10;          // fork-cost suite: 20 x 10 = 200 tests
     static int longPoleSeconds = 10, shortClasses = 10, shortMethods = 10;
     static String ctFilter = null;                  // --include-classname for Commons Text
-    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale", "record", "ctfull"));
+    static Set<String> rows = new LinkedHashSet<>(List.of("floor", "fork", "commons", "longpole", "memory", "examples", "discovery", "cpu", "scale", "record", "ctfull", "realproject"));
     static String soloVersion = "0.1.0-SNAPSHOT";
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
@@ -78,6 +78,7 @@ public class Harness {
         if (rows.contains("scale")) Scale.row(solo);
         if (rows.contains("record")) Record.row(solo);
         if (rows.contains("ctfull")) CommonsTextSurefire.row(solo);
+        if (rows.contains("realproject")) RealProject.row(solo);
         print();
     }
 
@@ -109,6 +110,7 @@ public class Harness {
                 case "--discovery-methods" -> DiscoverySuite.methods = Integer.parseInt(a[++i]);
                 case "--discovery-runners" -> DiscoverySuite.runners = Integer.parseInt(a[++i]);
                 case "--discovery-suites" -> DiscoverySuite.suites = Integer.parseInt(a[++i]);
+                case "--rp-tests" -> RealProject.tests = Integer.parseInt(a[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + k);
             }
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Solo benchmark: floor, fork cost, Commons Text, long poles, memory, discovery — one table per run.
 # Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
-#                     [--rows floor,fork,commons,longpole,memory,examples,discovery,cpu,scale,record,ctfull] [--ct-filter REGEX | --ct-full]
+#                     [--rows floor,fork,commons,longpole,memory,examples,discovery,cpu,scale,record,ctfull,realproject] [--ct-filter REGEX | --ct-full]
 # See bench/README.md.
 set -euo pipefail
 
@@ -29,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --ct-filter) ct_filter="$2"; shift 2 ;;
     --ct-full) ct_full=1; shift ;;
     --threads|--mode|--long-pole-seconds|--engine-jar|--baseline-engine-jar|--classes|--methods) extra+=("$1" "$2"); shift 2 ;;
-    --discovery-classes|--discovery-methods|--discovery-runners|--discovery-suites) extra+=("$1" "$2"); shift 2 ;;
+    --discovery-classes|--discovery-methods|--discovery-runners|--discovery-suites|--rp-tests) extra+=("$1" "$2"); shift 2 ;;
     --no-solo|--no-quiet-wait|--gc-compare) extra+=("$1"); shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
