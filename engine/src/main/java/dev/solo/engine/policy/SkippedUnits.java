@@ -47,13 +47,7 @@ public final class SkippedUnits {
 	public static Optional<Partition> partition(Settings settings, Map<String, String> environment) {
 		try {
 			if (settings.partition().isPresent()) {
-				Partition partition = Partition.parse(settings.partition().get());
-				if (!partition.kind().equals(DURATION)) {
-					return Optional.of(partition);
-				}
-				Map<String, Long> durations = durations(settings);
-				return Optional.of(Partition.parse(settings.partition().get(),
-						id -> durations.containsKey(id) ? OptionalLong.of(durations.get(id)) : OptionalLong.empty()));
+				return Optional.of(parse(settings.partition().get(), settings));
 			}
 			return Partition.fromBazel(environment);
 		}
@@ -76,18 +70,23 @@ public final class SkippedUnits {
 			return own;
 		}
 		try {
-			Partition partition = Partition.parse(chain.get());
-			if (!partition.kind().equals(DURATION)) {
-				return Optional.of(partition);
-			}
-			Map<String, Long> durations = durations(settings);
-			return Optional.of(Partition.parse(chain.get(),
-					id -> durations.containsKey(id) ? OptionalLong.of(durations.get(id)) : OptionalLong.empty()));
+			return Optional.of(parse(chain.get(), settings));
 		}
 		catch (PartitionException e) {
 			throw SettingsException.located("", "solo.rerun", "cannot rerun: the partition its run recorded, "
 					+ chain.get() + ", does not read: " + e.getMessage());
 		}
+	}
+
+	/** {@code spec} read; a duration partition with the durations it balances by. */
+	private static Partition parse(String spec, Settings settings) {
+		Partition partition = Partition.parse(spec);
+		if (!partition.kind().equals(DURATION)) {
+			return partition;
+		}
+		Map<String, Long> durations = durations(settings);
+		return Partition.parse(spec,
+				id -> durations.containsKey(id) ? OptionalLong.of(durations.get(id)) : OptionalLong.empty());
 	}
 
 	/** Read only for a duration partition, so that no other run pays for reading them or fails on a bad file. */
