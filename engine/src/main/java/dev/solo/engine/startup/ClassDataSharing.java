@@ -5,17 +5,19 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import dev.solo.engine.files.SoloCache;
@@ -33,6 +35,12 @@ import org.apiguardian.api.API;
  * training workload plus that class list; where that fails, the static archive is made.
  * Children load the jars' classes from it; the folders, appended after the jars, load as usual. The archive's name is a hash of the JVM, the child's JVM
  * options and every jar (path, size, time), so it is rebuilt exactly when one of them changes.
+ *
+ * <p>An archive, once in place, is never replaced. A JVM that redefines a class of the archive
+ * (Mockito's inline mocks, any agent that retransforms) remaps it writable by opening it again
+ * <em>by name</em>; had another archive taken that name meanwhile, the JVM would read its
+ * metadata from the wrong file and crash. So the modules of one run with the same jars share one
+ * instance (one recording, one dump), and an archive is published only where none is yet.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ClassDataSharing {
@@ -40,7 +48,9 @@ public final class ClassDataSharing {
 	/** Archives kept in the cache; each is tens of MiB, one per distinct set of jars. */
 	private static final int KEEP_ARCHIVES = 8;
 	private static final long DUMP_WAIT_AT_CLOSE_SECONDS = 20;
-	private static final java.util.Set<Process> DUMPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private static final java.util.Set<Process> DUMPS = ConcurrentHashMap.newKeySet();
+	/** One instance per archive in this JVM, whichever sessions or modules ask for it. */
+	private static final Map<Path, ClassDataSharing> IN_THIS_JVM = new ConcurrentHashMap<>();
 
 	static {
 		// A host killed mid-dump must not leave the dumping JVM behind.
@@ -109,8 +119,9 @@ public final class ClassDataSharing {
 		prune(folder);
 		List<String> mapping = chosen(options, "ArchiveRelocationMode") ? List.of() : MAP_AS_DUMPED;
 		List<String> ownProfiles = chosen(options, "AOTReplayTraining") ? List.of() : OWN_PROFILES;
-		return new ClassDataSharing(folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa")), dumpOptions(options),
-				List.copyOf(jars), mapping, ownProfiles);
+		Path archive = folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa"));
+		return IN_THIS_JVM.computeIfAbsent(archive,
+				a -> new ClassDataSharing(a, dumpOptions(options), List.copyOf(jars), mapping, ownProfiles));
 	}
 
 	private static boolean chosen(List<String> options, String flag) {
@@ -298,18 +309,39 @@ public final class ClassDataSharing {
 		deleteQuietly(classList);
 		try {
 			if (succeeded && Files.isRegularFile(output) && Files.size(output) > 0) {
-				Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
-				return;
+				publish(output, target);
 			}
 		}
 		catch (IOException e) {
-			// another run put its archive in place first: use that one
+			// counted below: no archive in place
 		}
 		finally {
 			deleteQuietly(output);
 		}
 		if (!Files.isRegularFile(target)) {
 			failures++;
+		}
+	}
+
+	/**
+	 * Puts {@code output} in place as {@code target} unless an archive is there already (another
+	 * run's: children may have it mapped, see the class comment). A hard link is the atomic
+	 * create-if-absent; where the file system has none, a move that does not replace.
+	 */
+	static void publish(Path output, Path target) throws IOException {
+		try {
+			Files.createLink(target, output);
+		}
+		catch (FileAlreadyExistsException another) {
+			// another run's archive stays; this one is deleted by the caller
+		}
+		catch (UnsupportedOperationException | IOException noLinks) {
+			try {
+				Files.move(output, target);
+			}
+			catch (FileAlreadyExistsException another) {
+				// as above
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.solo.engine.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +91,44 @@ class ClassDataSharingTest {
 		assertEquals(0, process.exitValue(), log);
 		// The JDK's archive is dumped at 0x800000000 (SharedBaseAddress); relocated, it lands elsewhere.
 		assertTrue(log.lines().anyMatch(l -> l.matches(".*region #0 at base 0x0*800[0-9a-f]{6} .*")), log);
+	}
+
+	/** The modules of one run with the same jars: one child records, one archive is dumped. */
+	@Test
+	void sessionsWithTheSameJarsShareOneRecording() throws Exception {
+		String jar = jar().toString();
+		ClassDataSharing first = ClassDataSharing.in(cache, List.of("-Xmx256m"), List.of(jar));
+		ClassDataSharing second = ClassDataSharing.in(cache, List.of("-Xmx256m"), List.of(jar));
+		assertTrue(first.lease().options().stream().anyMatch(o -> o.startsWith("-XX:DumpLoadedClassList=")));
+
+		assertEquals(List.of(), second.lease().options(), "a second recording would dump a second archive");
+		assertNotSame(first, ClassDataSharing.in(cache, List.of("-Xmx512m"), List.of(jar)));
+	}
+
+	/**
+	 * A child that redefines an archived class reopens the archive by name: the archive a child
+	 * mapped must stay the file under that name (JDK 25 crashed in {@code VM_RedefineClasses}).
+	 */
+	@Test
+	void anArchiveInPlaceIsNeverReplaced() throws Exception {
+		Path target = Files.writeString(cache.resolve("a.jsa"), "mapped by running children");
+		Object mapped = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
+		Path late = Files.writeString(cache.resolve("a.jsa.1.tmp"), "dumped later by another module");
+
+		ClassDataSharing.publish(late, target);
+
+		assertEquals("mapped by running children", Files.readString(target));
+		assertEquals(mapped, Files.readAttributes(target, BasicFileAttributes.class).fileKey());
+	}
+
+	@Test
+	void anArchiveIsPublishedWhereNoneIsYet() throws Exception {
+		Path target = cache.resolve("b.jsa");
+		Path output = Files.writeString(cache.resolve("b.jsa.1.tmp"), "archive");
+
+		ClassDataSharing.publish(output, target);
+
+		assertEquals("archive", Files.readString(target));
 	}
 
 	private Path jar() throws IOException {
