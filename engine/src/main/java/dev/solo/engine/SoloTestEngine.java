@@ -171,7 +171,7 @@ public final class SoloTestEngine implements TestEngine {
 		ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
 		ClassLoader loader = Optional.ofNullable(previousLoader).orElse(SoloTestEngine.class.getClassLoader());
 		JvmCommand.Tuning tuning = new JvmCommand.Tuning(settings.fastStart(), settings.classDataSharing(),
-				settings.jvmArgs());
+				settings.jvmArgs(), settings.debugger());
 		boolean modular = solo.classPathModule().isPresent()
 				|| solo.getChildren().stream().anyMatch(ModuleDescriptor.class::isInstance);
 		JvmCommand command = null;
@@ -213,6 +213,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
+			DebuggedTests.check(settings, toRun);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {

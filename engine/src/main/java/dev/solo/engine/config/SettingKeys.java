@@ -41,7 +41,7 @@ final class SettingKeys {
 			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot");
 	/** The shorthand a table's first key stands for: {@code retries = 2} is {@code retries.count = 2}. */
 	private static final Map<String, String> SHORTHANDS = Map.of("retries", "retries.count", "slow-timeout",
-			"slow-timeout.period", "leak-timeout", "leak-timeout.period");
+			"slow-timeout.period", "leak-timeout", "leak-timeout.period", "debugger", "debugger.mode");
 	/** Keys of a {@code [[profile.NAME.overrides]]} table besides {@code filter}, as nextest's and Solo's own. */
 	private static final Map<String, Kind> OVERRIDE = new LinkedHashMap<>();
 
@@ -76,6 +76,9 @@ final class SettingKeys {
 		PROFILE.put("final-status-level", Kind.STRING);
 		PROFILE.put("default-filter", Kind.STRING);
 		PROFILE.put("junit.path", Kind.STRING);
+		PROFILE.put("debugger.mode", Kind.STRING);
+		PROFILE.put("debugger.address", Kind.STRING);
+		PROFILE.put("debugger.attach-timeout", Kind.DURATION);
 		// Named by the configuration issue; read by the parts that come with it.
 		PROFILE.put("filter", Kind.STRING);
 		PROFILE.put("partition", Kind.STRING);

@@ -2,6 +2,8 @@ package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.debug.Debugger;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param junitPath {@code junit.path}: where the run's JUnit XML goes, as written (the launcher resolves it)
  * @param durationsFile {@code durations-file} (a parameter only): the durations a {@code duration:m/n}
  *        partition balances by, in place of the record store's, as written (relative to the working directory)
+ * @param debugger present when each test JVM waits for a debugger ({@code debugger}); the run then has
+ *        one test at a time, no retries, no timeouts, no leak failures and plain JVMs (no fast start, no
+ *        class-data archive, none started ahead), whatever else says so
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -67,7 +72,8 @@ public record Settings(
 		Optional<String> threadsRequired,
 		int priority,
 		Optional<String> junitPath,
-		Optional<String> durationsFile) {
+		Optional<String> durationsFile,
+		Optional<Debugger> debugger) {
 
 	public static final String PREFIX = "solo.";
 
@@ -124,26 +130,37 @@ public record Settings(
 		else if (reader.bool("fail-fast", false)) {
 			maxFail = Optional.of(1);
 		}
+		Optional<Debugger> debugger = debugger(reader);
+		boolean debugging = debugger.isPresent();
+		// Read whatever debugging sets aside, so that a bad value fails the same with or without a debugger.
+		RetryPolicy retries = RetryPolicy.read(reader);
+		Optional<Duration> slowTimeout = reader.duration("slow-timeout");
+		int terminateAfter = reader.integer("slow-timeout.terminate-after", 0);
+		Optional<Duration> globalTimeout = reader.duration("global-timeout");
+		boolean failOnLeak = reader.word("leak-timeout.result", "pass", "fail").equals("fail");
+		boolean fastStart = reader.bool("fast-start", true);
+		boolean classDataSharing = reader.bool("class-data-sharing", true);
+		boolean warmStart = reader.bool("warm-start", !noCapture);
 		return new Settings(
 				isEnabled(parameters),
 				profile.name(),
-				noCapture ? 1 : threads,
-				RetryPolicy.read(reader),
+				noCapture || debugging ? 1 : threads,
+				debugging ? RetryPolicy.NONE : retries,
 				reader.choice("flaky-result", FlakyResult.class, FlakyResult.PASS),
-				reader.duration("slow-timeout"),
-				reader.integer("slow-timeout.terminate-after", 0),
+				debugging ? Optional.empty() : slowTimeout,
+				debugging ? 0 : terminateAfter,
 				reader.duration("slow-timeout.grace-period").orElse(Duration.ofSeconds(10)),
 				reader.word("slow-timeout.on-timeout", "fail", "pass").equals("pass"),
-				reader.duration("global-timeout"),
+				debugging ? Optional.empty() : globalTimeout,
 				reader.duration("leak-timeout").orElse(Duration.ofMillis(200)),
-				reader.word("leak-timeout.result", "pass", "fail").equals("fail"),
+				failOnLeak && !debugging,
 				maxFail,
 				immediate,
 				noCapture,
 				reader.integer("output-limit-bytes", 4 * 1024 * 1024),
-				reader.bool("fast-start", true),
-				reader.bool("class-data-sharing", true),
-				reader.bool("warm-start", !noCapture),
+				fastStart && !debugging,
+				classDataSharing && !debugging,
+				warmStart && !debugging,
 				reader.choice("isolation", Isolation.class,
 						Isolation.TEST),
 				reader.list("jvm-args"),
@@ -161,7 +178,22 @@ public record Settings(
 				reader.text("threads-required"),
 				reader.integer("priority", 0),
 				reader.text("junit.path"),
-				reader.text("durations-file"));
+				reader.text("durations-file"),
+				debugger);
+	}
+
+	/** {@code debugger}: {@code auto} debugs when the host runs under JDWP; see {@link Debugger}. */
+	private static Optional<Debugger> debugger(Reader reader) {
+		Debugger.Mode mode = reader.choice("debugger", Debugger.Mode.class, Debugger.Mode.AUTO);
+		String address = reader.text("debugger.address").orElse(Debugger.ANY_PORT);
+		if (!Debugger.isAddress(address)) {
+			throw reader.invalid("debugger.address", "expected a port, or host:port (0 for a free port)");
+		}
+		Duration attachTimeout = reader.duration("debugger.attach-timeout").orElse(Debugger.DEFAULT_ATTACH_TIMEOUT);
+		if (attachTimeout.isZero()) {
+			throw reader.invalid("debugger.attach-timeout", "expected a duration above 0: a test JVM never waits forever");
+		}
+		return Debugger.forThisJvm(mode, address, attachTimeout);
 	}
 
 	private static Optional<Integer> parsePositive(String text) {

@@ -1,5 +1,6 @@
 package dev.solo.engine.fork;
 
+import dev.solo.engine.debug.DebugWait;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
@@ -11,6 +12,7 @@ import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -52,12 +54,20 @@ final class ChildJvm implements TestJvm {
 	/** The variables every process of this attempt inherits; see {@link MarkedProcesses}. */
 	private final Map<String, String> marks;
 	private final Leftovers leftovers = new Leftovers(this);
+	/** Present when the JVM waits for a debugger before it runs anything. */
+	private final Optional<DebugWait> debugWait;
+	private final long startNanos;
+	private final PrintStream hostErr;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
-			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks) {
+			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks, Optional<DebugWait> debugWait,
+			long startNanos, PrintStream hostErr) {
 		this.process = process;
+		this.debugWait = debugWait;
+		this.startNanos = startNanos;
+		this.hostErr = hostErr;
 		this.marks = marks;
 		this.stdout = stdout;
 		this.stderr = stderr;
@@ -90,6 +100,7 @@ final class ChildJvm implements TestJvm {
 		builder.environment().putAll(launch.environment());
 		builder.environment().putAll(soloVariables);
 		Process process;
+		long startNanos = System.nanoTime();
 		try {
 			process = builder.start();
 		}
@@ -100,14 +111,17 @@ final class ChildJvm implements TestJvm {
 		}
 		handOver(process, expected.getKey());
 		String name = "solo-output-" + process.pid();
-		BoundedOutput out = new BoundedOutput(name + "-out", process.getInputStream(), launch.outputLimitBytes(),
+		Optional<DebugWait> debugWait = command.debugger()
+				.map(d -> new DebugWait(d, launch.unit().name(), hostOut, hostErr));
+		InputStream stdout = debugWait.map(w -> w.watch(process.getInputStream())).orElse(process.getInputStream());
+		BoundedOutput out = new BoundedOutput(name + "-out", stdout, launch.outputLimitBytes(),
 				launch.passThroughOutput() ? hostOut : null);
 		BoundedOutput err = new BoundedOutput(name + "-err", process.getErrorStream(), launch.outputLimitBytes(),
 				launch.passThroughOutput() ? hostErr : null);
 		out.start();
 		err.start();
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue(),
-				MarkedProcesses.marksIn(soloVariables));
+				MarkedProcesses.marksIn(soloVariables), debugWait, startNanos, hostErr);
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command, reported));
 		return child;
@@ -276,7 +290,18 @@ final class ChildJvm implements TestJvm {
 		List<String> leftRunning = leftovers.clear(said, leakTimeout, grace);
 		CapturedOutput out = stdout.finish(1_000);
 		CapturedOutput err = stderr.finish(1_000);
-		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning);
+		Optional<String> notRun = notRun();
+		notRun.ifPresent(why -> hostErr.println("solo: " + why));
+		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning, notRun);
+	}
+
+	/** Why the test never ran, when Solo knows better than the JVM's exit: nobody attached the debugger it waited for. */
+	private Optional<String> notRun() {
+		if (debugWait.isEmpty() || process.isAlive()) {
+			return Optional.empty();
+		}
+		boolean reachedHost = connection.isDone() && !connection.isCompletedExceptionally();
+		return debugWait.get().unattached(reachedHost, Duration.ofNanos(System.nanoTime() - startNanos));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package dev.solo.engine.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.child.ChildMain;
+import dev.solo.engine.debug.Debugger;
+import dev.solo.engine.debug.JdwpAgents;
 import dev.solo.engine.startup.ClassDataSharing;
 import dev.solo.engine.startup.FastStartOptions;
 
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -26,7 +29,7 @@ import org.apiguardian.api.API;
 
 /**
  * The command line every child JVM of a run shares: the host's java executable, JVM options
- * (debug agents stripped), class path (including entries only a class loader knows) and
+ * (the host's debug agents stripped; a debugged run's children get their own, see {@link Debugger}), class path (including entries only a class loader knows) and
  * module path. System properties the host set in code are not on it: they reach the child
  * over its socket, as they reached the host after it started.
  */
@@ -39,9 +42,11 @@ public final class JvmCommand {
 	private final Path argFile;
 	private final ClassDataSharing sharing;
 	private final List<String> longUnitOptions;
+	private final Optional<Debugger> debugger;
 
 	private JvmCommand(String javaExecutable, List<String> options, List<String> commandLine,
-			Map<String, String> codeProperties, Path argFile, ClassDataSharing sharing, List<String> longUnitOptions) {
+			Map<String, String> codeProperties, Path argFile, ClassDataSharing sharing, List<String> longUnitOptions,
+			Optional<Debugger> debugger) {
 		this.javaExecutable = javaExecutable;
 		this.options = List.copyOf(options);
 		this.commandLine = List.copyOf(commandLine);
@@ -49,10 +54,21 @@ public final class JvmCommand {
 		this.argFile = argFile;
 		this.sharing = sharing;
 		this.longUnitOptions = List.copyOf(longUnitOptions);
+		this.debugger = debugger;
 	}
 
-	/** How the child JVMs of a run are tuned; see {@code solo.fast-start}, {@code solo.class-data-sharing}, {@code solo.jvm-args}. */
-	public record Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions) {
+	/**
+	 * How the child JVMs of a run are tuned; see {@code solo.fast-start}, {@code solo.class-data-sharing},
+	 * {@code solo.jvm-args}, {@code solo.debugger}.
+	 *
+	 * @param debugger present when each child waits for a debugger: its agent is on the child's command line
+	 *        alone, never on a JVM Solo starts to check options or to dump an archive, which would wait too
+	 */
+	public record Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions,
+			Optional<Debugger> debugger) {
+		public Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions) {
+			this(fastStart, classDataSharing, extraOptions, Optional.empty());
+		}
 	}
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
@@ -174,7 +190,7 @@ public final class JvmCommand {
 		Files.write(argFile, argFileLines, StandardCharsets.UTF_8);
 
 		return new JvmCommand(javaExecutable(), options, commandLine.isEmpty() ? options : commandLine, codeProperties,
-				argFile, sharing, longUnitOptions);
+				argFile, sharing, longUnitOptions, tuning.debugger());
 	}
 
 	/** Tries, before the run, that a test JVM starts with {@code extra} added, as {@code setting} asks. */
@@ -199,7 +215,13 @@ public final class JvmCommand {
 			}
 		}
 		line.add("@" + argFile);
+		debugger.ifPresent(d -> line.addAll(d.jvmOptions()));
 		return new Prefix(line, longUnit, lease);
+	}
+
+	/** Present when each child waits for a debugger. */
+	Optional<Debugger> debugger() {
+		return debugger;
 	}
 
 	/**
@@ -233,19 +255,13 @@ public final class JvmCommand {
 	static List<String> jvmOptions(List<String> inputArguments) {
 		List<String> options = new ArrayList<>();
 		for (String argument : inputArguments) {
-			if (isDebugAgent(argument) || argument.startsWith("-Djava.class.path=")
+			if (JdwpAgents.isDebugAgent(argument) || argument.startsWith("-Djava.class.path=")
 					|| argument.startsWith("-Dsun.java.command=") || argument.startsWith("-Djdk.module.path=")) {
 				continue;
 			}
 			options.add(argument);
 		}
 		return options;
-	}
-
-	private static boolean isDebugAgent(String argument) {
-		return argument.startsWith("-agentlib:jdwp") || argument.startsWith("-Xrunjdwp")
-				|| argument.equals("-Xdebug") || argument.startsWith("-Xnoagent")
-				|| (argument.startsWith("-javaagent:") && argument.contains("debugger-agent"));
 	}
 
 	/**

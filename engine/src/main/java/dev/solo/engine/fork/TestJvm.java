@@ -46,9 +46,11 @@ public interface TestJvm {
 	 * @param saidDone the test JVM got as far as reporting that its test was over
 	 * @param exitCode empty if the JVM was still running when its outputs were taken
 	 * @param leftRunning what it left running, described, already killed; empty when it left nothing
+	 * @param notRun why the JVM never ran its test, when that is known better than from its exit
+	 *        (it waited for a debugger nobody attached)
 	 */
 	record End(ChildReport report, boolean saidDone, Optional<Integer> exitCode, CapturedOutput stdout,
-			CapturedOutput stderr, List<String> leftRunning) {
+			CapturedOutput stderr, List<String> leftRunning, Optional<String> notRun) {
 		public End {
 			leftRunning = List.copyOf(leftRunning);
 		}

@@ -28,11 +28,15 @@ final class AttemptClassifier {
 	record Verdict(AttemptStatus status, Optional<Throwable> failure) {
 	}
 
-	/** The facts about one finished child. */
+	/**
+	 * The facts about one finished child.
+	 *
+	 * @param notRun why its JVM never ran the test, when known better than from its exit
+	 */
 	record Facts(UniqueId unitId, ChildReport report, boolean doneReceived, Optional<Integer> exitCode, long pid,
 			boolean timedOut, boolean cancelled, Duration elapsed, Duration timeoutAfter, Optional<String> threadDump,
 			boolean leaked, List<String> leakedProcesses, boolean failOnLeak, CapturedOutput stdout,
-			CapturedOutput stderr) {
+			CapturedOutput stderr, Optional<String> notRun) {
 	}
 
 	private AttemptClassifier() {
@@ -118,8 +122,9 @@ final class AttemptClassifier {
 	}
 
 	private static Verdict crashed(Facts facts, String when) {
-		StringBuilder message = new StringBuilder(exitDescription(facts.exitCode())).append(' ').append(when)
-				.append(" (pid ").append(facts.pid()).append(')');
+		StringBuilder message = new StringBuilder(facts.notRun()
+				.orElseGet(() -> exitDescription(facts.exitCode()) + ' ' + when)).append(" (pid ").append(facts.pid())
+				.append(')');
 		Path crashLog = Paths.get(System.getProperty("user.dir"), "hs_err_pid" + facts.pid() + ".log");
 		if (Files.exists(crashLog)) {
 			message.append("; crash log: ").append(crashLog);

@@ -193,7 +193,7 @@ final class AttemptRunner {
 				cancelled, duration,
 				settings.slowTimeout().map(t -> t.multipliedBy(Math.max(1, settings.terminateAfter())))
 						.orElse(Duration.ZERO),
-				dump, leaked, leakedProcesses, settings.failOnLeak(), stdout, stderr));
+				dump, leaked, leakedProcesses, settings.failOnLeak(), stdout, stderr, end.notRun()));
 		AttemptStatus status = verdict.status();
 		if (status == AttemptStatus.TIMED_OUT && settings.passOnTimeout()) {
 			status = AttemptStatus.PASSED;

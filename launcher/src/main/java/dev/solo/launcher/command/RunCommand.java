@@ -58,6 +58,11 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--no-capture", description = "Show output live and run one test at a time.")
 	boolean noCapture;
 
+	@Option(names = "--debugger", arity = "0..1", paramLabel = "ADDRESS", preprocessor = AttachedValueOnly.class,
+			description = "Run one test whose JVM waits for a debugger (JDWP) at ADDRESS ([host:]port; by default a"
+					+ " free port, printed), with no timeouts, retries or leak failures and its output shown live.")
+	String debugger;
+
 	@Option(names = { "-R", "--rerun" }, paramLabel = "RUN",
 			description = "Run what a recorded run left outstanding (failed, not run, or new since): latest, or a run"
 					+ " id prefix (solo store list). Exits 5 when this run passes but outstanding tests it left out remain.")
@@ -77,10 +82,10 @@ final class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
-		if (format.isJson() && noCapture) {
+		if (format.isJson() && (noCapture || debugger != null)) {
 			// Live test output goes to stdout, which then would no longer be JSON alone.
 			throw new CommandLine.ParameterException(spec.commandLine(),
-					"--no-capture cannot be used with --message-format " + messageFormat
+					(noCapture ? "--no-capture" : "--debugger") + " cannot be used with --message-format " + messageFormat
 							+ ": the tests' output would be mixed into the JSON on stdout");
 		}
 		Map<String, String> parameters = parameters();
@@ -144,6 +149,21 @@ final class RunCommand implements Callable<Integer> {
 		return leftOut > 0 ? ExitCodes.RERUN_TESTS_OUTSTANDING : ExitCodes.OK;
 	}
 
+	/**
+	 * {@code --debugger} takes a value only as {@code --debugger=ADDRESS}: {@code --debugger FooTest}
+	 * names a test, not an address.
+	 */
+	static final class AttachedValueOnly implements CommandLine.IParameterPreprocessor {
+		@Override
+		public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec commandSpec,
+				CommandLine.Model.ArgSpec argSpec, Map<String, Object> info) {
+			if (" ".equals(info.get("separator"))) {
+				args.push("");
+			}
+			return false;
+		}
+	}
+
 	private Map<String, String> parameters() {
 		Map<String, String> parameters = selection.parameters();
 		Optional.ofNullable(testThreads).ifPresent(n -> parameters.put("solo.test-threads", String.valueOf(n)));
@@ -157,6 +177,14 @@ final class RunCommand implements Callable<Integer> {
 			parameters.remove("solo.max-fail");
 		}
 		if (noCapture) {
+			parameters.put("solo.no-capture", "true");
+		}
+		if (debugger != null) {
+			// The engine checks that one test runs, once filters, partition and rerun have chosen.
+			parameters.put("solo.debugger", "on");
+			if (!debugger.isEmpty()) {
+				parameters.put("solo.debugger.address", debugger);
+			}
 			parameters.put("solo.no-capture", "true");
 		}
 		// The engine picks the tests, from the store of the workspace it runs in.

@@ -51,6 +51,12 @@ final class EffectiveValues {
 		values.put("host-output", String.valueOf(s.hostOutput()));
 		values.put("default-filter", s.defaultFilter().orElse(NONE));
 		values.put("junit.path", s.junitPath().orElse("junit.xml"));
+		// Only a run that debugs keeps them; otherwise the key shows as written, or not set.
+		s.debugger().ifPresent(d -> {
+			values.put("debugger.mode", d.asked() ? "on" : "auto (the host runs under JDWP)");
+			values.put("debugger.address", d.address());
+			values.put("debugger.attach-timeout", duration(d.attachTimeout()));
+		});
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
 		values.put("run-ignored", word(s.runIgnored()));
