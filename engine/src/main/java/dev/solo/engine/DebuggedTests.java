@@ -2,24 +2,39 @@ package dev.solo.engine;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.debug.Debugger;
 import dev.solo.engine.discovery.ForkUnit;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A debugger asked for ({@code solo.debugger=on}, the CLI's {@code --debugger}) is for one test:
- * with more, the second would wait on a port nobody looks at. Checked once the run knows what
- * it runs (filters, partition and rerun applied), before any JVM starts.
+ * What a run that debugs checks and says once it knows what it runs (filters, partition and
+ * rerun applied), before any JVM starts. A debugger asked for ({@code solo.debugger=on}, the CLI's
+ * {@code --debugger}) is for one test: with more, the second would wait on a port nobody looks
+ * at. A host under JDWP debugs what the IDE selected, and says so once: its user asked to debug
+ * the host, and gets the test JVMs instead.
  */
 final class DebuggedTests {
 	private DebuggedTests() {
 	}
 
-	static void check(Settings settings, List<ForkUnit> toRun) {
-		if (settings.debugger().filter(d -> d.asked()).isEmpty() || toRun.size() == 1) {
+	static void begin(Settings settings, List<ForkUnit> toRun, PrintStream err) {
+		Optional<Debugger> debugger = settings.debugger();
+		if (debugger.isEmpty()) {
 			return;
 		}
-		throw SettingsException.located("", "--debugger (" + Settings.PREFIX + "debugger=on)",
-				"debugs exactly one test, and " + toRun.size() + " tests matched; select one, e.g. with -E 'test(=NAME)'");
+		if (debugger.get().asked()) {
+			if (toRun.size() != 1) {
+				throw SettingsException.located("", "--debugger (" + Settings.PREFIX + "debugger=on)", "debugs exactly"
+						+ " one test, and " + toRun.size() + " tests matched; select one, e.g. with -E 'test(=NAME)'");
+			}
+			return;
+		}
+		if (settings.hostOutput() && !toRun.isEmpty()) {
+			err.println("solo: the host runs under a debugger, so each test's JVM waits for one of its own;"
+					+ " tests run one at a time, without timeouts or retries (solo.debugger=off debugs the host alone)");
+		}
 	}
 }

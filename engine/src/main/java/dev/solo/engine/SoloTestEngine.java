@@ -213,7 +213,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
-			DebuggedTests.check(settings, toRun);
+			DebuggedTests.begin(settings, toRun, System.err);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {

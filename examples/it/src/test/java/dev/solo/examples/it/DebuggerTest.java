@@ -1,0 +1,154 @@
+package dev.solo.examples.it;
+
+import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.examples.it.support.BreakpointDebugger;
+import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.HostRun;
+import dev.solo.examples.it.support.ItEnv;
+import dev.solo.examples.it.support.TestCaseResult;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real debugger (JDI, as IDEs use it) stops at a breakpoint in a test's own JVM: through
+ * {@code solo run --debugger}, and through a host that runs under JDWP as an IDE's Debug starts it.
+ */
+@Tag("engine")
+class DebuggerTest {
+    private static final Duration ATTACH_WITHIN = Duration.ofSeconds(60);
+    private static final String OUTCOMES = ItEnv.FIXTURES + "OutcomesTest";
+
+    @Test
+    void cliDebuggerStopsAtABreakpointInTheTestsJvmAndTheTestThenPasses() throws Exception {
+        AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
+        Host host = Host.solo("debugger", List.of("run", "-cp", classPath(), "--scan-class-path=" + jar(),
+                "--color", "never", "-E", "test(~OutcomesTest) & method(=passes)", "--debugger"));
+        HostRun run = inStore(host).whileRunning(p -> stopped.set(debug(p, host, OUTCOMES, "passes"))).run();
+
+        assertEquals(Optional.of(OUTCOMES + "#passes:25"), stopped.get(), run.describe());
+        assertEquals(0, run.exitCode(), run.describe());
+        int port = port(run.stderrText());
+        assertTrue(run.stdoutText().contains("Listening for transport dt_socket at address: " + port), run.describe());
+        assertTrue(Pattern.compile("PASS \\[.*OutcomesTest passes\\(\\)").matcher(run.stdoutText()).find(),
+                run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void cliDebuggerDebugsExactlyOneTestAndTheOneARerunLeftOutstanding() throws Exception {
+        Path cache = ItEnv.newWorkDir("debugger-rerun-cache");
+        // One workspace: the store keeps a workspace's runs, and -R latest is this one's.
+        Path work = ItEnv.newWorkDir("debugger-rerun-work");
+        String twoTests = "test(~OutcomesTest) & (method(=passes) | method(=failsWithMessage))";
+        HostRun first = inStore(Host.solo("debugger-first", List.of("run", "-cp", classPath(),
+                "--scan-class-path=" + jar(), "--color", "never", "-E", twoTests)), work, cache).run();
+        assertEquals(100, first.exitCode(), first.describe());
+
+        HostRun two = inStore(Host.solo("debugger-two", List.of("run", "-cp", classPath(),
+                "--scan-class-path=" + jar(), "--color", "never", "-E", twoTests, "--debugger")), work, cache).run();
+        assertEquals(96, two.exitCode(), two.describe());
+        List<String> errors = two.stderrText().lines().filter(l -> l.startsWith("error:")).toList();
+        assertEquals(List.of("error: --debugger (solo.debugger=on): debugs exactly one test, and 2 tests matched;"
+                + " select one, e.g. with -E 'test(=NAME)'"), errors, two.describe());
+        assertTrue(two.stdoutText().lines().noneMatch(l -> l.matches(" +(PASS|FAIL) .*")), two.describe());
+
+        // The rerun's one outstanding test is the failure: the debugger stops in it, and it fails as before.
+        AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
+        Host host = Host.solo("debugger-rerun", List.of("run", "-cp", classPath(), "--scan-class-path=" + jar(),
+                "--color", "never", "-R", "latest", "--debugger=0"));
+        HostRun rerun = inStore(host, work, cache).whileRunning(p -> stopped.set(debug(p, host, OUTCOMES, "failsWithMessage")))
+                .run();
+        assertEquals(Optional.of(OUTCOMES + "#failsWithMessage:49"), stopped.get(), rerun.describe());
+        assertEquals(100, rerun.exitCode(), rerun.describe());
+        assertTrue(rerun.stdoutText().contains("1 test run: 0 passed, 1 failed"), rerun.describe());
+        assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
+    }
+
+    /** As IntelliJ's or Eclipse's Debug starts a host: under JDWP, Solo on, one JUnit 4 test selected. */
+    @Test
+    void aHostUnderJdwpLetsADebuggerStopInTheTestsJvm() throws Exception {
+        String legacy = ItEnv.FIXTURES + "LegacyJUnit4Test";
+        AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
+        Host host = Host.console(ItEnv.currentConsoleJar(),
+                List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=0"),
+                List.of("--select-method", legacy + "#first", "--config", "solo.enabled=true"));
+        HostRun run = host.timeout(Duration.ofMinutes(2))
+                .whileRunning(p -> stopped.set(debug(p, host, legacy, "first"))).run();
+
+        assertEquals(Optional.of(legacy + "#first:14"), stopped.get(), run.describe());
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals(TestCaseResult.Status.PASSED, run.reports().get("LegacyJUnit4Test", "first").status(),
+                run.describe());
+        assertEquals(1, run.stderrText().lines().filter(l -> l.startsWith("solo: the host runs under a debugger, so"
+                + " each test's JVM waits for one of its own;")).count(), run.describe());
+        // The host's own listening line, then its test JVM's, which an IDE turns into an attach.
+        int port = port(run.stderrText());
+        List<String> listening = run.stdoutText().lines().filter(l -> l.startsWith("Listening for transport")).toList();
+        assertEquals(2, listening.size(), run.describe());
+        assertEquals("Listening for transport dt_socket at address: " + port, listening.get(1));
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aWaitNobodyAttachesToEndsWithTheTestFailedSayingSo() {
+        HostRun run = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of(
+                "--select-method", OUTCOMES + "#passes", "--config", "solo.enabled=true",
+                "--config", "solo.debugger=on", "--config", "solo.debugger.attach-timeout=1s"))
+                .timeout(Duration.ofMinutes(1)).run();
+
+        assertEquals(1, run.exitCode(), run.describe());
+        TestCaseResult passes = run.reports().get("OutcomesTest", "passes");
+        assertEquals(TestCaseResult.Status.FAILED, passes.status(), run.describe());
+        String why = "no debugger attached to the test JVM for " + OUTCOMES + "#passes() on port " + port(run.stderrText())
+                + " within 1s (solo.debugger.attach-timeout); the test did not run";
+        assertTrue(passes.message().startsWith(why), passes.everything());
+        assertTrue(run.stderrText().contains("solo: " + why), run.describe());
+        assertTrue(run.duration().compareTo(Duration.ofSeconds(30)) < 0, run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    private static Optional<String> debug(Process process, Host host, String className, String method) {
+        try {
+            int port = BreakpointDebugger.awaitPort(process, host.workDir().resolve("stderr.txt"), ATTACH_WITHIN);
+            return BreakpointDebugger.stopOnceIn(port, className, method, ATTACH_WITHIN);
+        } catch (Exception e) {
+            throw new AssertionError("debugging " + className + "#" + method + " failed", e);
+        }
+    }
+
+    private static int port(String stderr) {
+        java.util.regex.Matcher waits = Pattern.compile("waits for a debugger on port (\\d+)").matcher(stderr);
+        assertTrue(waits.find(), stderr);
+        return Integer.parseInt(waits.group(1));
+    }
+
+    private static Host inStore(Host host) {
+        return inStore(host, ItEnv.newWorkDir("debugger-work"), ItEnv.newWorkDir("debugger-cache"));
+    }
+
+    private static Host inStore(Host host, Path work, Path cache) {
+        return host.directory(work).env("SOLO_CACHE_DIR", cache.toString()).timeout(Duration.ofMinutes(2));
+    }
+
+    private static String jar() {
+        return ItEnv.fixturesTestJar().toString();
+    }
+
+    private static String classPath() {
+        return Stream.concat(Stream.of(jar()), ItEnv.junitJars().stream()).collect(Collectors.joining(File.pathSeparator));
+    }
+}
