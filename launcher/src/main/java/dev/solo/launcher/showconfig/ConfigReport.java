@@ -104,7 +104,8 @@ public record ConfigReport(String profile, Source profileSource, Optional<String
 		Map<String, String> values = EffectiveValues.of(settings);
 		List<Setting> rows = new ArrayList<>();
 		for (Origin origin : SettingOrigins.of(parameters, workingDirectory, settings.profile())) {
-			String value = values.getOrDefault(origin.key(), origin.text().orElse(EffectiveValues.NOT_SET));
+			String value = values.getOrDefault(origin.key(),
+					origin.text().orElse(EffectiveValues.whenNotSet(origin.key())));
 			rows.add(new Setting(origin.key(), value, source(origin, cli, selection)));
 		}
 

@@ -1,6 +1,7 @@
 package dev.solo.launcher.showconfig;
 
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.debug.Debugger;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -62,6 +63,19 @@ final class EffectiveValues {
 		values.put("run-ignored", word(s.runIgnored()));
 		s.env().forEach((name, value) -> values.put("env." + name, value));
 		return values;
+	}
+
+	/**
+	 * What a key the engine keeps only for some runs means when nothing sets it: the debugger's
+	 * (a run that does not debug keeps none of them).
+	 */
+	static String whenNotSet(String key) {
+		return switch (key) {
+			case "debugger.mode" -> "auto";
+			case "debugger.address" -> "0";
+			case "debugger.attach-timeout" -> duration(Debugger.DEFAULT_ATTACH_TIMEOUT);
+			default -> NOT_SET;
+		};
 	}
 
 	private static String word(Enum<?> value) {
