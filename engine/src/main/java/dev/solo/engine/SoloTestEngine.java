@@ -20,6 +20,7 @@ import dev.solo.engine.module.ModuleDiscovery;
 import dev.solo.engine.module.ModulePlacements;
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.engine.module.ModulesClassLoader;
+import dev.solo.engine.plan.DebuggedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
 import dev.solo.engine.plan.RunPlanner;
@@ -213,7 +214,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
-			DebuggedTests.begin(settings, toRun, System.err);
+			DebuggedTests.begin(settings, toRun.size(), System.err);
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {

@@ -4,7 +4,7 @@
  * its end, and the processes it left running, killed and described before the attempt is judged.
  * The scheduler decides when to wait, dump or stop and what the attempt was; this package decides
  * nothing of that. It uses {@code startup} for what makes a JVM start fast, {@code process} for
- * process trees and {@code protocol} for the frames; it never depends on the scheduler, the store,
+ * process trees, {@code protocol} for the frames and {@code debug} for a JVM that waits for a debugger; it never depends on the scheduler, the store,
  * the record or the replay (checked by {@code ArchitectureTest}).
  */
 package dev.solo.engine.fork;
