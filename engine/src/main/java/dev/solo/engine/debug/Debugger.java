@@ -34,7 +34,7 @@ public record Debugger(String address, Duration attachTimeout, boolean asked) {
 		return ADDRESS.matcher(text).matches();
 	}
 
-	/** The run's debugger given how the JVM running it started: {@code auto} debugs when the host runs under JDWP. */
+	/** The run's debugger given how the JVM running it started: {@code auto} debugs when the host runs under a debugger that attends (see {@link JdwpAgents#debuggerAttends}). */
 	public static Optional<Debugger> forThisJvm(Mode mode, String address, Duration attachTimeout) {
 		return decide(mode, address, attachTimeout,
 				mode == Mode.AUTO ? ManagementFactory.getRuntimeMXBean().getInputArguments() : List.of());
@@ -44,7 +44,7 @@ public record Debugger(String address, Duration attachTimeout, boolean asked) {
 		return switch (mode) {
 			case OFF -> Optional.empty();
 			case ON -> Optional.of(new Debugger(address, attachTimeout, true));
-			case AUTO -> JdwpAgents.anyJdwp(hostArguments)
+			case AUTO -> JdwpAgents.debuggerAttends(hostArguments)
 					? Optional.of(new Debugger(address, attachTimeout, false))
 					: Optional.empty();
 		};

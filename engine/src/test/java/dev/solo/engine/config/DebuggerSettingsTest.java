@@ -64,7 +64,7 @@ class DebuggerSettingsTest {
 		for (Map<String, String> parameters : java.util.List.of(Map.of("solo.debugger", "off"), Map.<String, String>of())) {
 			Settings settings = TomlFiles.settings(workspace, BUSY, parameters);
 			// The tests of this build do not run under a debugger; if they did, auto would debug them.
-			if (!parameters.isEmpty() || !dev.solo.engine.debug.JdwpAgents.anyJdwp(
+			if (!parameters.isEmpty() || !dev.solo.engine.debug.JdwpAgents.debuggerAttends(
 					java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())) {
 				assertTrue(settings.debugger().isEmpty(), parameters.toString());
 				assertEquals(4, settings.testThreads());

@@ -33,6 +33,23 @@ class DebuggerTest {
 				List.of("-agentpath:/opt/async-profiler/libasyncProfiler.so=start")).isEmpty());
 	}
 
+	/** A build that keeps an agent for attaching on demand would stall on every test JVM's wait. */
+	@Test
+	void autoLeavesAHostListeningWithoutWaitingUndebugged() {
+		Duration wait = Duration.ofMinutes(5);
+		assertTrue(Debugger.decide(Debugger.Mode.AUTO, "0", wait,
+				List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005")).isEmpty());
+		assertTrue(Debugger.decide(Debugger.Mode.AUTO, "0", wait,
+				List.of("-Xrunjdwp:transport=dt_socket,server=y,suspend=n")).isEmpty());
+		// Either default back (connecting out, or waiting) is a debugger that attends.
+		assertTrue(Debugger.decide(Debugger.Mode.AUTO, "0", wait,
+				List.of("-agentlib:jdwp=transport=dt_socket,suspend=n,address=localhost:5005")).isPresent());
+		assertTrue(Debugger.decide(Debugger.Mode.AUTO, "0", wait,
+				List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005")).isPresent());
+		assertTrue(Debugger.decide(Debugger.Mode.ON, "0", wait,
+				List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n")).isPresent());
+	}
+
 	@Test
 	void offNeverDebugsAndOnAlwaysDoesAskingForOneTest() {
 		Duration wait = Duration.ofSeconds(30);

@@ -72,29 +72,50 @@ class DebuggerTest {
         assertNothingLeftBehind(rerun, Duration.ofSeconds(10));
     }
 
-    /** As IntelliJ's or Eclipse's Debug starts a host: under JDWP, Solo on, one JUnit 4 test selected. */
+    /**
+     * As IntelliJ's Debug starts a host: the IDE listens, the host's JDWP agent connects to it
+     * ({@code server=n}) and waits ({@code suspend=y}) until resumed; Solo on, one JUnit 4 test selected.
+     */
     @Test
-    void aHostUnderJdwpLetsADebuggerStopInTheTestsJvm() throws Exception {
+    void aHostUnderAnIdesDebuggerLetsItStopInTheTestsJvm() throws Exception {
         String legacy = ItEnv.FIXTURES + "LegacyJUnit4Test";
         AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
-        Host host = Host.console(ItEnv.currentConsoleJar(),
-                List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=0"),
-                List.of("--select-method", legacy + "#first", "--config", "solo.enabled=true"));
-        HostRun run = host.timeout(Duration.ofMinutes(2))
-                .whileRunning(p -> stopped.set(debug(p, host, legacy, "first"))).run();
+        try (BreakpointDebugger.Listening ide = BreakpointDebugger.listen()) {
+            Host host = Host.console(ItEnv.currentConsoleJar(),
+                    List.of("-agentlib:jdwp=transport=dt_socket,server=n,suspend=y,address=" + ide.address()),
+                    List.of("--select-method", legacy + "#first", "--config", "solo.enabled=true"));
+            HostRun run = host.timeout(Duration.ofMinutes(2)).whileRunning(p -> {
+                ide.acceptAndResume(ATTACH_WITHIN);
+                stopped.set(debug(p, host, legacy, "first"));
+            }).run();
 
-        assertEquals(Optional.of(legacy + "#first:14"), stopped.get(), run.describe());
+            assertEquals(Optional.of(legacy + "#first:14"), stopped.get(), run.describe());
+            assertEquals(0, run.exitCode(), run.describe());
+            assertEquals(TestCaseResult.Status.PASSED, run.reports().get("LegacyJUnit4Test", "first").status(),
+                    run.describe());
+            assertEquals(1, run.stderrText().lines().filter(l -> l.startsWith("solo: the host runs under a debugger, so"
+                    + " each test's JVM waits for one of its own;")).count(), run.describe());
+            // The host connected out, so the one listening line is its test JVM's, which an IDE turns into an attach.
+            int port = port(run.stderrText());
+            List<String> listening = run.stdoutText().lines().filter(l -> l.startsWith("Listening for transport")).toList();
+            assertEquals(List.of("Listening for transport dt_socket at address: " + port), listening, run.describe());
+            assertNothingLeftBehind(run, Duration.ofSeconds(10));
+        }
+    }
+
+    /** A build's agent kept for attaching on demand: the tests run as usual, none waits. */
+    @Test
+    void aHostListeningWithoutWaitingRunsItsTestsUndebugged() {
+        HostRun run = Host.console(ItEnv.currentConsoleJar(),
+                List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=0"),
+                List.of("--select-method", OUTCOMES + "#passes", "--config", "solo.enabled=true"))
+                .timeout(Duration.ofMinutes(1)).run();
+
         assertEquals(0, run.exitCode(), run.describe());
-        assertEquals(TestCaseResult.Status.PASSED, run.reports().get("LegacyJUnit4Test", "first").status(),
-                run.describe());
-        assertEquals(1, run.stderrText().lines().filter(l -> l.startsWith("solo: the host runs under a debugger, so"
-                + " each test's JVM waits for one of its own;")).count(), run.describe());
-        // The host's own listening line, then its test JVM's, which an IDE turns into an attach.
-        int port = port(run.stderrText());
-        List<String> listening = run.stdoutText().lines().filter(l -> l.startsWith("Listening for transport")).toList();
-        assertEquals(2, listening.size(), run.describe());
-        assertEquals("Listening for transport dt_socket at address: " + port, listening.get(1));
-        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+        assertEquals(TestCaseResult.Status.PASSED, run.reports().get("OutcomesTest", "passes").status(), run.describe());
+        assertTrue(run.stderrText().lines().noneMatch(l -> l.startsWith("solo: ")), run.describe());
+        assertEquals(1, run.stdoutText().lines().filter(l -> l.startsWith("Listening for transport")).count(),
+                "the host's own line alone: " + run.describe());
     }
 
     @Test

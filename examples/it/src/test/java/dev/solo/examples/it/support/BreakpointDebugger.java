@@ -6,6 +6,7 @@ import com.sun.jdi.ReferenceType;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.connect.AttachingConnector;
 import com.sun.jdi.connect.Connector;
+import com.sun.jdi.connect.ListeningConnector;
 import com.sun.jdi.event.BreakpointEvent;
 import com.sun.jdi.event.ClassPrepareEvent;
 import com.sun.jdi.event.Event;
@@ -120,5 +121,57 @@ public final class BreakpointDebugger {
         BreakpointRequest breakpoint = vm.eventRequestManager().createBreakpointRequest(first);
         breakpoint.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
         breakpoint.enable();
+    }
+
+    /** A debugger that listens, as an IDE's Debug does, for the JVM it starts to connect ({@code server=n}). */
+    public static Listening listen() throws Exception {
+        return new Listening();
+    }
+
+    /** The IDE's side of {@code server=n}: accepts the JVM's connection and lets the suspended JVM run. */
+    public static final class Listening implements AutoCloseable {
+        private final ListeningConnector socket = Bootstrap.virtualMachineManager().listeningConnectors().stream()
+                .filter(c -> c.transport().name().equals("dt_socket")).findFirst().orElseThrow();
+        private final Map<String, Connector.Argument> arguments = socket.defaultArguments();
+        private final String address;
+        private VirtualMachine connected;
+
+        private Listening() throws Exception {
+            arguments.get("localAddress").setValue("127.0.0.1");
+            arguments.get("port").setValue("0");
+            address = socket.startListening(arguments);
+        }
+
+        /** Where the JVM's agent connects: {@code host:port}. */
+        public String address() {
+            return address.startsWith("127.0.0.1") || address.contains(":") ? address : "127.0.0.1:" + address;
+        }
+
+        public void acceptAndResume(Duration within) {
+            try {
+                if (arguments.containsKey("timeout")) {
+                    arguments.get("timeout").setValue(String.valueOf(within.toMillis()));
+                }
+                connected = socket.accept(arguments);
+                connected.resume();
+            } catch (Exception e) {
+                throw new AssertionError("the host never connected to the debugger at " + address, e);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                socket.stopListening(arguments);
+            } finally {
+                if (connected != null) {
+                    try {
+                        connected.dispose();
+                    } catch (com.sun.jdi.VMDisconnectedException e) {
+                        // the host ended, as it should
+                    }
+                }
+            }
+        }
     }
 }
