@@ -7,6 +7,7 @@ import dev.solo.engine.debug.Debugger;
 import dev.solo.engine.debug.JdwpAgents;
 import dev.solo.engine.startup.ClassDataSharing;
 import dev.solo.engine.startup.FastStartOptions;
+import dev.solo.engine.startup.InlineMockAgent;
 
 import java.io.File;
 import java.io.IOException;
@@ -73,12 +74,13 @@ public final class JvmCommand {
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {
 		List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		Tuned tuned = tuned(jvmOptions(inputArguments), tuning);
+		List<String> classPath = classPath(testLoader);
+		Tuned tuned = tuned(jvmOptions(inputArguments), tuning, classPath);
 		List<String> options = tuned.options();
 		if (!tuning.extraOptions().isEmpty()) {
 			JvmOptionsCheck.check(javaExecutable(), options, "solo.jvm-args", tuning.extraOptions());
 		}
-		return create(options, List.of(), classPath(testLoader), System.getProperty("jdk.module.path"),
+		return create(options, List.of(), classPath, System.getProperty("jdk.module.path"),
 				workDir.resolve("child.args"), tuning, codeProperties(inputArguments), tuned.longUnitOptions());
 	}
 
@@ -94,7 +96,7 @@ public final class JvmCommand {
 	 */
 	public static JvmCommand forModule(String name, String origin, List<String> moduleOptions,
 			List<String> moduleClassPath, Path workDir, Tuning tuning) throws IOException {
-		Tuned tuned = tuned(moduleOptions, tuning);
+		Tuned tuned = tuned(moduleOptions, tuning, moduleClassPath);
 		List<String> all = tuned.options();
 		Set<String> entries = new LinkedHashSet<>(moduleClassPath);
 		entries.addAll(bootstrapEntries());
@@ -152,14 +154,15 @@ public final class JvmCommand {
 	private record Tuned(List<String> options, List<String> longUnitOptions) {
 	}
 
-	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it. */
-	private static Tuned tuned(List<String> base, Tuning tuning) {
+	/** {@code base} with {@code solo.jvm-args} and the fast-start options after it (Mockito's agent among them, where {@code classPath} has it). */
+	private static Tuned tuned(List<String> base, Tuning tuning, List<String> classPath) {
 		List<String> options = new ArrayList<>(base);
 		options.addAll(tuning.extraOptions());
 		if (!tuning.fastStart()) {
 			return new Tuned(options, List.of());
 		}
 		List<String> added = FastStartOptions.forOptions(options);
+		InlineMockAgent.option(options, classPath).ifPresent(added::add);
 		options.addAll(added);
 		return new Tuned(options, FastStartOptions.forLongUnits(added));
 	}
