@@ -163,13 +163,29 @@ public final class ClassDataSharing {
 				|| option.contains("AutoCreateSharedArchive") || option.startsWith("-XX:DumpLoadedClassList");
 	}
 
-	/** What shapes an archive's layout (collector, heap size, compressed pointers); agents and properties do not. */
-	private static List<String> dumpOptions(List<String> options) {
+	/**
+	 * What shapes an archive's layout (collector, heap size, compressed pointers), and the modules
+	 * the JVM resolves: an archive dumped without a module the children add is mapped without its
+	 * module graph, and on JDK 25 without its linked classes (a Java agent adds
+	 * {@code java.instrument}, as {@link InlineMockAgent}'s does). Agents and properties do not.
+	 */
+	static List<String> dumpOptions(List<String> options) {
 		List<String> kept = new ArrayList<>();
-		for (String option : options) {
-			if (option.startsWith("-XX:") || option.startsWith("-Xmx") || option.startsWith("-Xms")) {
+		boolean agent = false;
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			if (option.startsWith("-XX:") || option.startsWith("-Xmx") || option.startsWith("-Xms")
+					|| option.startsWith("--add-modules=")) {
 				kept.add(option);
 			}
+			else if (option.equals("--add-modules") && i + 1 < options.size()) {
+				kept.add(option);
+				kept.add(options.get(++i));
+			}
+			agent |= option.startsWith("-javaagent:");
+		}
+		if (agent) {
+			kept.add("--add-modules=java.instrument");
 		}
 		return kept;
 	}
@@ -180,6 +196,8 @@ public final class ClassDataSharing {
 		text.append(System.getProperty("java.home")).append('\n').append(System.getProperty("java.vm.version"))
 				.append('\n');
 		options.forEach(o -> text.append(o).append('\n'));
+		// How Solo dumps for these options: an archive an older Solo dumped otherwise is not this one.
+		dumpOptions(options).forEach(o -> text.append("dump ").append(o).append('\n'));
 		for (String jar : jars) {
 			File file = new File(jar);
 			text.append(jar).append('|').append(file.length()).append('|').append(file.lastModified()).append('\n');

@@ -131,6 +131,15 @@ class ClassDataSharingTest {
 		assertEquals("archive", Files.readString(target));
 	}
 
+	/** A Java agent resolves java.instrument: an archive dumped without it loses its module graph (JDK 25: its linked classes). */
+	@Test
+	void anArchiveForJvmsWithAnAgentIsDumpedWithTheModuleTheAgentAdds() {
+		assertEquals(List.of("-Xmx512m", "--add-modules=java.instrument"),
+				ClassDataSharing.dumpOptions(List.of("-Xmx512m", "-javaagent:/m2/mockito-core.jar", "-Dx=y")));
+		assertEquals(List.of("-XX:+UseG1GC", "--add-modules", "jdk.httpserver"),
+				ClassDataSharing.dumpOptions(List.of("-XX:+UseG1GC", "-ea", "--add-modules", "jdk.httpserver")));
+	}
+
 	private Path jar() throws IOException {
 		return Files.write(cache.resolve("lib.jar"), new byte[] {0});
 	}
