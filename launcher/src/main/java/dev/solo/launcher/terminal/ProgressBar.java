@@ -7,7 +7,9 @@ import org.jline.utils.AttributedString;
 /**
  * nextest's progress line, {@code     Running [00:00:12] [=====>   ] 293/296: 3 running, 290
  * passed, 1 skipped}, rendered for a terminal width from the run's {@link Tally}. The graphic
- * takes what room the text leaves and goes first when the terminal is narrow.
+ * takes what room the text leaves and goes first when the terminal is narrow. Once a test runs
+ * past the slow timeout, the line ends with the longest-running one: {@code ; slowest
+ * com.example.FooTest bar() [>75.012s]}.
  */
 final class ProgressBar {
 	/** Narrower than this, a bar says too little to be worth the room. */
@@ -23,11 +25,15 @@ final class ProgressBar {
 
 	/** The line, at most {@code width - 1} columns: writing the last column would wrap on some terminals. */
 	String render(int width, Duration elapsed) {
+		return render(width, elapsed, System.nanoTime());
+	}
+
+	String render(int width, Duration elapsed, long nowNanos) {
 		String prefix = StatusLine.gutter(tally.failed() > 0 ? style.red("Running") : style.green("Running"))
 				+ " [" + StatusLine.clock(elapsed) + "] ";
 		String digits = String.valueOf(tally.total());
 		String position = " ".repeat(Math.max(0, digits.length() - String.valueOf(tally.done()).length()))
-				+ tally.done() + "/" + digits + ": " + counts();
+				+ tally.done() + "/" + digits + ": " + counts() + slowest(nowNanos);
 		int room = width - 1 - columns(prefix) - columns(position) - 3;
 		String graphic = room >= MIN_GRAPHIC ? graphic(room) + " " : "";
 		return fit(prefix + graphic + position, width - 1);
@@ -67,6 +73,12 @@ final class ProgressBar {
 			text.append(", ").append(style.bold(String.valueOf(tally.notRun()))).append(' ').append(style.yellow("not run"));
 		}
 		return text.toString();
+	}
+
+	/** Once a test runs past the slow timeout, the longest-running such test and how long it has run. */
+	private String slowest(long nowNanos) {
+		return tally.slowest().map(slow -> "; " + style.yellow("slowest") + " " + slow.name() + " "
+				+ StatusLine.atLeast(slow.elapsed(nowNanos)).replace(" ", "")).orElse("");
 	}
 
 	private static int columns(String styled) {

@@ -6,8 +6,13 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.TestTally;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +23,15 @@ import java.util.Set;
  */
 final class Tally {
 	private final Set<ForkUnit> running = new HashSet<>();
+	/** Running units past the slow timeout: their names as the terminal writes them, and since when (nanoTime). */
+	private final Map<ForkUnit, Slow> slow = new HashMap<>();
+
+	/** The longest-running test past the slow timeout, as the progress line names it. */
+	record Slow(String name, long sinceNanos) {
+		Duration elapsed(long nowNanos) {
+			return Duration.ofNanos(Math.max(0, nowNanos - sinceNanos));
+		}
+	}
 	private final TestTally tests = new TestTally();
 
 	void runStarted(List<ForkUnit> units, List<NotRun> skippedUpFront) {
@@ -32,18 +46,31 @@ final class Tally {
 		running.add(unit);
 	}
 
+	/** {@code unit}, named {@code name}, has run for {@code elapsed} as of {@code nowNanos}: past the slow timeout. */
+	void testSlow(ForkUnit unit, String name, Duration elapsed, long nowNanos) {
+		slow.putIfAbsent(unit, new Slow(name, nowNanos - elapsed.toNanos()));
+	}
+
 	void attemptFinished(ForkUnit unit) {
 		running.remove(unit);
+		slow.remove(unit);
 	}
 
 	List<TestResult> testFinished(RunEvent.TestFinished finished) {
 		running.remove(finished.unit());
+		slow.remove(finished.unit());
 		return tests.finished(finished);
 	}
 
 	List<TestResult> testNotRun(ForkUnit unit, String reason) {
 		running.remove(unit);
+		slow.remove(unit);
 		return tests.notRun(unit, reason);
+	}
+
+	/** The running test that started first of those past the slow timeout, if any. */
+	Optional<Slow> slowest() {
+		return slow.values().stream().min(Comparator.comparingLong(Slow::sinceNanos));
 	}
 
 	int total() {

@@ -191,6 +191,7 @@ public final class TerminalReporter implements RunEventSink {
 	}
 
 	private void testSlow(RunEvent.TestSlow slow) {
+		tally.testSlow(slow.unit(), name(slow.unit()), slow.elapsed(), System.nanoTime());
 		// nextest says TERMINATING whatever the level: a test is being killed.
 		if (slow.terminating()) {
 			screen.println(gutter(style.red("TERMINATING")) + " " + StatusLine.atLeast(slow.elapsed()) + " "

@@ -5,6 +5,7 @@ import static dev.solo.launcher.terminal.Runs.classWith;
 import static dev.solo.launcher.terminal.Runs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.config.Isolation;
 import dev.solo.engine.discovery.ForkUnit;
@@ -38,6 +39,31 @@ class ProgressBarTest {
 				bar.render(80, Duration.ofSeconds(3_725)));
 		// Too narrow for a bar: the text alone, cut to the width but its last column.
 		assertEquals("     Running [00:00:12] 2/3: 1 running, 1 passed,", bar.render(50, Duration.ofSeconds(12)));
+	}
+
+	/** Issue 25: a run that seems stuck says which test holds it, and for how long. */
+	@Test
+	void theLineEndsWithTheLongestRunningTestPastTheSlowTimeout() {
+		List<ForkUnit> units = units(classWith("SlowTest", "first", "second", "third"), Isolation.TEST);
+		Tally tally = new Tally();
+		tally.runStarted(units, List.of());
+		units.forEach(tally::testStarted);
+		ProgressBar bar = new ProgressBar(tally, new Style(false));
+		long now = 1_000_000_000_000L;
+		assertEquals("     Running [00:01:15] 0/3: 3 running, 0 passed, 0 skipped",
+				bar.render(60, Duration.ofSeconds(75), now), "no test is slow yet");
+
+		tally.testSlow(units.get(1), "com.example.SlowTest second()", Duration.ofSeconds(60), now);
+		tally.testSlow(units.get(0), "com.example.SlowTest first()", Duration.ofSeconds(70), now);
+		String later = bar.render(200, Duration.ofSeconds(80), now + Duration.ofSeconds(5).toNanos());
+		assertTrue(later.endsWith("0/3: 3 running, 0 passed, 0 skipped; slowest com.example.SlowTest first() [>75.000s]"),
+				later);
+
+		tally.attemptFinished(units.get(0));
+		assertTrue(bar.render(200, Duration.ofSeconds(80), now).endsWith("; slowest com.example.SlowTest second() [>60.000s]"),
+				"the next longest once the first ends");
+		tally.attemptFinished(units.get(1));
+		assertFalse(bar.render(200, Duration.ofSeconds(80), now).contains("slowest"));
 	}
 
 	@Test
