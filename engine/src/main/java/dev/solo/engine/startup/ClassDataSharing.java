@@ -4,15 +4,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +29,9 @@ import org.apiguardian.api.API;
  * list with the jars alone. On JDK 25 and later the second step trains an AOT cache instead
  * (JEP 483/514/515: classes loaded and linked ahead, call sites resolved), on Solo's own
  * training workload plus that class list; where that fails, the static archive is made.
- * Children load the jars' classes from it; the folders, appended after the jars, load as usual. The archive's name is a hash of the JVM, the child's JVM
- * options and every jar (path, size, time), so it is rebuilt exactly when one of them changes.
+ * Children load the jars' classes from it; the folders, appended after the jars, load as usual.
+ * {@link ArchiveFolder} names the archives (rebuilt exactly when the JVM, the options or a jar
+ * change), puts them in place and prunes them.
  *
  * <p>An archive, once in place, is never replaced. A JVM that redefines a class of the archive
  * (Mockito's inline mocks, any agent that retransforms) remaps it writable by opening it again
@@ -45,8 +42,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class ClassDataSharing {
 	private static final int MAX_TRIES = 2;
-	/** Archives kept in the cache; each is tens of MiB, one per distinct set of jars. */
-	private static final int KEEP_ARCHIVES = 8;
 	private static final long DUMP_WAIT_AT_CLOSE_SECONDS = 20;
 	private static final java.util.Set<Process> DUMPS = ConcurrentHashMap.newKeySet();
 	/** One instance per archive in this JVM, whichever sessions or modules ask for it. */
@@ -116,12 +111,13 @@ public final class ClassDataSharing {
 	/** The archive of these options and jars in {@code folder}. */
 	static ClassDataSharing in(Path folder, List<String> options, List<String> jars)
 			throws IOException, NoSuchAlgorithmException {
-		prune(folder);
+		ArchiveFolder.prune(folder);
 		List<String> mapping = chosen(options, "ArchiveRelocationMode") ? List.of() : MAP_AS_DUMPED;
 		List<String> ownProfiles = chosen(options, "AOTReplayTraining") ? List.of() : OWN_PROFILES;
-		Path archive = folder.resolve(key(options, jars) + (AOT ? ".aot" : ".jsa"));
+		List<String> dumpOptions = dumpOptions(options);
+		Path archive = folder.resolve(ArchiveFolder.key(options, dumpOptions, jars) + (AOT ? ".aot" : ".jsa"));
 		return IN_THIS_JVM.computeIfAbsent(archive,
-				a -> new ClassDataSharing(a, dumpOptions(options), List.copyOf(jars), mapping, ownProfiles));
+				a -> new ClassDataSharing(a, dumpOptions, List.copyOf(jars), mapping, ownProfiles));
 	}
 
 	private static boolean chosen(List<String> options, String flag) {
@@ -131,30 +127,6 @@ public final class ClassDataSharing {
 
 	Path archive() {
 		return archive;
-	}
-
-	/** Keeps the most recently used archives; marks use by touching the file (see {@link #lease()}). */
-	private static void prune(Path folder) {
-		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-			List<Path> all = files.toList();
-			long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
-			// Class lists and half-written archives of runs that were killed.
-			all.stream().filter(f -> !isArchive(f) && f.toFile().lastModified() < hourAgo)
-					.forEach(ClassDataSharing::deleteQuietly);
-			List<Path> archives = all.stream().filter(ClassDataSharing::isArchive)
-					.sorted(java.util.Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed())
-					.toList();
-			for (Path old : archives.subList(Math.min(KEEP_ARCHIVES, archives.size()), archives.size())) {
-				deleteQuietly(old);
-			}
-		}
-		catch (IOException e) {
-			// pruning is housekeeping
-		}
-	}
-
-	private static boolean isArchive(Path file) {
-		return file.toString().endsWith(".jsa") || file.toString().endsWith(".aot");
 	}
 
 	private static boolean userManagesSharing(String option) {
@@ -190,21 +162,6 @@ public final class ClassDataSharing {
 		return kept;
 	}
 
-	private static String key(List<String> options, List<String> jars) throws NoSuchAlgorithmException {
-		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		StringBuilder text = new StringBuilder();
-		text.append(System.getProperty("java.home")).append('\n').append(System.getProperty("java.vm.version"))
-				.append('\n');
-		options.forEach(o -> text.append(o).append('\n'));
-		// How Solo dumps for these options: an archive an older Solo dumped otherwise is not this one.
-		dumpOptions(options).forEach(o -> text.append("dump ").append(o).append('\n'));
-		for (String jar : jars) {
-			File file = new File(jar);
-			text.append(jar).append('|').append(file.length()).append('|').append(file.lastModified()).append('\n');
-		}
-		return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
-	}
-
 	/** The options for one child. */
 	public synchronized Lease lease() {
 		if (Files.isRegularFile(archive)) {
@@ -231,7 +188,7 @@ public final class ClassDataSharing {
 		recording = false;
 		if (!normally || !Files.isRegularFile(classList)) {
 			failures++;
-			deleteQuietly(classList);
+			ArchiveFolder.deleteQuietly(classList);
 			return;
 		}
 		Path output = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -288,7 +245,7 @@ public final class ClassDataSharing {
 			built = run(List.of(staticDump(classList, output)));
 			target = staticArchive;
 		}
-		deleteQuietly(configurationOf(output));
+		ArchiveFolder.deleteQuietly(configurationOf(output));
 		dumped(built, classList, output, target);
 	}
 
@@ -324,42 +281,20 @@ public final class ClassDataSharing {
 
 	private synchronized void dumped(boolean succeeded, Path classList, Path output, Path target) {
 		dump = null;
-		deleteQuietly(classList);
+		ArchiveFolder.deleteQuietly(classList);
 		try {
 			if (succeeded && Files.isRegularFile(output) && Files.size(output) > 0) {
-				publish(output, target);
+				ArchiveFolder.publish(output, target);
 			}
 		}
 		catch (IOException e) {
 			// counted below: no archive in place
 		}
 		finally {
-			deleteQuietly(output);
+			ArchiveFolder.deleteQuietly(output);
 		}
 		if (!Files.isRegularFile(target)) {
 			failures++;
-		}
-	}
-
-	/**
-	 * Puts {@code output} in place as {@code target} unless an archive is there already (another
-	 * run's: children may have it mapped, see the class comment). A hard link is the atomic
-	 * create-if-absent; where the file system has none, a move that does not replace.
-	 */
-	static void publish(Path output, Path target) throws IOException {
-		try {
-			Files.createLink(target, output);
-		}
-		catch (FileAlreadyExistsException another) {
-			// another run's archive stays; this one is deleted by the caller
-		}
-		catch (UnsupportedOperationException | IOException noLinks) {
-			try {
-				Files.move(output, target);
-			}
-			catch (FileAlreadyExistsException another) {
-				// as above
-			}
 		}
 	}
 
@@ -387,15 +322,6 @@ public final class ClassDataSharing {
 		if (!marked) {
 			marked = true;
 			file.toFile().setLastModified(System.currentTimeMillis());
-		}
-	}
-
-	private static void deleteQuietly(Path path) {
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ignored) {
-			// a stale file in the cache is harmless
 		}
 	}
 

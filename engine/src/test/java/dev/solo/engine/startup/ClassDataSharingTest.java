@@ -115,7 +115,7 @@ class ClassDataSharingTest {
 		Object mapped = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
 		Path late = Files.writeString(cache.resolve("a.jsa.1.tmp"), "dumped later by another module");
 
-		ClassDataSharing.publish(late, target);
+		ArchiveFolder.publish(late, target);
 
 		assertEquals("mapped by running children", Files.readString(target));
 		assertEquals(mapped, Files.readAttributes(target, BasicFileAttributes.class).fileKey());
@@ -126,7 +126,7 @@ class ClassDataSharingTest {
 		Path target = cache.resolve("b.jsa");
 		Path output = Files.writeString(cache.resolve("b.jsa.1.tmp"), "archive");
 
-		ClassDataSharing.publish(output, target);
+		ArchiveFolder.publish(output, target);
 
 		assertEquals("archive", Files.readString(target));
 	}
