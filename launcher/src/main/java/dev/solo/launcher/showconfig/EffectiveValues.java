@@ -54,7 +54,7 @@ final class EffectiveValues {
 		values.put("junit.path", s.junitPath().orElse("junit.xml"));
 		// Only a run that debugs keeps them; otherwise the key shows as written, or not set.
 		s.debugger().ifPresent(d -> {
-			values.put("debugger.mode", d.asked() ? "on" : "auto (the host runs under JDWP)");
+			values.put("debugger.mode", d.asked() ? "on" : "auto (the host runs under a debugger)");
 			values.put("debugger.address", d.address());
 			values.put("debugger.attach-timeout", duration(d.attachTimeout()));
 		});
@@ -72,7 +72,7 @@ final class EffectiveValues {
 	static String whenNotSet(String key) {
 		return switch (key) {
 			case "debugger.mode" -> "auto";
-			case "debugger.address" -> "0";
+			case "debugger.address" -> Debugger.ANY_PORT;
 			case "debugger.attach-timeout" -> duration(Debugger.DEFAULT_ATTACH_TIMEOUT);
 			default -> NOT_SET;
 		};
