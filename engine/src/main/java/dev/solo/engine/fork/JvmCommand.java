@@ -67,9 +67,6 @@ public final class JvmCommand {
 	 */
 	public record Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions,
 			Optional<Debugger> debugger) {
-		public Tuning(boolean fastStart, boolean classDataSharing, List<String> extraOptions) {
-			this(fastStart, classDataSharing, extraOptions, Optional.empty());
-		}
 	}
 
 	public static JvmCommand ofCurrentJvm(ClassLoader testLoader, Path workDir, Tuning tuning) throws IOException {

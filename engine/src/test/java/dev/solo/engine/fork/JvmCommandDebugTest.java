@@ -42,7 +42,7 @@ class JvmCommandDebugTest {
 			command.close();
 		}
 		JvmCommand plain = JvmCommand.forModule("n", "the module", List.of(), List.of(workDir.toString()), workDir,
-				new JvmCommand.Tuning(false, false, List.of()));
+				new JvmCommand.Tuning(false, false, List.of(), Optional.empty()));
 		try {
 			assertFalse(plain.prefix().line().stream().anyMatch(o -> o.contains("jdwp")));
 		}
