@@ -1,6 +1,6 @@
 package dev.solo.launcher.archive;
 
-import dev.solo.launcher.json.JsonStreams;
+import dev.solo.launcher.json.Json;
 import dev.solo.launcher.maven.SelectorText;
 
 import java.io.ByteArrayOutputStream;
@@ -28,7 +28,7 @@ final class ManifestJson {
 
 	static byte[] write(ArchiveManifest manifest) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (JsonGenerator json = JsonStreams.generator(bytes)) {
+		try (JsonGenerator json = Json.generator(bytes)) {
 			json.useDefaultPrettyPrinter();
 			json.writeStartObject();
 			json.writeNumberField("format-version", ArchiveManifest.FORMAT_VERSION);
@@ -78,7 +78,7 @@ final class ManifestJson {
 
 	static ArchiveManifest read(byte[] content, String source) throws ArchiveException {
 		Object document;
-		try (JsonParser json = JsonStreams.parser(content)) {
+		try (JsonParser json = Json.parser(content)) {
 			json.nextToken();
 			document = value(json);
 			if (json.nextToken() != null) {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,17 +75,15 @@ final class ArchiveCommand implements Callable<Integer> {
 		// A class path is archived as the one module a -cp run has, so the archive runs what it would.
 		ProjectModel project = maven.orElseGet(() -> selection.modules().classPathProject(selection));
 		Map<String, String> parameters = selection.parameters();
-		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
-		AtomicReference<Settings> settings = new AtomicReference<>();
-		int failed = TestListing.discover(selection, parameters, entries, settings);
-		if (failed != ExitCodes.OK) {
-			return failed;
+		TestListing.Discovered discovered = TestListing.discover(selection, parameters);
+		if (discovered.exitCode() != ExitCodes.OK) {
+			return discovered.exitCode();
 		}
-		Map<String, List<String>> tests = testsByModule(project, entries.get());
+		Map<String, List<String>> tests = testsByModule(project, discovered.entries());
 		ProjectArchive.Written written;
 		Path durations = null;
 		try {
-			durations = durations(settings.get(), tests);
+			durations = durations(discovered.settings(), tests);
 			written = ProjectArchive.write(project, tests, recordedSelection(parameters),
 					Optional.ofNullable(durations), archiveFile, zstdLevel);
 		}
@@ -107,10 +104,14 @@ final class ArchiveCommand implements Callable<Integer> {
 
 	/**
 	 * The archived tests' durations this machine's store knows, as a file for the archive, so that
-	 * every shard run from it balances {@code duration:} partitions alike; null when none is known.
+	 * every shard run from it balances {@code duration:} partitions alike; null when none is known
+	 * (or no Solo engine read settings, to know where the store is).
 	 */
-	private static Path durations(Settings settings, Map<String, List<String>> tests) throws IOException {
-		Map<String, Long> known = RecordedDurations.known(settings);
+	private static Path durations(Optional<Settings> settings, Map<String, List<String>> tests) throws IOException {
+		if (settings.isEmpty()) {
+			return null;
+		}
+		Map<String, Long> known = RecordedDurations.known(settings.get());
 		Map<String, Long> archived = new TreeMap<>();
 		tests.values().forEach(ids -> ids.forEach(id -> Optional.ofNullable(known.get(id))
 				.ifPresent(ms -> archived.put(id, ms))));

@@ -8,7 +8,6 @@ import dev.solo.launcher.project.ProjectModules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine.Command;
 
@@ -24,17 +23,17 @@ final class ListCommand extends DiscoveringCommand {
 
 	@Override
 	int call(MessageFormat format, Map<String, String> parameters) throws Exception {
-		AtomicReference<List<TestListing.Entry>> entries = new AtomicReference<>(List.of());
-		int failed = TestListing.discover(selection, parameters, entries);
-		if (failed != ExitCodes.OK) {
-			return failed;
+		TestListing.Discovered discovered = TestListing.discover(selection, parameters);
+		if (discovered.exitCode() != ExitCodes.OK) {
+			return discovered.exitCode();
 		}
+		List<TestListing.Entry> entries = discovered.entries();
 		if (format.isJson()) {
-			JsonList.write(entries.get(), format == MessageFormat.JSON_PRETTY, System.out);
+			JsonList.write(entries, format == MessageFormat.JSON_PRETTY, System.out);
 		}
 		else {
-			HumanList.write(entries.get(), System.out);
+			HumanList.write(entries, System.out);
 		}
-		return entries.get().stream().anyMatch(TestListing.Entry::runs) ? ExitCodes.OK : selection.whenEmpty("run");
+		return entries.stream().anyMatch(TestListing.Entry::runs) ? ExitCodes.OK : selection.whenEmpty("run");
 	}
 }

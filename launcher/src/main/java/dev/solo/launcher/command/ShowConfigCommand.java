@@ -8,7 +8,7 @@ import dev.solo.launcher.showconfig.JsonConfig;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 import picocli.CommandLine.Command;
 
@@ -27,12 +27,13 @@ final class ShowConfigCommand extends DiscoveringCommand {
 
 	@Override
 	int call(MessageFormat format, Map<String, String> parameters) throws Exception {
-		AtomicReference<ConfigReport> report = new AtomicReference<>();
-		int failed = ConfigReport.discover(selection, parameters, Path.of(System.getProperty("user.dir")), report);
-		if (failed != ExitCodes.OK) {
-			return failed;
+		ConfigReport.Discovered discovered = ConfigReport.discover(selection, parameters,
+				Path.of(System.getProperty("user.dir")));
+		if (discovered.exitCode() != ExitCodes.OK) {
+			return discovered.exitCode();
 		}
-		if (report.get() == null) {
+		Optional<ConfigReport> report = discovered.report();
+		if (report.isEmpty()) {
 			System.err.println("error: the Solo engine is not on the class path: nothing read the configuration");
 			return ExitCodes.SETUP_ERROR;
 		}

@@ -2,15 +2,15 @@ package dev.solo.launcher.listing;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.launcher.json.Json;
+
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -29,68 +29,96 @@ import org.apiguardian.api.API;
 public final class JsonList {
 	static final int FORMAT_VERSION = 1;
 
-	private static final ObjectMapper MAPPER = new ObjectMapper();
-
 	private JsonList() {
 	}
 
-	public static void write(List<TestListing.Entry> entries, boolean pretty, PrintStream out) throws JsonProcessingException {
-		ObjectNode document = MAPPER.createObjectNode();
-		document.put("format-version", FORMAT_VERSION);
-		ArrayNode tests = document.putArray("tests");
-		entries.forEach(entry -> tests.add(test(entry)));
-		document.put("test-count", entries.stream().filter(TestListing.Entry::runs).count());
-		out.println(pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document)
-				: MAPPER.writeValueAsString(document));
-	}
-
-	private static ObjectNode test(TestListing.Entry entry) {
-		ObjectNode test = MAPPER.createObjectNode();
-		// A class path run is one module with no name; a Maven project run will name each.
-		test.put("module", entry.module());
-		test.put("class", entry.className());
-		test.put("method", entry.methodName());
-		test.put("name", entry.name());
-		test.put("display-name", entry.displayName());
-		test.put("unique-id", entry.uniqueId());
-		test.put("kind", entry.container() ? "container" : "test");
-		entry.tags().forEach(test.putArray("tags")::add);
-		test.set("source", source(entry.source(), entry.sourceFile()));
-		test.put("engine", entry.engine());
-		test.put("ignored", entry.ignored());
-		ObjectNode match = test.putObject("filter-match");
-		match.put("matched", entry.runs());
-		entry.skipReason().ifPresent(reason -> match.put("reason", reason));
-		return test;
-	}
-
-	private static ObjectNode source(Optional<TestSource> source, Optional<Path> sourceFile) {
-		if (source.isEmpty()) {
-			return null;
+	public static void write(List<TestListing.Entry> entries, boolean pretty, PrintStream out) throws IOException {
+		try (JsonGenerator json = Json.document(out, pretty)) {
+			json.writeStartObject();
+			json.writeNumberField("format-version", FORMAT_VERSION);
+			json.writeArrayFieldStart("tests");
+			for (TestListing.Entry entry : entries) {
+				test(json, entry);
+			}
+			json.writeEndArray();
+			json.writeNumberField("test-count", entries.stream().filter(TestListing.Entry::runs).count());
+			json.writeEndObject();
 		}
-		ObjectNode node = MAPPER.createObjectNode();
-		// A Maven project's test source file, found in the module's test source folders.
-		sourceFile.ifPresent(f -> node.put("file", f.toString()));
+		out.println();
+	}
+
+	private static void test(JsonGenerator json, TestListing.Entry entry) throws IOException {
+		json.writeStartObject();
+		// A class path run is one module with no name; a Maven project run will name each.
+		json.writeStringField("module", entry.module());
+		json.writeStringField("class", entry.className());
+		json.writeStringField("method", entry.methodName());
+		json.writeStringField("name", entry.name());
+		json.writeStringField("display-name", entry.displayName());
+		json.writeStringField("unique-id", entry.uniqueId());
+		json.writeStringField("kind", entry.container() ? "container" : "test");
+		json.writeArrayFieldStart("tags");
+		for (String tag : entry.tags()) {
+			json.writeString(tag);
+		}
+		json.writeEndArray();
+		json.writeFieldName("source");
+		source(json, entry.source(), entry.sourceFile());
+		json.writeStringField("engine", entry.engine());
+		json.writeBooleanField("ignored", entry.ignored());
+		json.writeObjectFieldStart("filter-match");
+		json.writeBooleanField("matched", entry.runs());
+		if (entry.skipReason().isPresent()) {
+			json.writeStringField("reason", entry.skipReason().get());
+		}
+		json.writeEndObject();
+		json.writeEndObject();
+	}
+
+	private static void source(JsonGenerator json, Optional<TestSource> source, Optional<Path> sourceFile)
+			throws IOException {
+		if (source.isEmpty()) {
+			json.writeNull();
+			return;
+		}
+		json.writeStartObject();
+		// A file source names its file; for the others, a Maven project's test source file, found
+		// in the module's test source folders.
+		Optional<String> file = source.get() instanceof FileSource fileSource
+				? Optional.of(fileSource.getFile().getPath())
+				: sourceFile.map(Path::toString);
+		if (file.isPresent()) {
+			json.writeStringField("file", file.get());
+		}
 		if (source.get() instanceof MethodSource method) {
-			node.put("type", "method");
-			node.put("class", method.getClassName());
-			node.put("method", method.getMethodName());
-			node.put("parameter-types", method.getMethodParameterTypes());
+			json.writeStringField("type", "method");
+			json.writeStringField("class", method.getClassName());
+			json.writeStringField("method", method.getMethodName());
+			json.writeStringField("parameter-types", method.getMethodParameterTypes());
 		}
 		else if (source.get() instanceof ClassSource cls) {
-			node.put("type", "class");
-			node.put("class", cls.getClassName());
-			node.put("line", cls.getPosition().map(FilePosition::getLine).orElse(null));
+			json.writeStringField("type", "class");
+			json.writeStringField("class", cls.getClassName());
+			line(json, cls.getPosition());
 		}
-		else if (source.get() instanceof FileSource file) {
-			node.put("type", "file");
-			node.put("file", file.getFile().getPath());
-			node.put("line", file.getPosition().map(FilePosition::getLine).orElse(null));
+		else if (source.get() instanceof FileSource fileSource) {
+			json.writeStringField("type", "file");
+			line(json, fileSource.getPosition());
 		}
 		else {
-			node.put("type", "other");
-			node.put("text", source.get().toString());
+			json.writeStringField("type", "other");
+			json.writeStringField("text", source.get().toString());
 		}
-		return node;
+		json.writeEndObject();
+	}
+
+	private static void line(JsonGenerator json, Optional<FilePosition> position) throws IOException {
+		json.writeFieldName("line");
+		if (position.isPresent()) {
+			json.writeNumber(position.get().getLine());
+		}
+		else {
+			json.writeNull();
+		}
 	}
 }

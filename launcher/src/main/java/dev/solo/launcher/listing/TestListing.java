@@ -86,32 +86,33 @@ public final class TestListing {
 	}
 
 	/**
+	 * What a listing's discovery found: {@link ExitCodes#OK} or an engine's failure, and when OK
+	 * the entries and the settings the engine read while discovering.
+	 */
+	public record Discovered(int exitCode, List<Entry> entries, Optional<Settings> settings) {
+	}
+
+	/** Discovers what {@code solo run} with the same selection would run. */
+	public static Discovered discover(Selection selection, Map<String, String> parameters) throws Exception {
+		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
+		AtomicReference<Discovered> found = new AtomicReference<>();
+		int exitCode = PlatformSession.use(selection, parameters, List.of(soloRoot(root)),
+				(launcher, request, failures) -> {
+					launcher.discover(request);
+					if (root.get() != null && !failures.any()) {
+						found.set(new Discovered(ExitCodes.OK, of(root.get(), selection.modules()),
+								Optional.of(root.get().settings())));
+					}
+				});
+		return exitCode == ExitCodes.OK && found.get() != null ? found.get()
+				: new Discovered(exitCode, List.of(), Optional.empty());
+	}
+
+	/**
 	 * Keeps every test and remembers Solo's root: the test plan holds identifiers only, and
 	 * listing needs the descriptors the engine plans its units from. Here, not in the command:
 	 * picocli reads a command's method signatures before the Platform may be loaded (help).
 	 */
-	/**
-	 * Discovers what {@code solo run} with the same selection would run, into {@code entries};
-	 * {@link ExitCodes#OK} or an engine's failure.
-	 */
-	public static int discover(Selection selection, Map<String, String> parameters,
-			AtomicReference<List<Entry>> entries) throws Exception {
-		return discover(selection, parameters, entries, new AtomicReference<>());
-	}
-
-	/** {@link #discover}, also giving the settings the engine read while discovering. */
-	public static int discover(Selection selection, Map<String, String> parameters,
-			AtomicReference<List<Entry>> entries, AtomicReference<Settings> settings) throws Exception {
-		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
-		return PlatformSession.use(selection, parameters, List.of(soloRoot(root)), (launcher, request, failures) -> {
-			launcher.discover(request);
-			if (root.get() != null && !failures.any()) {
-				entries.set(of(root.get(), selection.modules()));
-				settings.set(root.get().settings());
-			}
-		});
-	}
-
 	public static PostDiscoveryFilter soloRoot(AtomicReference<SoloEngineDescriptor> root) {
 		return descriptor -> {
 			if (descriptor instanceof SoloEngineDescriptor solo) {

@@ -2,8 +2,7 @@ package dev.solo.launcher.maven;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.solo.launcher.json.Json;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -135,13 +134,11 @@ public record ProjectModel(String root, List<Module> modules, List<String> platf
 		}
 	}
 
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
 	public void write(Path file) throws IOException {
-		JSON.writeValue(file.toFile(), this);
+		Json.writeRecord(file, this);
 	}
 
 	public static ProjectModel read(Path file) throws IOException {
-		return JSON.readValue(file.toFile(), ProjectModel.class);
+		return Json.readRecord(file, ProjectModel.class);
 	}
 }

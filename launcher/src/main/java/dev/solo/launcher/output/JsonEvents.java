@@ -13,7 +13,7 @@ import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.TestTally;
 import dev.solo.engine.protocol.RemoteException;
-import dev.solo.launcher.json.JsonStreams;
+import dev.solo.launcher.json.Json;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -268,7 +268,7 @@ public final class JsonEvents implements RunEventSink {
 	/** One event, then a line break and a flush: the consumer must not wait for a buffer to fill. */
 	private void write(String type, Fields fields) {
 		// The stream outlives each event's generator: closing one must not close System.out.
-		try (JsonGenerator json = JsonStreams.generatorLeavingOpen(out)) {
+		try (JsonGenerator json = Json.generatorLeavingOpen(out)) {
 			if (pretty) {
 				json.useDefaultPrettyPrinter();
 			}

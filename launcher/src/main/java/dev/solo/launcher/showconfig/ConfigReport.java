@@ -73,20 +73,29 @@ public record ConfigReport(String profile, Source profileSource, Optional<String
 	}
 
 	/**
-	 * Discovers as {@code solo list} does and reads the configuration the run would use into
-	 * {@code report}; {@link ExitCodes#OK} or an engine's failure. Not in the command: picocli
-	 * reads a command's method signatures, lambdas included, before the Platform may be loaded.
+	 * Discovers as {@code solo list} does and reads the configuration the run would use. Not in
+	 * the command: picocli reads a command's method signatures, lambdas included, before the
+	 * Platform may be loaded.
 	 */
-	public static int discover(Selection selection, Map<String, String> parameters, Path here,
-			AtomicReference<ConfigReport> report) throws Exception {
+	public static Discovered discover(Selection selection, Map<String, String> parameters, Path here)
+			throws Exception {
 		AtomicReference<SoloEngineDescriptor> root = new AtomicReference<>();
-		return PlatformSession.use(selection, parameters, List.of(TestListing.soloRoot(root)),
+		AtomicReference<ConfigReport> report = new AtomicReference<>();
+		int exitCode = PlatformSession.use(selection, parameters, List.of(TestListing.soloRoot(root)),
 				(launcher, request, failures) -> {
 					launcher.discover(request);
 					if (root.get() != null && !failures.any()) {
 						report.set(of(root.get(), request.getConfigurationParameters(), parameters, selection, here));
 					}
 				});
+		return new Discovered(exitCode, exitCode == ExitCodes.OK ? Optional.ofNullable(report.get()) : Optional.empty());
+	}
+
+	/**
+	 * {@link ExitCodes#OK} or an engine's failure, and the configuration read; none when no Solo
+	 * engine was there to read it.
+	 */
+	public record Discovered(int exitCode, Optional<ConfigReport> report) {
 	}
 
 	/**

@@ -2,13 +2,14 @@ package dev.solo.launcher.showconfig;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.launcher.json.Json;
+
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.apiguardian.api.API;
 
@@ -21,63 +22,81 @@ import org.apiguardian.api.API;
 public final class JsonConfig {
 	static final int FORMAT_VERSION = 1;
 
-	private static final ObjectMapper MAPPER = new ObjectMapper();
-
 	private JsonConfig() {
 	}
 
-	public static void write(ConfigReport report, boolean pretty, PrintStream out) throws JsonProcessingException {
-		ObjectNode document = MAPPER.createObjectNode();
-		document.put("format-version", FORMAT_VERSION);
-		document.put("profile", report.profile());
-		document.set("profile-source", source(report.profileSource()));
-		document.put("config-file", report.configFile().orElse(null));
-		document.put("workspace-root", report.workspaceRoot().toString());
-		ArrayNode settings = document.putArray("settings");
-		for (ConfigReport.Setting setting : report.settings()) {
-			ObjectNode node = settings.addObject();
-			node.put("key", setting.key());
-			node.put("value", setting.value());
-			node.set("source", source(setting.source()));
+	public static void write(ConfigReport report, boolean pretty, PrintStream out) throws IOException {
+		try (JsonGenerator json = Json.document(out, pretty)) {
+			json.writeStartObject();
+			json.writeNumberField("format-version", FORMAT_VERSION);
+			json.writeStringField("profile", report.profile());
+			json.writeFieldName("profile-source");
+			source(json, report.profileSource());
+			json.writeStringField("config-file", report.configFile().orElse(null));
+			json.writeStringField("workspace-root", report.workspaceRoot().toString());
+			json.writeArrayFieldStart("settings");
+			for (ConfigReport.Setting setting : report.settings()) {
+				json.writeStartObject();
+				json.writeStringField("key", setting.key());
+				json.writeStringField("value", setting.value());
+				json.writeFieldName("source");
+				source(json, setting.source());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeArrayFieldStart("test-groups");
+			for (ConfigReport.Group group : report.groups()) {
+				json.writeStartObject();
+				json.writeStringField("name", group.name());
+				json.writeNumberField("max-threads", group.maxThreads());
+				json.writeStringField("where", group.where());
+				tests(json, group.tests());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeArrayFieldStart("overrides");
+			for (ConfigReport.Override override : report.overrides()) {
+				json.writeStartObject();
+				json.writeStringField("profile", override.profile());
+				json.writeStringField("where", override.where());
+				json.writeStringField("filter", override.filter());
+				json.writeObjectFieldStart("settings");
+				for (Map.Entry<String, String> setting : override.settings().entrySet()) {
+					json.writeStringField(setting.getKey(), setting.getValue());
+				}
+				json.writeEndObject();
+				tests(json, override.tests());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeFieldName("no-override");
+			testArray(json, report.unmatched());
+			json.writeEndObject();
 		}
-		ArrayNode groups = document.putArray("test-groups");
-		for (ConfigReport.Group group : report.groups()) {
-			ObjectNode node = groups.addObject();
-			node.put("name", group.name());
-			node.put("max-threads", group.maxThreads());
-			node.put("where", group.where());
-			node.set("tests", tests(group.tests()));
-		}
-		ArrayNode overrides = document.putArray("overrides");
-		for (ConfigReport.Override override : report.overrides()) {
-			ObjectNode node = overrides.addObject();
-			node.put("profile", override.profile());
-			node.put("where", override.where());
-			node.put("filter", override.filter());
-			ObjectNode set = node.putObject("settings");
-			override.settings().forEach(set::put);
-			node.set("tests", tests(override.tests()));
-		}
-		document.set("no-override", tests(report.unmatched()));
-		out.println(pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document)
-				: MAPPER.writeValueAsString(document));
+		out.println();
 	}
 
-	private static ObjectNode source(ConfigReport.Source source) {
-		ObjectNode node = MAPPER.createObjectNode();
-		node.put("kind", source.kind());
-		node.put("where", source.where().isEmpty() ? null : source.where());
-		node.put("profile", source.profile().orElse(null));
-		return node;
+	private static void source(JsonGenerator json, ConfigReport.Source source) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("kind", source.kind());
+		json.writeStringField("where", source.where().isEmpty() ? null : source.where());
+		json.writeStringField("profile", source.profile().orElse(null));
+		json.writeEndObject();
 	}
 
-	private static ArrayNode tests(List<ConfigReport.Test> tests) {
-		ArrayNode array = MAPPER.createArrayNode();
+	private static void tests(JsonGenerator json, List<ConfigReport.Test> tests) throws IOException {
+		json.writeFieldName("tests");
+		testArray(json, tests);
+	}
+
+	private static void testArray(JsonGenerator json, List<ConfigReport.Test> tests) throws IOException {
+		json.writeStartArray();
 		for (ConfigReport.Test test : tests) {
-			ObjectNode node = array.addObject();
-			node.put("name", test.name());
-			node.put("skipped", test.skipped());
+			json.writeStartObject();
+			json.writeStringField("name", test.name());
+			json.writeBooleanField("skipped", test.skipped());
+			json.writeEndObject();
 		}
-		return array;
+		json.writeEndArray();
 	}
 }
