@@ -57,11 +57,21 @@ final class RealProject {
             measure(runs, "rp-mvn", Harness.concat(mvn, "test"), proj, env);
             measure(runs, "rp-solo-test", soloRun, proj, env);
             measure(runs, "rp-solo-class", Harness.concat(soloRun, "--config=solo.isolation=class"), proj, env);
+            // The same run on one slot, and one test alone (Solo's fixed cost of a run): the scale columns.
+            measure(runs, "rp-solo-j1", oneSlot(soloRun), proj, env);
+            measure(runs, "rp-solo-one", Harness.concat(soloRun, "-E", "test(~Feature001Test) & method(=case0)"), proj, env);
             measure(runs, "rp-surefire-solo", Harness.concat(mvn, "test", "-Psolo"), proj, env);
             measure(runs, "rp-compile", Harness.concat(mvn, "-q", "process-test-classes"), proj, env);
             runs.computeIfAbsent("rp-trivial", k -> new ArrayList<>()).add(Cpu.expect(Cpu.measure("rp-trivial", trivialCmd, env, false), nTrivial));
         }
         table(runs, n, nTrivial, jars);
+    }
+
+    /** {@code cmd} with {@code -j 1} in place of its {@code -j N}. */
+    static List<String> oneSlot(List<String> cmd) {
+        List<String> j1 = new ArrayList<>(cmd);
+        j1.set(j1.indexOf("-j") + 1, "1");
+        return j1;
     }
 
     static void measure(Map<String, List<Cpu.Run>> runs, String key, List<String> cmd, Path dir, Map<String, String> env) throws Exception {
@@ -154,6 +164,11 @@ final class RealProject {
         line(t, "`solo run`, a JVM per test", test, base, n, Cpu.ms(test.childTicks() - compile.treeTicks()) / n, trivialChild, expected);
         line(t, "`solo run --config=solo.isolation=class`", cls, base, n, Cpu.ms(cls.childTicks() - compile.treeTicks()) / n, trivialChild, expected);
         line(t, "`mvn -o test -Psolo`: Surefire (1 fork) + Solo, a JVM per test", sf, base, n, Double.NaN, trivialChild, expected);
+        Cpu.Run j1 = Cpu.med(runs.get("rp-solo-j1")), one = Cpu.med(runs.get("rp-solo-one"));
+        double testJvm = Cpu.ms(test.childTicks() - compile.treeTicks()) / n;
+        line(t, "`solo run -j1`, a JVM per test", j1, base, n, Cpu.ms(j1.childTicks() - compile.treeTicks()) / n, trivialChild, expected);
+        t.append(String.format(Locale.ROOT, "| *reference:* `solo run`, one test (Solo's fixed cost of a run) | %.2f | — | %.2f | %.2f | — | — | — | %.2f | %s |%n",
+                one.wall(), Cpu.ms(one.hostTicks()) / 1000, Cpu.ms(one.childTicks()) / 1000, one.othersCpu(), counts(one)));
         t.append(String.format(Locale.ROOT, "| *reference:* `mvn -o -q process-test-classes` (solo run's first step) | %.2f | %.2f× | %.2f | %.2f | — | — | — | %.2f | — |%n",
                 compile.wall(), compile.wall() / base.wall(), Cpu.ms(compile.hostTicks()) / 1000, Cpu.ms(compile.childTicks()) / 1000, compile.othersCpu()));
         t.append(String.format(Locale.ROOT, "| *reference:* %d trivial tests, console-standalone + Solo -j%d | %.2f | — | %.2f | %.2f | %.0f | %.0f | 1.00× | %.2f | %s |%n",
@@ -162,17 +177,44 @@ final class RealProject {
         Harness.tables.add(t.toString());
 
         boolean same = counts(test).equals(expected) && counts(cls).equals(expected) && counts(sf).equals(expected)
+                && counts(j1).equals(expected)
                 && expected.startsWith(n + " passed, 0 failed");
-        Harness.notes.add("realproject: results " + (same ? "identical in all four variants (" + expected + ")"
+        Harness.notes.add("realproject: results " + (same ? "identical in all five variants (" + expected + ")"
                 : "DIFFER: mvn test " + expected + "; solo run " + counts(test) + "; isolation=class " + counts(cls) + "; Surefire + Solo " + counts(sf)
+                + "; solo run -j1 " + counts(j1)
                 + " (expected " + n + " passed)") + ".");
         if (sf.out().contains("could not be activated"))
             Harness.notes.add("realproject: rp-surefire-solo DID NOT RUN SOLO (profile solo missing): its figures are not Solo's.");
+        scale(test, j1, one, testJvm, n);
         Harness.notes.add(String.format(Locale.ROOT, "realproject: wall per test beyond `mvn test`'s, (variant − mvn test) / %d: solo run %.0f ms, "
                 + "isolation=class %.0f ms, Surefire + Solo %.0f ms (at -j%d; × %d for slot time). Issue 30's targets: per test within 10× of "
                 + "mvn test on JDK 25 (15× on 17), isolation=class within 1.5×, test JVMs' CPU per test within 2× of the trivial test's.",
                 n, (test.wall() - base.wall()) / n * 1000, (cls.wall() - base.wall()) / n * 1000, (sf.wall() - base.wall()) / n * 1000,
                 Harness.threads, Harness.threads));
+    }
+
+    /**
+     * What -j1 and -jN measured, and what they predict for 16 and 64 cores. The host's CPU per test
+     * is the run's host CPU beyond a one-test run's, per further test; taken as serial (the worst
+     * case: the scheduler and the sinks are one thread), it bounds the rate at 1,000 / h tests a
+     * second, while the cores bound it at N × 1,000 / (c + h): the host becomes the limit from
+     * N = (c + h) / h cores on.
+     */
+    static void scale(Cpu.Run jn, Cpu.Run j1, Cpu.Run one, double testJvm, int n) {
+        double host = Cpu.ms(jn.hostTicks() - one.hostTicks()) / Math.max(1, n - 1);
+        double perTest = testJvm + host;
+        double speedup = (j1.wall() - one.wall()) / Math.max(0.001, jn.wall() - one.wall());
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "realproject scale: -j1 %.2f s, -j%d %.2f s "
+                + "(beyond a one-test run's %.2f s: %.2f× faster on %d slots); host CPU per further test %.1f ms, a test JVM's %.0f ms. "
+                + "Predicted for %d tests, beyond the fixed %.2f s:", j1.wall(), Harness.threads, jn.wall(), one.wall(), speedup,
+                Harness.threads, host, testJvm, n, one.wall()));
+        for (int cores : new int[] {16, 64}) {
+            double coresBound = n * perTest / cores / 1000, hostBound = n * host / 1000;
+            s.append(String.format(Locale.ROOT, " %d cores %.2f s (%s-bound: cores %.2f s, host %.2f s);", cores,
+                    Math.max(coresBound, hostBound), coresBound >= hostBound ? "core" : "host", coresBound, hostBound));
+        }
+        s.append(String.format(Locale.ROOT, " the host becomes the limit from %.0f cores on.", perTest / Math.max(0.001, host)));
+        Harness.notes.add(s.toString());
     }
 
     static void line(StringBuilder t, String name, Cpu.Run r, Cpu.Run base, int n, double testJvmsPerTest, double trivialChild, String expected) {

@@ -79,6 +79,7 @@ final class SettingKeys {
 		PROFILE.put("debugger.mode", Kind.STRING);
 		PROFILE.put("debugger.address", Kind.STRING);
 		PROFILE.put("debugger.attach-timeout", Kind.DURATION);
+		PROFILE.put("debugger.stdin", Kind.BOOLEAN);
 		// Named by the configuration issue; read by the parts that come with it.
 		PROFILE.put("filter", Kind.STRING);
 		PROFILE.put("partition", Kind.STRING);

@@ -193,7 +193,8 @@ public record Settings(
 		if (attachTimeout.isZero()) {
 			throw reader.invalid("debugger.attach-timeout", "expected a duration above 0: a test JVM never waits forever");
 		}
-		return Debugger.forThisJvm(mode, address, attachTimeout);
+		boolean stdin = reader.bool("debugger.stdin", false);
+		return Debugger.forThisJvm(mode, address, attachTimeout).map(d -> d.relayingInput(stdin));
 	}
 
 	private static Optional<Integer> parsePositive(String text) {

@@ -17,9 +17,12 @@ import org.apiguardian.api.API;
  * @param address JDWP's {@code address}: {@code [host:]port}; port 0 lets each JVM pick a free one
  * @param asked {@code solo.debugger=on} (the CLI's {@code --debugger}), which debugs exactly one test;
  *        false when the host runs under JDWP, which debugs what the IDE selected, one test at a time
+ * @param relaysInput {@code solo.debugger.stdin}: the host's standard input goes on to the test JVM
+ *        (the CLI's {@code --debugger}); off by default, as a build tool's fork may read its own
+ *        standard input for commands (Surefire's does)
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
-public record Debugger(String address, Duration attachTimeout, boolean asked) {
+public record Debugger(String address, Duration attachTimeout, boolean asked, boolean relaysInput) {
 	/** A free port, chosen by each test JVM and printed in its {@code Listening for transport} line. */
 	public static final String ANY_PORT = "0";
 	public static final Duration DEFAULT_ATTACH_TIMEOUT = Duration.ofMinutes(5);
@@ -28,6 +31,15 @@ public record Debugger(String address, Duration attachTimeout, boolean asked) {
 
 	/** What {@code solo.debugger} says: {@code auto} (the default), {@code off} or {@code on}. */
 	public enum Mode { AUTO, OFF, ON }
+
+	public Debugger(String address, Duration attachTimeout, boolean asked) {
+		this(address, attachTimeout, asked, false);
+	}
+
+	/** The same debugger, passing the host's standard input on to the test JVM or not. */
+	public Debugger relayingInput(boolean relay) {
+		return new Debugger(address, attachTimeout, asked, relay);
+	}
 
 	/** Whether JDWP takes {@code text} as a listening address; no comma, so it adds no other agent option. */
 	public static boolean isAddress(String text) {

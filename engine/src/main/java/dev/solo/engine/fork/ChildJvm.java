@@ -1,6 +1,8 @@
 package dev.solo.engine.fork;
 
 import dev.solo.engine.debug.DebugWait;
+import dev.solo.engine.debug.Debugger;
+import dev.solo.engine.debug.StdinRelay;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.CapturedOutput;
@@ -109,7 +111,7 @@ final class ChildJvm implements TestJvm {
 			prefix.childExited(false);
 			throw e;
 		}
-		handOver(process, expected.getKey());
+		handOver(process, expected.getKey(), command.debugger().filter(Debugger::relaysInput).isPresent());
 		String name = "solo-output-" + process.pid();
 		Optional<DebugWait> debugWait = command.debugger()
 				.map(d -> new DebugWait(d, launch.unit().name(), hostOut, hostErr));
@@ -131,11 +133,19 @@ final class ChildJvm implements TestJvm {
 	 * Writes the child's token to its standard input and closes it. Only this process holds the
 	 * pipe's other end, and the child reads the token before any test code runs, so neither other
 	 * users nor the test (nor what it starts) can see it. Like Surefire, a test reading standard
-	 * input then sees its end, not the host's terminal.
+	 * input then sees its end, not the host's terminal; unless a debugged run relays the host's
+	 * input to it, after the token.
 	 */
-	private static void handOver(Process process, String token) {
-		try (OutputStream stdin = process.getOutputStream()) {
+	private static void handOver(Process process, String token, boolean relayInput) {
+		OutputStream stdin = process.getOutputStream();
+		try {
 			stdin.write(HandshakeToken.line(token));
+			stdin.flush();
+			if (relayInput) {
+				StdinRelay.relayTo(stdin);
+				return;
+			}
+			stdin.close();
 		}
 		catch (IOException e) {
 			// the child is already gone; its exit says why

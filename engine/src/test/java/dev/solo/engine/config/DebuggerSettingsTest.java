@@ -47,6 +47,15 @@ class DebuggerSettingsTest {
 				Optional.of(override)));
 	}
 
+	@Test
+	void theHostsInputGoesToTheTestJvmOnlyWhenAsked() {
+		Settings quiet = TomlFiles.settings(workspace, "", Map.of("solo.debugger", "on"));
+		assertFalse(quiet.debugger().orElseThrow().relaysInput());
+		Settings relaying = TomlFiles.settings(workspace, "",
+				Map.of("solo.debugger", "on", "solo.debugger.stdin", "true"));
+		assertTrue(relaying.debugger().orElseThrow().relaysInput());
+	}
+
 	private static void assertDebugging(Settings settings) {
 		assertEquals(1, settings.testThreads());
 		assertEquals(0, settings.retries().count());

@@ -60,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
 
 	@Option(names = "--debugger", arity = "0..1", paramLabel = "ADDRESS", preprocessor = AttachedValueOnly.class,
 			description = "Run one test whose JVM waits for a debugger (JDWP) at ADDRESS ([host:]port; by default a"
-					+ " free port, printed), with no timeouts, retries or leak failures and its output shown live.")
+					+ " free port, printed), with no timeouts, retries or leak failures, its output shown live and"
+					+ " this terminal's input passed to it.")
 	String debugger;
 
 	@Option(names = { "-R", "--rerun" }, paramLabel = "RUN",
@@ -186,6 +187,8 @@ final class RunCommand implements Callable<Integer> {
 				parameters.put("solo.debugger.address", debugger);
 			}
 			parameters.put("solo.no-capture", "true");
+			// The terminal is the user's here, as it is a program's under a debugger.
+			parameters.put("solo.debugger.stdin", "true");
 		}
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));

@@ -57,6 +57,7 @@ final class EffectiveValues {
 			values.put("debugger.mode", d.asked() ? "on" : "auto (the host runs under a debugger)");
 			values.put("debugger.address", d.address());
 			values.put("debugger.attach-timeout", duration(d.attachTimeout()));
+			values.put("debugger.stdin", String.valueOf(d.relaysInput()));
 		});
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
@@ -74,6 +75,7 @@ final class EffectiveValues {
 			case "debugger.mode" -> "auto";
 			case "debugger.address" -> Debugger.ANY_PORT;
 			case "debugger.attach-timeout" -> duration(Debugger.DEFAULT_ATTACH_TIMEOUT);
+			case "debugger.stdin" -> "false";
 			default -> NOT_SET;
 		};
 	}

@@ -11,6 +11,11 @@ import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.TestCaseResult;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,6 +54,52 @@ class DebuggerTest {
         assertTrue(run.stdoutText().contains("Listening for transport dt_socket at address: " + port), run.describe());
         assertTrue(Pattern.compile("PASS \\[.*OutcomesTest passes\\(\\)").matcher(run.stdoutText()).find(),
                 run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    /**
+     * A test debugged from the CLI reads what is typed to {@code solo run}, as a program run under a
+     * debugger reads its terminal. The test is compiled here: in the fixtures' jar, read by other
+     * hosts, a test that reads standard input would read a build tool's own channel.
+     */
+    @Test
+    void cliDebuggerPassesWhatIsTypedToTheTestsJvm() throws Exception {
+        Path classes = ItEnv.newWorkDir("debugger-stdin-classes");
+        Path source = classes.resolve("ReadsInputTest.java");
+        Files.writeString(source, """
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import java.io.BufferedReader;
+                import java.io.InputStreamReader;
+                import org.junit.jupiter.api.Test;
+                class ReadsInputTest {
+                    @Test
+                    void readsALine() throws Exception {
+                        String line = new BufferedReader(new InputStreamReader(System.in)).readLine();
+                        System.out.println("read: " + line);
+                        assertEquals("typed into solo", line);
+                    }
+                }
+                """);
+        String junit = String.join(File.pathSeparator, ItEnv.junitJars());
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", junit,
+                source.toString());
+        assertEquals(0, compiled, "javac");
+
+        AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
+        Host host = Host.solo("debugger-stdin", List.of("run", "-cp", classes + File.pathSeparator + junit,
+                "--scan-class-path=" + classes, "--color", "never", "--debugger"));
+        HostRun run = inStore(host).whileRunning(p -> {
+            try (OutputStream typed = p.getOutputStream()) {
+                typed.write("typed into solo\n".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stopped.set(debug(p, host, "ReadsInputTest", "readsALine"));
+        }).run();
+
+        assertTrue(stopped.get().isPresent(), run.describe());
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.stdoutText().contains("read: typed into solo"), run.describe());
         assertNothingLeftBehind(run, Duration.ofSeconds(10));
     }
 
