@@ -104,6 +104,26 @@ class DebuggerTest {
     }
 
     @Test
+    void cliDebuggerDebugsATestOfAnArchive() throws Exception {
+        Path work = ItEnv.newWorkDir("debugger-archive-work");
+        Path cache = ItEnv.newWorkDir("debugger-archive-cache");
+        Path archive = work.resolve("tests.tar.zst");
+        HostRun archived = inStore(Host.solo("debugger-archive-write", List.of("archive", "-cp", classPath(),
+                "--scan-class-path=" + jar(), "--archive-file", archive.toString())), work, cache).run();
+        assertEquals(0, archived.exitCode(), archived.describe());
+
+        AtomicReference<Optional<String>> stopped = new AtomicReference<>(Optional.empty());
+        Host host = Host.solo("debugger-archive", List.of("run", "--archive-file", archive.toString(), "--color", "never",
+                "-E", "test(~OutcomesTest) & method(=passes)", "--debugger"));
+        HostRun run = inStore(host, work, cache).whileRunning(p -> stopped.set(debug(p, host, OUTCOMES, "passes"))).run();
+
+        assertEquals(Optional.of(OUTCOMES + "#passes:25"), stopped.get(), run.describe());
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.stdoutText().contains("1 test run: 1 passed"), run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    @Test
     void cliDebuggerDebugsTheOneTestARerunLeftOutstanding() throws Exception {
         Path cache = ItEnv.newWorkDir("debugger-rerun-cache");
         // One workspace: the store keeps a workspace's runs, and -R latest is this one's.
