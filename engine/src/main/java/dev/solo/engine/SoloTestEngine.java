@@ -145,12 +145,13 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			Settings settings = solo.settings();
 			Policies policies = solo.policies();
-			Function<String, OptionalLong> recorded = RecordedDurations.of(settings);
+			List<ForkUnit> collected = ForkUnit.collect(root, policies::isolationOf);
+			Function<String, OptionalLong> recorded = RecordedDurations.of(settings,
+					collected.stream().map(unit -> unit.descriptor().getUniqueId().toString()).toList());
 			// One lookup for the order of the run and for each JVM's compilers.
 			Function<ForkUnit, OptionalLong> lastDurations =
 					unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
-			List<ForkUnit> units = DurationHistory.longestFirst(ForkUnit.collect(root, policies::isolationOf),
-					lastDurations);
+			List<ForkUnit> units = DurationHistory.longestFirst(collected, lastDurations);
 			List<RunEventSink> sinks = RunSinks.of(solo, listener);
 			run(request, solo, units, sinks, lastDurations);
 			listener.executionFinished(root, TestExecutionResult.successful());

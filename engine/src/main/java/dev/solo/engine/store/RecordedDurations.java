@@ -6,10 +6,12 @@ import dev.solo.engine.config.Settings;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -35,11 +37,15 @@ public final class RecordedDurations {
 	private RecordedDurations() {
 	}
 
-	/** Durations in ms by Solo unique id; nothing known when recording is off or the store unreadable. */
-	public static Function<String, OptionalLong> of(Settings settings) {
+	/**
+	 * Durations in ms by Solo unique id, of {@code ids} (what a run asks about: the runs read stop
+	 * once each is known, so that a run of one test from an IDE reads one state file, not the
+	 * last 20 runs of the whole suite); nothing known when recording is off or the store unreadable.
+	 */
+	public static Function<String, OptionalLong> of(Settings settings, Collection<String> ids) {
 		Map<String, Long> known = new HashMap<>();
 		try {
-			known = all(RunStore.forWorkspace(StoreWorkspace.of(settings)));
+			known = of(RunStore.forWorkspace(StoreWorkspace.of(settings)), Set.copyOf(ids));
 		}
 		catch (IOException | RuntimeException e) {
 			// ordering is an optimisation: without history the run goes in discovery order
@@ -63,12 +69,17 @@ public final class RecordedDurations {
 		}
 	}
 
+	/** The newest duration of each of {@code ids} the store knows. */
+	static Map<String, Long> of(RunStore store, Set<String> ids) throws IOException {
+		return read(store, run -> true, ids);
+	}
+
 	static Map<String, Long> all(RunStore store) throws IOException {
-		return read(store, run -> true);
+		return read(store, run -> true, null);
 	}
 
 	public static Map<String, Long> known(RunStore store) throws IOException {
-		return new TreeMap<>(read(store, run -> run.partition().isEmpty() && run.rerunOf().isEmpty()));
+		return new TreeMap<>(read(store, run -> run.partition().isEmpty() && run.rerunOf().isEmpty(), null));
 	}
 
 	/** Writes {@code durations} (ms by unit id) as a durations file: {@code {"format":1,"durations":{...}}}. */
@@ -86,14 +97,22 @@ public final class RecordedDurations {
 		return DurationsFile.read(file);
 	}
 
-	/** The newest duration of each unit among the newest {@link #RUNS_READ} runs {@code counted} accepts. */
-	private static Map<String, Long> read(RunStore store, Predicate<RunSummary> counted) throws IOException {
+	/**
+	 * The newest duration of each unit among the newest {@link #RUNS_READ} runs {@code counted}
+	 * accepts; of the units {@code wanted} only, and no further run read once each is known, when
+	 * it is not null.
+	 */
+	private static Map<String, Long> read(RunStore store, Predicate<RunSummary> counted, Set<String> wanted)
+			throws IOException {
 		Map<String, Long> known = new HashMap<>();
 		// Filtered before the newest are taken: a shard recorded meanwhile must not push an older run out.
 		List<RunSummary> runs = store.runs().stream().filter(counted).limit(RUNS_READ).toList();
 		for (RunSummary run : runs) {
+			if (wanted != null && known.size() == wanted.size()) {
+				break;
+			}
 			RerunState.read(store.runFolder(run.runId())).ifPresent(state -> state.units().forEach((id, entry) -> {
-				if (entry.durationMillis() >= 0) {
+				if (entry.durationMillis() >= 0 && (wanted == null || wanted.contains(id))) {
 					known.putIfAbsent(id, entry.durationMillis());
 				}
 			}));

@@ -8,11 +8,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,9 +57,24 @@ final class RunIndex {
 	 * of a newer format is an error: rebuilding it would lose what the newer Solo wrote.
 	 */
 	Optional<List<RunSummary>> read() throws IOException {
+		Path indexFile = indexFile();
+		Optional<FileStamp> stamp = FileStamp.of(indexFile);
+		if (stamp.isEmpty()) {
+			return Optional.empty();
+		}
+		Parsed cached = PARSED.get(indexFile);
+		if (cached != null && cached.stamp().sameAs(stamp.get())) {
+			return Optional.of(cached.runs());
+		}
+		Optional<List<RunSummary>> runs = parse(indexFile);
+		runs.ifPresent(r -> PARSED.put(indexFile, new Parsed(stamp.get(), r)));
+		return runs;
+	}
+
+	private Optional<List<RunSummary>> parse(Path indexFile) throws IOException {
 		JsonNode file;
 		try {
-			file = JsonTrees.read(Files.readAllBytes(indexFile()));
+			file = JsonTrees.read(Files.readAllBytes(indexFile));
 		}
 		catch (NoSuchFileException missing) {
 			return Optional.empty();
@@ -67,7 +87,7 @@ final class RunIndex {
 		}
 		int version = SummaryJson.formatVersion(file);
 		if (version > SummaryJson.FORMAT_VERSION) {
-			throw new IOException(indexFile() + " was written by a newer Solo (format " + version
+			throw new IOException(indexFile + " was written by a newer Solo (format " + version
 					+ "); this one reads format " + SummaryJson.FORMAT_VERSION);
 		}
 		if (version < 1) {
@@ -90,8 +110,47 @@ final class RunIndex {
 		ObjectNode file = JsonTrees.NODES.objectNode();
 		file.put("format-version", SummaryJson.FORMAT_VERSION);
 		ArrayNode entries = file.putArray("runs");
-		runs.stream().sorted(NEWEST_FIRST).map(SummaryJson::write).forEach(entries::add);
-		OwnerOnlyFiles.writeAtomically(indexFile(), JsonTrees.bytes(file));
+		List<RunSummary> sorted = runs.stream().sorted(NEWEST_FIRST).toList();
+		sorted.stream().map(SummaryJson::write).forEach(entries::add);
+		Path indexFile = indexFile();
+		OwnerOnlyFiles.writeAtomically(indexFile, JsonTrees.bytes(file));
+		Optional<FileStamp> stamp = FileStamp.of(indexFile);
+		if (stamp.isPresent()) {
+			PARSED.put(indexFile, new Parsed(stamp.get(), sorted));
+		}
+		else {
+			PARSED.remove(indexFile);
+		}
+	}
+
+	/**
+	 * The index as this JVM last read or wrote it, by file: a run reads it when it starts (the
+	 * durations), when its recording starts and ends, and when it prunes, and each parse of a
+	 * long-lived store's index cost a run more CPU than its own test's bookkeeping. A file replaced
+	 * since (by another run: every write is a new file) has another stamp, and is read again.
+	 */
+	private static final Map<Path, Parsed> PARSED = new ConcurrentHashMap<>();
+
+	private record Parsed(FileStamp stamp, List<RunSummary> runs) {
+	}
+
+	/** What tells one version of a file from another without reading it: each write makes a new file. */
+	private record FileStamp(Object fileKey, long modifiedNanos, long size) {
+		/** Not {@code equals}: a record's is bootstrapped through method handles, which cost more than it saves here. */
+		boolean sameAs(FileStamp other) {
+			return modifiedNanos == other.modifiedNanos && size == other.size && Objects.equals(fileKey, other.fileKey);
+		}
+
+		static Optional<FileStamp> of(Path file) throws IOException {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				return Optional.of(new FileStamp(attributes.fileKey(),
+						attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), attributes.size()));
+			}
+			catch (NoSuchFileException missing) {
+				return Optional.empty();
+			}
+		}
 	}
 
 	void writeRun(RunSummary run) throws IOException {

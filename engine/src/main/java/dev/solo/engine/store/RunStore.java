@@ -161,10 +161,15 @@ public final class RunStore {
 		});
 	}
 
-	/** Prunes once a day, or at once when a limit is exceeded by 1.5 times. */
+	/**
+	 * Prunes once a day, or at once when a limit is exceeded by 1.5 times. Whether it is due is
+	 * judged from the index's sizes, without walking every run's folder at the end of every run;
+	 * a folder that grew past its indexed size (a run killed while recording) waits for the day's
+	 * pruning, which measures the folders.
+	 */
 	public void pruneIfDue(Retention retention, Instant now) throws IOException {
 		lock.locked(() -> {
-			if (Pruning.due(candidates(current()), retention, lastPruned(), now)) {
+			if (Pruning.due(indexed(current()), retention, lastPruned(), now)) {
 				prune(retention, now, false);
 				OwnerOnlyFiles.writeAtomically(lastPrunedFile(), now.toString().getBytes(UTF_8));
 			}
@@ -230,6 +235,11 @@ public final class RunStore {
 					touched.isAfter(run.lastWritten()) ? touched : run.lastWritten()));
 		}
 		return candidates;
+	}
+
+	/** The runs as the index sizes them, their folders not read. */
+	private static List<Pruning.Candidate> indexed(List<RunSummary> runs) {
+		return runs.stream().map(run -> new Pruning.Candidate(run, run.compressedBytes(), run.lastWritten())).toList();
 	}
 
 	/** Folders of runs the index does not hold (their creator died before indexing them), once an hour old. */

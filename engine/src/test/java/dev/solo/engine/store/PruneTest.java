@@ -47,7 +47,9 @@ class PruneTest {
 		RunSummary run = written(run(UUID.randomUUID(), NOW.minus(Duration.ofDays(1000 - hoursAgo)), status), lastWritten);
 		Path folder = store.create(run);
 		Files.write(folder.resolve("events.jsonl.zst"), new byte[logBytes]);
-		return run;
+		RunSummary recorded = Runs.sized(run, store.sizeOnDisk(run.runId()));
+		store.update(recorded);
+		return recorded;
 	}
 
 	private List<UUID> ids(List<RunSummary> runs) {

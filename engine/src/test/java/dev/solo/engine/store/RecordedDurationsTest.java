@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,19 @@ class RecordedDurationsTest {
 		assertEquals(List.of("a", "b"), List.copyOf(RecordedDurations.known(store).keySet()), "sorted by id");
 		assertEquals(Map.of("a", 2L, "b", 200L, "c", 1L, "d", 2L), RecordedDurations.all(store),
 				"longest-first scheduling still reads every run");
+	}
+
+	@Test
+	void aRunAsksOnlyForItsOwnUnitsAndGetsEachFromTheNewestRunThatHasIt() throws IOException {
+		RunStore store = RunStore.at(temp.resolve("store"));
+		record(store, T0, Optional.empty(), Optional.empty(), Map.of("a", 100L, "b", 200L, "c", 300L));
+		record(store, T0.plusSeconds(10), Optional.empty(), Optional.empty(), Map.of("a", 110L));
+		record(store, T0.plusSeconds(20), Optional.empty(), Optional.empty(), Map.of("d", 400L));
+
+		assertEquals(Map.of("a", 110L), RecordedDurations.of(store, Set.of("a")));
+		assertEquals(Map.of("a", 110L, "b", 200L), RecordedDurations.of(store, Set.of("a", "b")),
+				"a unit the newer runs lack is read from an older one");
+		assertEquals(Map.of("d", 400L), RecordedDurations.of(store, Set.of("d", "never-run")));
 	}
 
 	@Test

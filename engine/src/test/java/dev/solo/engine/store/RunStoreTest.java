@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,23 @@ class RunStoreTest {
 		RunSummary unknown = run(UUID.randomUUID(), T0, RunStatus.COMPLETED);
 		assertThrows(NoSuchFileException.class, () -> store.update(unknown));
 		assertThrows(IOException.class, () -> store.create(started), "a run is created once");
+	}
+
+	@Test
+	void anIndexReplacedByAnotherProcessIsReadAgain() throws IOException {
+		Path folder = temp.resolve("store");
+		RunStore store = RunStore.at(folder);
+		RunSummary first = run(UUID.randomUUID(), T0, RunStatus.COMPLETED);
+		store.create(first);
+		assertEquals(List.of(first.runId()), store.runs().stream().map(RunSummary::runId).toList());
+
+		// Another process replaces the file (every write does): this JVM reads the new version, not
+		// the one it read or wrote before.
+		Path replacement = temp.resolve("replacement.json");
+		Files.writeString(replacement, "{\"format-version\":1,\"runs\":[]}");
+		Files.move(replacement, folder.resolve("index.json"), StandardCopyOption.REPLACE_EXISTING);
+		assertEquals(List.of(), store.runs());
+		assertEquals(List.of(), RunStore.at(folder).runs());
 	}
 
 	@Test

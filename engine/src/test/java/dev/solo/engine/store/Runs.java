@@ -30,6 +30,13 @@ final class Runs {
 				run.duration(), run.counts(), run.compressedBytes(), run.uncompressedBytes());
 	}
 
+	/** The run as its recorder leaves it in the index: with what its folder takes on disk. */
+	static RunSummary sized(RunSummary run, long bytes) {
+		return new RunSummary(run.runId(), run.rerunOf(), run.soloVersion(), run.host(), run.command(),
+				run.environment(), run.profile(), run.started(), run.lastWritten(), run.status(), run.exitCode(),
+				run.duration(), run.counts(), bytes, run.uncompressedBytes());
+	}
+
 	static RunSummary completed(RunSummary run, int passed) {
 		return new RunSummary(run.runId(), run.rerunOf(), run.soloVersion(), run.host(), run.command(),
 				run.environment(), run.profile(), run.started(), run.lastWritten(), RunStatus.COMPLETED,
