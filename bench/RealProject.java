@@ -213,7 +213,8 @@ final class RealProject {
             s.append(String.format(Locale.ROOT, " %d cores %.2f s (%s-bound: cores %.2f s, host %.2f s);", cores,
                     Math.max(coresBound, hostBound), coresBound >= hostBound ? "core" : "host", coresBound, hostBound));
         }
-        s.append(String.format(Locale.ROOT, " the host becomes the limit from %.0f cores on.", perTest / Math.max(0.001, host)));
+        s.append(String.format(Locale.ROOT, " taking the host's work per test as one thread's (the worst case), the host becomes the limit "
+                + "from %.0f cores on.", perTest / Math.max(0.001, host)));
         Harness.notes.add(s.toString());
     }
 
