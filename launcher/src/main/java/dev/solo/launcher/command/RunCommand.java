@@ -14,6 +14,7 @@ import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
+import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,17 @@ final class RunCommand implements Callable<Integer> {
 		selection = new SelectionOptions(modules);
 	}
 
+	/** Where a status dump goes: stderr, around the terminal reporter's progress bar when there is one. */
+	private static java.util.function.Consumer<String> statusOut(RunEventSink reporter) {
+		if (reporter instanceof TerminalReporter terminal) {
+			return text -> terminal.printAside(System.err, text);
+		}
+		return text -> {
+			System.err.print(text);
+			System.err.flush();
+		};
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
@@ -100,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, openTest);
+		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut(reporter), openTest);
 		if (result.engineExitCode() != ExitCodes.OK) {
 			return result.engineExitCode();
 		}

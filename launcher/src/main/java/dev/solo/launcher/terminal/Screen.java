@@ -42,6 +42,19 @@ final class Screen implements AutoCloseable {
 		out.flush();
 	}
 
+	/**
+	 * Text printed on another stream of the same terminal (a status dump, on stderr): the bar is
+	 * erased first and drawn again under it, so neither lands inside the other.
+	 */
+	synchronized void printAside(PrintStream other, String text) {
+		erase();
+		out.flush();
+		other.print(text);
+		other.flush();
+		draw();
+		out.flush();
+	}
+
 	/** Shows {@code bar} below the lines from now on, its clock starting at {@code sinceNanos}; only on a terminal. */
 	synchronized void showBar(ProgressBar bar, long sinceNanos) {
 		if (tty.isEmpty() || this.bar != null) {

@@ -19,6 +19,7 @@ import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.UnitTests;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -86,6 +87,11 @@ public final class TerminalReporter implements RunEventSink {
 
 	public RunStats stats() {
 		return stats;
+	}
+
+	/** Prints {@code text} (a status dump) on {@code other}, stderr, without breaking the progress bar. */
+	public void printAside(PrintStream other, String text) {
+		screen.printAside(other, text);
 	}
 
 	@Override
