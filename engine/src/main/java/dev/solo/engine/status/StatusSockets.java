@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * a folder only its user can enter, so no other user can connect. A socket whose JVM is gone
  * (killed before it could remove it) is stale: found, left out and removed.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class StatusSockets {
 	private static final String SUFFIX = ".sock";
 	/** sun_path holds 108 bytes on Linux, 104 on macOS, its terminating zero included. */
@@ -60,6 +60,7 @@ public final class StatusSockets {
 	}
 
 	/** A run's answer, or why there is none. */
+	@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 	public record Answer(long pid, Optional<String> text, String problem) {
 	}
 
