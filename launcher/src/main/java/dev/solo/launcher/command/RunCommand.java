@@ -12,6 +12,7 @@ import dev.solo.launcher.run.ReportLocation;
 import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
+import dev.solo.launcher.run.StatusSignal;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.TerminalReporter;
@@ -104,6 +105,11 @@ final class RunCommand implements Callable<Integer> {
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
 		SignalCancellation signals = new SignalCancellation(System.err);
+		java.util.function.Consumer<String> statusOut = statusOut(reporter);
+		if (reporter instanceof TerminalReporter terminal) {
+			terminal.onStatusKey(() -> StatusSignal.dump(statusOut));
+			signals.beforeHalt(terminal::restoreTerminal);
+		}
 		ReportLocation reports = ReportLocation.of(selection.modules().boot());
 		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
@@ -112,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut(reporter), openTest);
+		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut, openTest);
 		if (result.engineExitCode() != ExitCodes.OK) {
 			return result.engineExitCode();
 		}

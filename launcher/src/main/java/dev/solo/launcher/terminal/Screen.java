@@ -24,6 +24,8 @@ final class Screen implements AutoCloseable {
 	private boolean drawn;
 	private ScheduledExecutorService ticker;
 	private Thread eraseOnExit;
+	/** Read while the bar shows; volatile for {@link #restoreTerminal}, which takes no lock. */
+	private volatile Optional<StatusKey> statusKey = Optional.empty();
 
 	Screen(PrintStream out, Optional<Tty> tty) {
 		this.out = out;
@@ -74,6 +76,21 @@ final class Screen implements AutoCloseable {
 		refresh();
 	}
 
+	/** While the bar shows, the {@code t} key runs {@code action}. */
+	synchronized void readStatusKey(Runnable action) {
+		if (bar != null && statusKey.isEmpty()) {
+			statusKey = tty.get().statusKey(action);
+		}
+	}
+
+	/**
+	 * Puts the terminal's mode back now, for a JVM about to halt (a second Ctrl-C): without the
+	 * screen's lock, which the thread that would take it may hold.
+	 */
+	void restoreTerminal() {
+		statusKey.ifPresent(StatusKey::restore);
+	}
+
 	/** Draws the bar again with what it now shows. */
 	synchronized void refresh() {
 		if (bar != null) {
@@ -88,6 +105,8 @@ final class Screen implements AutoCloseable {
 			return;
 		}
 		ticker.shutdownNow();
+		statusKey.ifPresent(StatusKey::close);
+		statusKey = Optional.empty();
 		erase();
 		out.flush();
 		bar = null;

@@ -78,6 +78,7 @@ public final class TerminalReporter implements RunEventSink {
 	private final List<Final> finals = new ArrayList<>();
 	private RunStats stats;
 	private Optional<RerunNote> rerun = Optional.empty();
+	private volatile Runnable statusKey;
 
 	TerminalReporter(Screen screen, Style style, Settings settings) {
 		this.screen = screen;
@@ -87,6 +88,16 @@ public final class TerminalReporter implements RunEventSink {
 
 	public RunStats stats() {
 		return stats;
+	}
+
+	/** On a terminal that shows the bar, the {@code t} key runs {@code action} (a status dump) while the run lasts. */
+	public void onStatusKey(Runnable action) {
+		this.statusKey = action;
+	}
+
+	/** Puts the terminal's mode back (the {@code t} key's), for a JVM about to halt without its summary. */
+	public void restoreTerminal() {
+		screen.restoreTerminal();
 	}
 
 	/** Prints {@code text} (a status dump) on {@code other}, stderr, without breaking the progress bar. */
@@ -154,6 +165,9 @@ public final class TerminalReporter implements RunEventSink {
 		}
 		if (settings.bar()) {
 			screen.showBar(new ProgressBar(tally, style), since);
+			if (statusKey != null) {
+				screen.readStatusKey(statusKey);
+			}
 		}
 	}
 

@@ -71,6 +71,61 @@ class LiveStatusTest {
         assertNoSocketLeft(sleeper);
     }
 
+    /**
+     * On a terminal (a pseudo-terminal of {@code script}'s), {@code t} prints the dump above the
+     * progress bar, and the terminal's mode is as before once solo is gone ({@code stty -a} before
+     * and after), even when a third Ctrl-C halts it: a halt runs no shutdown hook, JLine's included.
+     */
+    @Test
+    void theTKeyOnATerminalPrintsTheDumpAndTheTerminalsModeSurvivesAHalt() {
+        Sleeper sleeper = new Sleeper("key");
+        String solo = String.join(" ", ItEnv.java().toString(), "-jar", ItEnv.soloJar().toString(), "run", "-cp",
+                classPath(), "--scan-class-path=" + jar(), "--color", "never", "--show-progress", "bar", "-E",
+                "'test(~StatusDumpTest)'");
+        String shell = "stty -a; echo STTY-END; " + solo + "; echo EXIT=$?; stty -a";
+        Host host = sleeper.in(Host.command("status-key", List.of("script", "-qfec", shell, "/dev/null")))
+                .env("TERM", "xterm");
+        Path stdout = host.workDir().resolve("stdout.txt");
+        HostRun run = host.whileRunning(script -> {
+            sleeper.awaitAsleep();
+            type(script, 't');
+            awaitText(stdout, text -> text.contains(FRAME));
+            // Cancel, kill, halt: apart, so that no two merge into one pending signal, and close
+            // enough that the third comes before the killed run has ended on its own.
+            for (int i = 0; i < 3; i++) {
+                type(script, 3);
+                pause(30);
+            }
+        }).run();
+
+        String out = run.stdoutText().replace("\r", "");
+        assertTrue(out.contains("    RUNNING [slot 0] " + TEST + " pid " + sleeper.pid.get() + " attempt 1/1 ["),
+                run.describe());
+        assertTrue(out.contains("EXIT=106"), run.describe());
+        String before = out.substring(0, out.indexOf("STTY-END"));
+        String after = out.substring(out.indexOf("EXIT=106") + "EXIT=106".length()).strip();
+        assertEquals(before.strip(), after, "the terminal's mode after the run, as before it");
+        assertNothingLeftBehind(run, Duration.ofSeconds(10));
+    }
+
+    private static void type(Process script, int key) {
+        try {
+            script.getOutputStream().write(key);
+            script.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void soloStatusReadsAHostsRunAndSigusr1ToTheHostPrintsItThere() {
         Sleeper sleeper = new Sleeper("host");
