@@ -44,12 +44,7 @@ final class ChildJvm implements TestJvm {
 	private final ChildReport report = new ChildReport();
 	private final CompletableFuture<DoneReport> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
-	/**
-	 * The dump asked for and not yet answered, if any. A timeout's dump and a status dump can be
-	 * asked for at once; an answer serves every request sent before it, and a later request gets
-	 * a fresh dump, never an older one.
-	 */
-	private CompletableFuture<String> threadDump;
+	private final ThreadDumpRequests threadDumps = new ThreadDumpRequests();
 	private final RecentOutput recent;
 	/**
 	 * {@link Process#onExit()}, taken once: each call makes a new future whose completion runs
@@ -207,14 +202,7 @@ final class ChildJvm implements TestJvm {
 	}
 
 	private void onThreadDump(String dump) {
-		CompletableFuture<String> answered;
-		synchronized (this) {
-			answered = threadDump;
-			threadDump = null;
-		}
-		if (answered != null) {
-			answered.complete(dump);
-		}
+		threadDumps.answered(dump);
 	}
 
 	static Map<String, String> soloVariables(Launch launch) {
@@ -326,18 +314,8 @@ final class ChildJvm implements TestJvm {
 			return Optional.empty();
 		}
 		try {
-			CompletableFuture<String> answer;
-			boolean ask;
-			synchronized (this) {
-				ask = threadDump == null;
-				if (ask) {
-					threadDump = new CompletableFuture<>();
-				}
-				answer = threadDump;
-			}
-			if (ask) {
-				connection.join().writer().frame(MessageType.DUMP_THREADS).send();
-			}
+			CompletableFuture<String> answer = threadDumps.ask(
+					() -> connection.join().writer().frame(MessageType.DUMP_THREADS).send());
 			// A JVM that ends meanwhile will not answer: no need to wait the whole while for it.
 			CompletableFuture.anyOf(answer, exited).get(wait.toMillis(), TimeUnit.MILLISECONDS);
 			return Optional.ofNullable(answer.getNow(null));
