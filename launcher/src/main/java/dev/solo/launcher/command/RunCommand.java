@@ -15,11 +15,13 @@ import dev.solo.launcher.run.SignalCancellation;
 import dev.solo.launcher.run.StatusSignal;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
+import dev.solo.launcher.terminal.StatusView;
 import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine;
 
@@ -81,10 +83,17 @@ final class RunCommand implements Callable<Integer> {
 		selection = new SelectionOptions(modules);
 	}
 
-	/** Where a status dump goes: stderr, around the terminal reporter's progress bar when there is one. */
-	private static java.util.function.Consumer<String> statusOut(RunEventSink reporter) {
+	/**
+	 * Where a status dump goes: stderr, around the terminal reporter's progress bar when there is
+	 * one, whose {@code t} key then asks for one too (and whose terminal mode a halt restores).
+	 */
+	private static Consumer<String> statusOut(RunEventSink reporter, SignalCancellation signals) {
 		if (reporter instanceof TerminalReporter terminal) {
-			return text -> terminal.printAside(System.err, text);
+			StatusView view = terminal.statusView();
+			Consumer<String> printed = text -> view.print(System.err, text);
+			view.onKey(() -> StatusSignal.dump(printed));
+			signals.beforeHalt(view::restoreTerminal);
+			return printed;
 		}
 		return text -> {
 			System.err.print(text);
@@ -105,11 +114,7 @@ final class RunCommand implements Callable<Integer> {
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
 		SignalCancellation signals = new SignalCancellation(System.err);
-		java.util.function.Consumer<String> statusOut = statusOut(reporter);
-		if (reporter instanceof TerminalReporter terminal) {
-			terminal.onStatusKey(() -> StatusSignal.dump(statusOut));
-			signals.beforeHalt(terminal::restoreTerminal);
-		}
+		Consumer<String> statusOut = statusOut(reporter, signals);
 		ReportLocation reports = ReportLocation.of(selection.modules().boot());
 		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());

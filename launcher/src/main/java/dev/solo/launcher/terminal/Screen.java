@@ -26,6 +26,7 @@ final class Screen implements AutoCloseable {
 	private Thread eraseOnExit;
 	/** Read while the bar shows; volatile for {@link #restoreTerminal}, which takes no lock. */
 	private volatile Optional<StatusKey> statusKey = Optional.empty();
+	private Runnable statusKeyAction;
 
 	Screen(PrintStream out, Optional<Tty> tty) {
 		this.out = out;
@@ -70,6 +71,9 @@ final class Screen implements AutoCloseable {
 			return thread;
 		});
 		ticker.scheduleAtFixedRate(this::refresh, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+		if (statusKeyAction != null) {
+			statusKey = tty.get().statusKey(statusKeyAction);
+		}
 		// A run that ends without its summary (an engine error, Ctrl-C) must not leave the bar on screen.
 		eraseOnExit = new Thread(this::hideBar, "solo-progress-bar-erase");
 		Runtime.getRuntime().addShutdownHook(eraseOnExit);
@@ -77,10 +81,8 @@ final class Screen implements AutoCloseable {
 	}
 
 	/** While the bar shows, the {@code t} key runs {@code action}. */
-	synchronized void readStatusKey(Runnable action) {
-		if (bar != null && statusKey.isEmpty()) {
-			statusKey = tty.get().statusKey(action);
-		}
+	synchronized void onStatusKey(Runnable action) {
+		statusKeyAction = action;
 	}
 
 	/**

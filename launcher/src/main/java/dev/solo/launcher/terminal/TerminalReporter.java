@@ -19,7 +19,6 @@ import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.UnitTests;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -78,7 +77,6 @@ public final class TerminalReporter implements RunEventSink {
 	private final List<Final> finals = new ArrayList<>();
 	private RunStats stats;
 	private Optional<RerunNote> rerun = Optional.empty();
-	private volatile Runnable statusKey;
 
 	TerminalReporter(Screen screen, Style style, Settings settings) {
 		this.screen = screen;
@@ -90,19 +88,9 @@ public final class TerminalReporter implements RunEventSink {
 		return stats;
 	}
 
-	/** On a terminal that shows the bar, the {@code t} key runs {@code action} (a status dump) while the run lasts. */
-	public void onStatusKey(Runnable action) {
-		this.statusKey = action;
-	}
-
-	/** Puts the terminal's mode back (the {@code t} key's), for a JVM about to halt without its summary. */
-	public void restoreTerminal() {
-		screen.restoreTerminal();
-	}
-
-	/** Prints {@code text} (a status dump) on {@code other}, stderr, without breaking the progress bar. */
-	public void printAside(PrintStream other, String text) {
-		screen.printAside(other, text);
+	/** Where a status dump meets this reporter's terminal: printed around its bar, asked for with {@code t}. */
+	public StatusView statusView() {
+		return new StatusView(screen);
 	}
 
 	@Override
@@ -165,9 +153,6 @@ public final class TerminalReporter implements RunEventSink {
 		}
 		if (settings.bar()) {
 			screen.showBar(new ProgressBar(tally, style), since);
-			if (statusKey != null) {
-				screen.readStatusKey(statusKey);
-			}
 		}
 	}
 
