@@ -26,8 +26,12 @@ final class StatusSocket implements AutoCloseable {
 	}
 
 	static Optional<StatusSocket> open(Supplier<String> status) {
+		return open(StatusSockets.folder(), ProcessHandle.current().pid(), status);
+	}
+
+	static Optional<StatusSocket> open(Path folder, long pid, Supplier<String> status) {
 		try {
-			Optional<Path> path = StatusSockets.prepare(ProcessHandle.current().pid());
+			Optional<Path> path = StatusSockets.prepare(folder, pid);
 			if (path.isEmpty()) {
 				return Optional.empty();
 			}

@@ -41,8 +41,8 @@ public final class StatusSockets {
 	}
 
 	/** This JVM's socket, its folder made owner-only; empty where the path would be too long for a socket. */
-	static Optional<Path> prepare(long pid) throws IOException {
-		Path folder = folder().toAbsolutePath();
+	static Optional<Path> prepare(Path folder, long pid) throws IOException {
+		folder = folder.toAbsolutePath();
 		Path socket = folder.resolve(pid + SUFFIX);
 		if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
 			return Optional.empty();
@@ -69,8 +69,11 @@ public final class StatusSockets {
 	 * gone; empty if none is under way.
 	 */
 	public static List<Answer> askAll() throws IOException {
+		return askAll(folder());
+	}
+
+	static List<Answer> askAll(Path folder) throws IOException {
 		List<Answer> answers = new ArrayList<>();
-		Path folder = folder();
 		if (!Files.isDirectory(folder)) {
 			return answers;
 		}
