@@ -1,11 +1,11 @@
 package dev.solo.launcher.terminal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The {@code t} key during a run on a terminal, as nextest reads it: the terminal leaves line
@@ -35,6 +35,10 @@ final class StatusKey implements AutoCloseable {
 
 	/** Reads keys from {@code terminal} until closed; empty where its mode cannot be changed. */
 	static Optional<StatusKey> start(Terminal terminal, Runnable action) {
+		if (!Foreground.isForeground()) {
+			// Setting the terminal's mode from the background would stop solo (SIGTTOU).
+			return Optional.empty();
+		}
 		Attributes saved;
 		try {
 			saved = terminal.enterRawMode();
@@ -48,21 +52,30 @@ final class StatusKey implements AutoCloseable {
 		return Optional.of(key);
 	}
 
+	/**
+	 * Polls stdin for what was typed rather than blocking in a read: a read blocked when the run
+	 * ends would swallow a key meant for the shell, and a read by a JVM the shell put in the
+	 * background (Ctrl-Z, {@code bg}) would stop it (SIGTTIN). Asking how much is there reads nothing.
+	 */
 	private void read(Runnable action) {
-		NonBlockingReader keys = terminal.reader();
+		InputStream in = System.in;
+		byte[] keys = new byte[64];
 		try {
 			while (!closed) {
-				int key = keys.read(POLL_MILLIS);
-				if (key == NonBlockingReader.EOF) {
-					return;
+				int waiting = in.available();
+				if (waiting > 0 && Foreground.isForeground()) {
+					int read = in.read(keys, 0, Math.min(waiting, keys.length));
+					for (int i = 0; i < read && !closed; i++) {
+						if (keys[i] == KEY) {
+							action.run();
+						}
+					}
 				}
-				if (key == KEY && !closed) {
-					action.run();
-				}
+				Thread.sleep(POLL_MILLIS);
 			}
 		}
-		catch (IOException e) {
-			// the terminal went away: no key to read any more
+		catch (IOException | InterruptedException e) {
+			// the terminal went away, or the JVM is ending: no key to read any more
 		}
 	}
 
