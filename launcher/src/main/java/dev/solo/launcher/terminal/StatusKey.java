@@ -84,6 +84,11 @@ final class StatusKey implements AutoCloseable {
 	 * it, so that a halt never skips it because another restore was still under way.
 	 */
 	void restore() {
+		if (!Foreground.isForeground()) {
+			// Sent to the background meanwhile (Ctrl-Z, bg): the shell took the terminal back with
+			// its own mode, and setting ours from the background would stop solo (SIGTTOU).
+			return;
+		}
 		try {
 			terminal.setAttributes(saved);
 		}
