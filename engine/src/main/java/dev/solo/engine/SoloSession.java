@@ -3,6 +3,7 @@ package dev.solo.engine;
 import dev.solo.engine.cancel.RunCancellation;
 import dev.solo.engine.fork.ForkServer;
 import dev.solo.engine.scheduler.Scheduler;
+import dev.solo.engine.status.LiveRuns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,11 +57,13 @@ final class SoloSession {
 	void running(Scheduler scheduler) {
 		running.add(scheduler);
 		RunCancellation.started(scheduler);
+		LiveRuns.started(scheduler);
 	}
 
 	void finished(Scheduler scheduler) {
 		running.remove(scheduler);
 		RunCancellation.ended(scheduler);
+		LiveRuns.ended(scheduler);
 	}
 
 	private void terminateAll() {

@@ -46,7 +46,8 @@ final class ChildJvm implements TestJvm {
 	private final ChildReport report = new ChildReport();
 	private final CompletableFuture<DoneReport> done = new CompletableFuture<>();
 	private final CompletableFuture<ForkServer.Connection> connection;
-	private final CompletableFuture<String> threadDump = new CompletableFuture<>();
+	private final ThreadDumpRequests threadDumps = new ThreadDumpRequests();
+	private final RecentOutput recent;
 	/**
 	 * {@link Process#onExit()}, taken once: each call makes a new future whose completion runs
 	 * on the common pool, and where that pool has one thread (two cores) on a new thread each.
@@ -65,8 +66,9 @@ final class ChildJvm implements TestJvm {
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
 			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks, Optional<DebugWait> debugWait,
-			long startNanos, PrintStream hostErr) {
+			long startNanos, PrintStream hostErr, RecentOutput recent) {
 		this.process = process;
+		this.recent = recent;
 		this.debugWait = debugWait;
 		this.startNanos = startNanos;
 		this.hostErr = hostErr;
@@ -116,14 +118,16 @@ final class ChildJvm implements TestJvm {
 		Optional<DebugWait> debugWait = command.debugger()
 				.map(d -> new DebugWait(d, launch.unit().name(), hostOut, hostErr));
 		InputStream stdout = debugWait.map(w -> w.watch(process.getInputStream())).orElse(process.getInputStream());
-		BoundedOutput out = new BoundedOutput(name + "-out", stdout, launch.outputLimitBytes(),
+		RecentOutput recent = new RecentOutput();
+		BoundedOutput out = new BoundedOutput(name + "-out", recent.tee(stdout), launch.outputLimitBytes(),
 				launch.passThroughOutput() ? hostOut : null);
-		BoundedOutput err = new BoundedOutput(name + "-err", process.getErrorStream(), launch.outputLimitBytes(),
+		BoundedOutput err = new BoundedOutput(name + "-err", recent.tee(process.getErrorStream()),
+				launch.outputLimitBytes(),
 				launch.passThroughOutput() ? hostErr : null);
 		out.start();
 		err.start();
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue(),
-				MarkedProcesses.marksIn(soloVariables), debugWait, startNanos, hostErr);
+				MarkedProcesses.marksIn(soloVariables), debugWait, startNanos, hostErr, recent);
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command, reported));
 		return child;
@@ -208,7 +212,7 @@ final class ChildJvm implements TestJvm {
 	}
 
 	private void onThreadDump(String dump) {
-		threadDump.complete(dump);
+		threadDumps.answered(dump);
 	}
 
 	static Map<String, String> soloVariables(Launch launch) {
@@ -320,12 +324,25 @@ final class ChildJvm implements TestJvm {
 			return Optional.empty();
 		}
 		try {
-			connection.join().writer().frame(MessageType.DUMP_THREADS).send();
-			return Optional.of(threadDump.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+			CompletableFuture<String> answer = threadDumps.ask(
+					() -> connection.join().writer().frame(MessageType.DUMP_THREADS).send());
+			// A JVM that ends meanwhile will not answer: no need to wait the whole while for it.
+			CompletableFuture.anyOf(answer, exited).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+			return Optional.ofNullable(answer.getNow(null));
 		}
 		catch (Exception e) {
 			return Optional.empty();
 		}
+	}
+
+	@Override
+	public List<String> lastLines(int count) {
+		return recent.lastLines(count);
+	}
+
+	@Override
+	public boolean isAlive() {
+		return process.isAlive();
 	}
 
 	@Override

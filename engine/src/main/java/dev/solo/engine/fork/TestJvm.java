@@ -81,8 +81,17 @@ public interface TestJvm {
 	 */
 	void noteProcesses();
 
-	/** Asks the JVM for a dump of all its threads; empty if it does not answer within {@code wait}. */
+	/**
+	 * Asks the JVM for a dump of all its threads; empty if it does not answer within {@code wait}.
+	 * May be called from any thread, and while another dump is asked for: each caller gets a dump
+	 * taken after it asked.
+	 */
 	Optional<String> dump(Duration wait);
+
+	/** The last {@code count} lines at most the JVM printed, stdout and stderr as they came; for a status dump. */
+	List<String> lastLines(int count);
+
+	boolean isAlive();
 
 	/** Ends the JVM and what it started: SIGTERM, then SIGKILL after {@code grace}. */
 	void stop(Duration grace);

@@ -43,6 +43,8 @@ final class AttemptRunner {
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
 	private final Set<TestJvm> running = ConcurrentHashMap.newKeySet();
+	/** The attempts under way, as a status dump lists them: not the JVMs started ahead and still waiting. */
+	private final Map<TestJvm, LiveAttempt> live = new ConcurrentHashMap<>();
 
 	AttemptRunner(RunContext context, CompletableFuture<Void> terminateRunning) {
 		this.context = context;
@@ -51,6 +53,10 @@ final class AttemptRunner {
 
 	Set<TestJvm> running() {
 		return running;
+	}
+
+	List<LiveAttempt> live() {
+		return List.copyOf(live.values());
 	}
 
 	/**
@@ -96,10 +102,12 @@ final class AttemptRunner {
 			running.add(child);
 		}
 		child.go();
+		live.put(child, new LiveAttempt(unit, number, total, slot.globalSlot(), start, child));
 		try {
 			return watch(unit, number, total, start, child);
 		}
 		finally {
+			live.remove(child);
 			running.remove(child);
 			child.close();
 		}

@@ -45,6 +45,10 @@ public final class Scheduler {
 	private final AttemptRunner attempts;
 	private final Scheduling scheduling;
 	private final Counts counts = new Counts();
+	/** Units that ended, however: what a status dump counts as done. */
+	private final java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+	private volatile int total;
+	private volatile long startNanos = System.nanoTime();
 	private volatile boolean cancelled;
 
 	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
@@ -80,6 +84,8 @@ public final class Scheduler {
 	/** The same, for a rerun of a recorded run. */
 	public RunStats run(List<ForkUnit> units, List<NotRun> skipped, Optional<Rerun> rerun) {
 		long start = System.nanoTime();
+		startNanos = start;
+		total = units.size();
 		context.events().on(new RunEvent.RunStarted(java.util.UUID.fromString(context.runId()), settings.profile(),
 				units, settings.testThreads(), skipped, rerun));
 		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
@@ -237,6 +243,7 @@ public final class Scheduler {
 
 	private void notRun(Pending pending) {
 		counts.notRun.incrementAndGet();
+		ended.incrementAndGet();
 		context.events().on(new RunEvent.TestNotRun(pending.unit(), stopReason.get()));
 	}
 
@@ -254,6 +261,17 @@ public final class Scheduler {
 	public void cancelAndWait(Duration grace) {
 		cancel("shutdown");
 		attempts.terminateAll(grace);
+	}
+
+	/**
+	 * The run as it is now, for a status dump: the tests running, each with its last output and a
+	 * thread dump of its JVM taken now. Takes up to a few seconds (a JVM that does not answer);
+	 * any thread may ask, any number of times, and the run goes on as if nobody had.
+	 */
+	public RunSnapshot snapshot() {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+		int doneNow = ended.get();
+		return new RunSnapshot(doneNow, total, elapsed, LiveDumps.of(attempts.live()));
 	}
 
 	public boolean isCancelled() {
@@ -288,6 +306,7 @@ public final class Scheduler {
 		}
 		TestOutcome outcome = new TestOutcome(done, unitSettings.flakyResult() == Settings.FlakyResult.FAIL);
 		counts.add(outcome);
+		ended.incrementAndGet();
 		context.events().on(new RunEvent.TestFinished(unit, outcome));
 		if (outcome.isFailure() && settings.maxFail().isPresent()
 				&& counts.failed.get() >= settings.maxFail().get()) {

@@ -12,12 +12,16 @@ import dev.solo.launcher.run.ReportLocation;
 import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
+import dev.solo.launcher.run.StatusSignal;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
+import dev.solo.launcher.terminal.StatusView;
+import dev.solo.launcher.terminal.TerminalReporter;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine;
 
@@ -80,6 +84,24 @@ final class RunCommand implements Callable<Integer> {
 		selection = new SelectionOptions(modules);
 	}
 
+	/**
+	 * Where a status dump goes: stderr, around the terminal reporter's progress bar when there is
+	 * one, whose {@code t} key then asks for one too (and whose terminal mode a halt restores).
+	 */
+	private static Consumer<String> statusOut(RunEventSink reporter, SignalCancellation signals) {
+		if (reporter instanceof TerminalReporter terminal) {
+			StatusView view = terminal.statusView();
+			Consumer<String> printed = text -> view.print(System.err, text);
+			view.onKey(() -> StatusSignal.dump(printed));
+			signals.beforeHalt(view::restoreTerminal);
+			return printed;
+		}
+		return text -> {
+			System.err.print(text);
+			System.err.flush();
+		};
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		MessageFormat format = MessageFormat.of(spec.commandLine(), messageFormat);
@@ -93,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
 		RunEventSink reporter = format.isJson() ? new JsonEvents(System.out, format == MessageFormat.JSON_PRETTY)
 				: reporting.reporter(System.out, parameters, output);
 		SignalCancellation signals = new SignalCancellation(System.err);
+		Consumer<String> statusOut = statusOut(reporter, signals);
 		ReportLocation reports = ReportLocation.of(selection.modules().boot());
 		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
@@ -101,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
 			reporter.on(event);
 			notRun.on(event);
 		};
-		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, openTest);
+		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut, openTest);
 		if (result.engineExitCode() != ExitCodes.OK) {
 			return result.engineExitCode();
 		}

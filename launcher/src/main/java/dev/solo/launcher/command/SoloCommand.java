@@ -9,6 +9,7 @@ import dev.solo.launcher.boot.BootFacts;
 import dev.solo.launcher.merge.ReportCommand;
 import dev.solo.launcher.project.ProjectModules;
 import dev.solo.launcher.replay.ReplayCommand;
+import dev.solo.launcher.status.StatusCommand;
 import dev.solo.launcher.store.StoreCommand;
 
 import picocli.CommandLine;
@@ -50,7 +51,7 @@ public final class SoloCommand implements Runnable {
 		CommandLine solo = new CommandLine(new SoloCommand()).addSubcommand(new RunCommand(modules))
 				.addSubcommand(new ListCommand(modules)).addSubcommand(new ArchiveCommand(modules))
 				.addSubcommand(ReplayCommand.class).addSubcommand(StoreCommand.class).addSubcommand(ReportCommand.class)
-				.addSubcommand(new ShowConfigCommand(modules));
+				.addSubcommand(new ShowConfigCommand(modules)).addSubcommand(StatusCommand.class);
 		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
 		return solo.setCaseInsensitiveEnumValuesAllowed(true)
 				.setExpandAtFiles(true).setAtFileCommentChar(null)

@@ -18,6 +18,7 @@ import dev.solo.launcher.project.Selection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
 
@@ -31,9 +32,14 @@ public final class RunSession {
 	private RunSession() {
 	}
 
-	/** Runs the selection once: what the command needs of the run to decide its exit code. */
+	/**
+	 * Runs the selection once: what the command needs of the run to decide its exit code.
+	 *
+	 * @param statusOut prints a status dump (SIGUSR1) where the reporter's screen allows
+	 */
 	public static RunResult run(Selection selection, Map<String, String> parameters, RunEventSink reporter,
-			ReportLocation reports, SignalCancellation signals, OpenTestReport openTest) throws Exception {
+			ReportLocation reports, SignalCancellation signals, Consumer<String> statusOut, OpenTestReport openTest)
+			throws Exception {
 		Collected collected = new Collected();
 		int engineExitCode = PlatformSession.use(selection, parameters, (launcher, request, failures) -> {
 			try {
@@ -59,7 +65,8 @@ public final class RunSession {
 					collected.stats = runFinished.stats();
 				}
 			};
-			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install()) {
+			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install();
+					AutoCloseable status = StatusSignal.install(statusOut)) {
 				launcher.execute(request, failures.executionListener());
 			}
 			openTest.collect(System.err);

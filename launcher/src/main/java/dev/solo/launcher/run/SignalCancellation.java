@@ -52,9 +52,24 @@ public final class SignalCancellation implements RunEventSink {
 	private volatile String reason;
 	private volatile boolean cancelled;
 	private volatile boolean finished;
+	private volatile Runnable beforeHalt = () -> { };
 
 	public SignalCancellation(PrintStream err) {
 		this.err = err;
+	}
+
+	/** Runs {@code action} before the JVM halts, which skips shutdown hooks: puts the terminal's mode back. */
+	public void beforeHalt(Runnable action) {
+		this.beforeHalt = action;
+	}
+
+	private void halt() {
+		try {
+			beforeHalt.run();
+		}
+		finally {
+			Runtime.getRuntime().halt(ExitCodes.INCOMPLETE_RUN);
+		}
 	}
 
 	/**
@@ -104,13 +119,13 @@ public final class SignalCancellation implements RunEventSink {
 				catch (InterruptedException e) {
 					return;
 				}
-				Runtime.getRuntime().halt(ExitCodes.INCOMPLETE_RUN);
+				halt();
 			}, "solo-kill-watchdog");
 			watchdog.setDaemon(true);
 			watchdog.start();
 		}
 		else {
-			Runtime.getRuntime().halt(ExitCodes.INCOMPLETE_RUN);
+			halt();
 		}
 	}
 

@@ -24,6 +24,9 @@ final class Screen implements AutoCloseable {
 	private boolean drawn;
 	private ScheduledExecutorService ticker;
 	private Thread eraseOnExit;
+	/** Read while the bar shows; volatile for {@link #restoreTerminal}, which takes no lock. */
+	private volatile Optional<StatusKey> statusKey = Optional.empty();
+	private Runnable statusKeyAction;
 
 	Screen(PrintStream out, Optional<Tty> tty) {
 		this.out = out;
@@ -42,6 +45,19 @@ final class Screen implements AutoCloseable {
 		out.flush();
 	}
 
+	/**
+	 * Text printed on another stream of the same terminal (a status dump, on stderr): the bar is
+	 * erased first and drawn again under it, so neither lands inside the other.
+	 */
+	synchronized void printAside(PrintStream other, String text) {
+		erase();
+		out.flush();
+		other.print(text);
+		other.flush();
+		draw();
+		out.flush();
+	}
+
 	/** Shows {@code bar} below the lines from now on, its clock starting at {@code sinceNanos}; only on a terminal. */
 	synchronized void showBar(ProgressBar bar, long sinceNanos) {
 		if (tty.isEmpty() || this.bar != null) {
@@ -55,10 +71,26 @@ final class Screen implements AutoCloseable {
 			return thread;
 		});
 		ticker.scheduleAtFixedRate(this::refresh, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+		if (statusKeyAction != null) {
+			statusKey = tty.get().statusKey(statusKeyAction);
+		}
 		// A run that ends without its summary (an engine error, Ctrl-C) must not leave the bar on screen.
 		eraseOnExit = new Thread(this::hideBar, "solo-progress-bar-erase");
 		Runtime.getRuntime().addShutdownHook(eraseOnExit);
 		refresh();
+	}
+
+	/** While the bar shows, the {@code t} key runs {@code action}. */
+	synchronized void onStatusKey(Runnable action) {
+		statusKeyAction = action;
+	}
+
+	/**
+	 * Puts the terminal's mode back now, for a JVM about to halt (a second Ctrl-C): without the
+	 * screen's lock, which the thread that would take it may hold.
+	 */
+	void restoreTerminal() {
+		statusKey.ifPresent(StatusKey::restore);
 	}
 
 	/** Draws the bar again with what it now shows. */
@@ -75,6 +107,8 @@ final class Screen implements AutoCloseable {
 			return;
 		}
 		ticker.shutdownNow();
+		statusKey.ifPresent(StatusKey::close);
+		statusKey = Optional.empty();
 		erase();
 		out.flush();
 		bar = null;

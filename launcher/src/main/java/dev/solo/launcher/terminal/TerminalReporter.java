@@ -88,6 +88,11 @@ public final class TerminalReporter implements RunEventSink {
 		return stats;
 	}
 
+	/** Where a status dump meets this reporter's terminal: printed around its bar, asked for with {@code t}. */
+	public StatusView statusView() {
+		return new StatusView(screen);
+	}
+
 	@Override
 	public void on(RunEvent event) {
 		if (event instanceof RunEvent.ChildReported) {

@@ -90,6 +90,11 @@ public final class Tty implements AutoCloseable {
 		return width;
 	}
 
+	/** Reads the {@code t} key from this terminal (stdin, a terminal too) until the handle is closed. */
+	Optional<StatusKey> statusKey(Runnable action) {
+		return StatusKey.start(terminal, action);
+	}
+
 	boolean colours() {
 		Integer colours = terminal.getNumericCapability(Capability.max_colors);
 		return colours != null && colours >= 8;
