@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apiguardian.api.API;
@@ -46,7 +47,7 @@ public final class Scheduler {
 	private final Scheduling scheduling;
 	private final Counts counts = new Counts();
 	/** Units that ended, however: what a status dump counts as done. */
-	private final java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+	private final AtomicInteger ended = new AtomicInteger();
 	private volatile int total;
 	private volatile long startNanos = System.nanoTime();
 	private volatile boolean cancelled;
