@@ -267,7 +267,7 @@ public final class TerminalReporter implements RunEventSink {
 		};
 		String line = gutter(passed ? style.green(status) : style.red(status)) + " " + bracketed(outcome.duration())
 				+ " " + outcome.name() + (passed ? "" : ": " + outcome.message())
-				+ (outcome.leftRunning().isEmpty() || !outcome.isSetup() ? ""
+				+ (outcome.leftRunning().isEmpty() || !outcome.isSetup() || !passed ? ""
 						: style.dim("   (" + count(outcome.leftRunning().size(), "process") + " kept until its teardown)"));
 		screen.println(line);
 		StringBuilder output = new StringBuilder();
