@@ -36,7 +36,7 @@ final class ScriptProcess {
 	private static final int KEPT_BYTES = 32 * 1024;
 	private static final Duration POLL = Duration.ofMillis(50);
 
-	/** What one run of a script came to: its outcome, and the variables it exported. */
+	/** What one run of a script came to: its outcome, and the variables it exported (a failed one's reach its teardown only). */
 	record Result(ScriptOutcome outcome, Map<String, String> exported) {
 	}
 
@@ -99,7 +99,9 @@ final class ScriptProcess {
 					case CANCELLED -> "cancelled";
 					default -> "exit code " + exitCode.get();
 				};
-				return finish(start, status, exitCode, message, stdoutFile, stderrFile, List.of(), left, Map.of());
+				// Its tests never see them; its teardown does, to undo what it got to do (a pid, a container id).
+				return finish(start, status, exitCode, message, stdoutFile, stderrFile, List.of(), left,
+						exportedSoFar(envFile));
 			}
 			Map<String, String> exported;
 			try {
@@ -121,6 +123,16 @@ final class ScriptProcess {
 			delete(envFile);
 			delete(stdoutFile);
 			delete(stderrFile);
+		}
+	}
+
+	/** What a script that failed had exported: what of its file reads, nothing where it does not. */
+	private static Map<String, String> exportedSoFar(Path envFile) {
+		try {
+			return ExportedEnv.read(envFile);
+		}
+		catch (IllegalArgumentException | IOException e) {
+			return Map.of();
 		}
 	}
 

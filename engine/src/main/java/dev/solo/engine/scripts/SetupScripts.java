@@ -83,7 +83,8 @@ public final class SetupScripts implements UnitGate {
 			Map<String, String> env = new LinkedHashMap<>(run.env());
 			for (String name : names) {
 				CompletableFuture<ScriptProcess.Result> setup = setups.get(name);
-				if (setup != null && setup.isDone() && !setup.isCompletedExceptionally()) {
+				if (setup != null && setup.isDone() && !setup.isCompletedExceptionally()
+						&& setup.join().outcome().status() == ScriptOutcome.Status.PASSED) {
 					env.putAll(setup.join().exported());
 				}
 			}
