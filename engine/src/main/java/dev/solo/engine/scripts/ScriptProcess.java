@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs one script to its end: in the workspace root, with the host's environment, its own
  * {@code env}, Solo's variables and {@code SOLO_ENV}; its output to files (a pipe would stay
- * open while a server it started in the background runs), shown after it ends unless captured;
- * terminated with its process tree after {@code slow-timeout} × {@code terminate-after}, or when
+ * open while a server it started in the background runs), shown after it ends unless captured,
+ * on the host's standard error (its standard output may be a JSON event stream or a build tool's
+ * fork channel); terminated with its process tree after {@code slow-timeout} × {@code terminate-after}, or when
  * the run is cancelled. Every process it starts carries its mark ({@link #MARK}), which is how
  * what it left running is found again, however it was re-parented.
  */
@@ -44,17 +45,15 @@ final class ScriptProcess {
 	private final String mark;
 	private final Path directory;
 	private final Map<String, String> environment;
-	private final PrintStream out;
 	private final PrintStream err;
 
 	/** {@code environment}: Solo's variables and whatever the script is given besides its own {@code env}. */
 	ScriptProcess(ScriptDefinition script, String runId, Path directory, Map<String, String> environment,
-			PrintStream out, PrintStream err) {
+			PrintStream err) {
 		this.script = script;
 		this.mark = runId + "/" + script.kind().key() + "/" + script.name();
 		this.directory = directory;
 		this.environment = environment;
-		this.out = out;
 		this.err = err;
 	}
 
@@ -210,7 +209,8 @@ final class ScriptProcess {
 		CapturedOutput stdout = read(stdoutFile);
 		CapturedOutput stderr = read(stderrFile);
 		if (!script.captureStdout()) {
-			show(stdout, out);
+			// the host's stderr, as its stdout may be a JSON event stream or a build tool's fork channel
+			show(stdout, err);
 			stdout = CapturedOutput.EMPTY;
 		}
 		if (!script.captureStderr()) {

@@ -37,7 +37,6 @@ public final class SetupScripts implements UnitGate {
 	private final RunEventSink events;
 	private final String runId;
 	private final Map<String, String> soloVariables;
-	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<ForkUnit, List<String>> needs = new ConcurrentHashMap<>();
 	private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
@@ -49,14 +48,14 @@ public final class SetupScripts implements UnitGate {
 	/**
 	 * @param units the units of the run: only their needs run
 	 * @param soloVariables {@code SOLO_RUN_ID}, {@code SOLO_PROFILE}, {@code SOLO_WORKSPACE_ROOT}… for every script
+	 * @param err where the output of a script that does not capture it goes
 	 */
 	public SetupScripts(ScriptRules rules, List<ForkUnit> units, RunEventSink events, String runId,
-			Map<String, String> soloVariables, PrintStream out, PrintStream err) {
+			Map<String, String> soloVariables, PrintStream err) {
 		this.rules = rules;
 		this.events = events;
 		this.runId = runId;
 		this.soloVariables = Map.copyOf(soloVariables);
-		this.out = out;
 		this.err = err;
 		for (ForkUnit unit : units) {
 			List<String> setups = rules.setupsOf(unit);
@@ -156,7 +155,7 @@ public final class SetupScripts implements UnitGate {
 		Map<String, String> environment = new LinkedHashMap<>(given);
 		environment.putAll(soloVariables);
 		environment.put("SOLO_SCRIPT_NAME", script.name());
-		ScriptProcess process = new ScriptProcess(script, runId, rules.workspaceRoot(), environment, out, err);
+		ScriptProcess process = new ScriptProcess(script, runId, rules.workspaceRoot(), environment, err);
 		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.command()));
 		ScriptProcess.Result result = process.run(stop);
 		events.on(new RunEvent.ScriptFinished(result.outcome()));
