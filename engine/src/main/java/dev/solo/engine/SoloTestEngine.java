@@ -220,7 +220,8 @@ public final class SoloTestEngine implements TestEngine {
 			String runId = UUID.randomUUID().toString();
 			EventBus events = new EventBus(sinks);
 			SetupScripts scripts = new SetupScripts(solo.scripts(), toRun, events, runId,
-					scriptVariables(runId, settings), System.err);
+					scriptVariables(runId, settings), System.err,
+					unit -> modules.placement(unit).command());
 			RunContext context = new RunContext(runId, settings,
 					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), events, System.out, System.err, scripts.withExports(policies.runs()),

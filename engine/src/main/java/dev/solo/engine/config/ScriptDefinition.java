@@ -14,7 +14,10 @@ import org.apiguardian.api.API;
  * checked: a command to run once per run, nextest's setup-script keys, and for a setup the
  * teardown that undoes it.
  *
- * @param command the program and its arguments ({@code command = "a b"} is split as a shell would)
+ * @param command the program and its arguments ({@code command = "a b"} is split as a shell would);
+ *        empty for a Java setup
+ * @param className a Java setup's class ({@code class = "com.example.DbSetup"}), run in a JVM of its
+ *        own on the test class path until its teardown; empty for a command
  * @param env variables the script runs with, on top of the host's
  * @param slowTimeout the period after which the script is slow; none: never slow, never timed out
  * @param terminateAfter periods after which it is terminated; 0: never
@@ -24,7 +27,8 @@ import org.apiguardian.api.API;
  * @param where {@code file:line} of the table
  */
 @API(status = INTERNAL, since = "0.1")
-public record ScriptDefinition(String name, Kind kind, List<String> command, Map<String, String> env,
+public record ScriptDefinition(String name, Kind kind, List<String> command, Optional<String> className,
+		Map<String, String> env,
 		Optional<Duration> slowTimeout, int terminateAfter, Duration gracePeriod, Duration leakTimeout,
 		boolean captureStdout, boolean captureStderr, Optional<String> teardown, String where) {
 
@@ -40,6 +44,11 @@ public record ScriptDefinition(String name, Kind kind, List<String> command, Map
 	public ScriptDefinition {
 		command = List.copyOf(command);
 		env = Map.copyOf(env);
+	}
+
+	/** What the script runs, as messages and events show it. */
+	public List<String> shownCommand() {
+		return className.map(c -> List.of("class", c)).orElse(command);
 	}
 
 	/** The time after which the script is terminated, if it ever is. */

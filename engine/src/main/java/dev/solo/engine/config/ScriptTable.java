@@ -22,12 +22,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ScriptTable {
 	private static final List<String> KINDS = List.of("setup", "teardown");
-	private static final List<String> SCRIPT_KEYS = List.of("command", "env", "slow-timeout", "leak-timeout",
+	private static final List<String> SCRIPT_KEYS = List.of("command", "class", "env", "slow-timeout", "leak-timeout",
 			"capture-stdout", "capture-stderr", "teardown");
 	private static final List<String> SLOW_KEYS = List.of("period", "terminate-after", "grace-period");
 	private static final List<String> LEAK_KEYS = List.of("period");
 	private static final List<String> ENTRY_KEYS = List.of("filter", "setup");
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
+	private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 	private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 	private static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 	private static final Duration DEFAULT_LEAK = Duration.ofMillis(100);
@@ -75,17 +76,32 @@ final class ScriptTable {
 			throw source.error(at, key, "a script's name is letters, digits, - and _");
 		}
 		for (Map.Entry<String, JsonNode> field : node.properties()) {
-			if (!SCRIPT_KEYS.contains(field.getKey()) || (kind == Kind.TEARDOWN && field.getKey().equals("teardown"))) {
+			boolean setupOnly = field.getKey().equals("teardown") || field.getKey().equals("class");
+			if (!SCRIPT_KEYS.contains(field.getKey()) || (kind == Kind.TEARDOWN && setupOnly)) {
 				String problem = field.getKey().equals("teardown") ? "only a setup script names a teardown"
-						: "unknown setting" + suggestion(field.getKey(), SCRIPT_KEYS);
+						: field.getKey().equals("class") ? "a Java class is a setup (its tearDown() is its teardown)"
+								: "unknown setting" + suggestion(field.getKey(), SCRIPT_KEYS);
 				throw source.error(child(at, field.getKey()), field.getKey(), problem);
 			}
 		}
 		JsonNode commandNode = node.get("command");
-		if (commandNode == null) {
-			throw source.error(at, key, "every script needs a command = \"…\" (or an array of arguments)");
+		JsonNode classNode = node.get("class");
+		if (commandNode == null && classNode == null) {
+			throw source.error(at, key, "every script needs a command = \"…\" (or an array of arguments)"
+					+ (kind == Kind.SETUP ? " or a class = \"…\"" : ""));
 		}
-		List<String> command = command(child(at, "command"), commandNode);
+		if (commandNode != null && classNode != null) {
+			throw source.error(child(at, "class"), "class", "a script runs a command or a class, not both");
+		}
+		List<String> command = commandNode == null ? List.of() : command(child(at, "command"), commandNode);
+		Optional<String> className = Optional.empty();
+		if (classNode != null) {
+			if (!classNode.isTextual() || !CLASS_NAME.matcher(classNode.asText()).matches()) {
+				throw source.error(child(at, "class"), "class", "expected a class name such as \"com.example.DbSetup\", found "
+						+ classNode);
+			}
+			className = Optional.of(classNode.asText());
+		}
 		Map<String, String> env = env(child(at, "env"), node.get("env"));
 		Optional<Duration> slow = Optional.empty();
 		int terminateAfter = 0;
@@ -134,7 +150,7 @@ final class ScriptTable {
 			}
 			teardown = Optional.of(teardownNode.asText());
 		}
-		return new ScriptDefinition(name, kind, command, env, slow, terminateAfter, grace, leak,
+		return new ScriptDefinition(name, kind, command, className, env, slow, terminateAfter, grace, leak,
 				bool(at, node, "capture-stdout"), bool(at, node, "capture-stderr"), teardown, source.where(at));
 	}
 

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the file a script's {@code SOLO_ENV} names: one {@code KEY=VALUE} per line, as nextest's
- * {@code NEXTEST_ENV}; blank lines are skipped, the value is everything after the first {@code =}.
+ * {@code NEXTEST_ENV}; blank lines are skipped, the value is everything after the first {@code =}; a
+ * name may hold dots ({@code db.url}), as a Java setup's system properties do.
  * Names starting with {@code SOLO_} are Solo's own and refused, as nextest refuses {@code NEXTEST}.
  */
 final class ExportedEnv {
-	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
 	private ExportedEnv() {
 	}

@@ -126,7 +126,7 @@ final class ScriptProcess {
 	}
 
 	/** What a script that failed had exported: what of its file reads, nothing where it does not. */
-	private static Map<String, String> exportedSoFar(Path envFile) {
+	static Map<String, String> exportedSoFar(Path envFile) {
 		try {
 			return ExportedEnv.read(envFile);
 		}
@@ -226,7 +226,7 @@ final class ScriptProcess {
 				Duration.ofNanos(System.nanoTime() - start), exitCode, message, stdout, stderr, exported, left);
 	}
 
-	private static void show(CapturedOutput output, PrintStream stream) {
+	static void show(CapturedOutput output, PrintStream stream) {
 		if (!output.isEmpty()) {
 			stream.print(output.text());
 			stream.flush();
@@ -234,9 +234,15 @@ final class ScriptProcess {
 	}
 
 	/** The file's head and tail; a server the script started may still be writing to it. */
-	private static CapturedOutput read(Path file) throws IOException {
+	static CapturedOutput read(Path file) throws IOException {
+		return read(file, 0);
+	}
+
+	/** As {@link #read(Path)}, from byte {@code from} on. */
+	static CapturedOutput read(Path file, long from) throws IOException {
 		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-			long length = in.length();
+			in.seek(Math.min(from, in.length()));
+			long length = in.length() - in.getFilePointer();
 			if (length <= 2L * KEPT_BYTES) {
 				byte[] all = new byte[(int) length];
 				in.readFully(all);
@@ -245,17 +251,17 @@ final class ScriptProcess {
 			byte[] head = new byte[KEPT_BYTES];
 			in.readFully(head);
 			byte[] tail = new byte[KEPT_BYTES];
-			in.seek(length - KEPT_BYTES);
+			in.seek(in.length() - KEPT_BYTES);
 			in.readFully(tail);
 			return new CapturedOutput(head, tail, length - 2L * KEPT_BYTES);
 		}
 	}
 
-	private static java.io.File nullDevice() {
+	static java.io.File nullDevice() {
 		return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
 	}
 
-	private static void delete(Path file) {
+	static void delete(Path file) {
 		if (file != null) {
 			try {
 				Files.deleteIfExists(file);

@@ -7,6 +7,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.ScriptOutcome;
+import dev.solo.engine.fork.JvmCommand;
 import dev.solo.engine.scheduler.UnitGate;
 import dev.solo.engine.scheduler.UnitRun;
 
@@ -42,6 +43,8 @@ public final class SetupScripts implements UnitGate {
 	private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
 	private final Map<String, CompletableFuture<ScriptProcess.Result>> setups = new ConcurrentHashMap<>();
 	private final Map<String, CompletableFuture<Void>> teardowns = new ConcurrentHashMap<>();
+	private final Map<String, JavaSetup> javaSetups = new ConcurrentHashMap<>();
+	private final Function<ForkUnit, JvmCommand> commands;
 	private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
 	private volatile Optional<ScriptOutcome> firstFailure = Optional.empty();
 
@@ -49,9 +52,12 @@ public final class SetupScripts implements UnitGate {
 	 * @param units the units of the run: only their needs run
 	 * @param soloVariables {@code SOLO_RUN_ID}, {@code SOLO_PROFILE}, {@code SOLO_WORKSPACE_ROOT}… for every script
 	 * @param err where the output of a script that does not capture it goes
+	 * @param commands the test JVMs' command line of each unit: a Java setup runs on that of the
+	 *        first unit that needs it
 	 */
 	public SetupScripts(ScriptRules rules, List<ForkUnit> units, RunEventSink events, String runId,
-			Map<String, String> soloVariables, PrintStream err) {
+			Map<String, String> soloVariables, PrintStream err, Function<ForkUnit, JvmCommand> commands) {
+		this.commands = commands;
 		this.rules = rules;
 		this.events = events;
 		this.runId = runId;
@@ -80,14 +86,19 @@ public final class SetupScripts implements UnitGate {
 				return run;
 			}
 			Map<String, String> env = new LinkedHashMap<>(run.env());
+			List<String> jvmArgs = new ArrayList<>(run.jvmArgs());
 			for (String name : names) {
 				CompletableFuture<ScriptProcess.Result> setup = setups.get(name);
 				if (setup != null && setup.isDone() && !setup.isCompletedExceptionally()
 						&& setup.join().outcome().status() == ScriptOutcome.Status.PASSED) {
 					env.putAll(setup.join().exported());
+					if (javaSetups.containsKey(name)) {
+						// a Java setup's values are system properties too, as its Java users read them
+						setup.join().exported().forEach((key, value) -> jvmArgs.add("-D" + key + "=" + value));
+					}
 				}
 			}
-			return new UnitRun(run.settings(), run.jvmArgs(), env);
+			return new UnitRun(run.settings(), jvmArgs, env);
 		};
 	}
 
@@ -110,7 +121,7 @@ public final class SetupScripts implements UnitGate {
 	@Override
 	public Optional<String> await(ForkUnit unit) throws InterruptedException {
 		for (String name : needs.getOrDefault(unit, List.of())) {
-			ScriptOutcome outcome = runOrJoin(name).outcome();
+			ScriptOutcome outcome = runOrJoin(name, unit).outcome();
 			if (outcome.status() != ScriptOutcome.Status.PASSED) {
 				return Optional.of(outcome.status() == ScriptOutcome.Status.CANCELLED ? RunEvent.TestNotRun.CANCELLED
 						: "not run: setup script " + name + " failed");
@@ -119,7 +130,7 @@ public final class SetupScripts implements UnitGate {
 		return Optional.empty();
 	}
 
-	private ScriptProcess.Result runOrJoin(String name) throws InterruptedException {
+	private ScriptProcess.Result runOrJoin(String name, ForkUnit unit) throws InterruptedException {
 		CompletableFuture<ScriptProcess.Result> mine = new CompletableFuture<>();
 		CompletableFuture<ScriptProcess.Result> running = setups.putIfAbsent(name, mine);
 		if (running != null) {
@@ -133,7 +144,7 @@ public final class SetupScripts implements UnitGate {
 		ScriptDefinition script = rules.scripts().setup().get(name);
 		ScriptProcess.Result result;
 		try {
-			result = run(script, Map.of(), cancelled);
+			result = script.className().isPresent() ? startJava(script, unit) : run(script, Map.of(), cancelled);
 		}
 		catch (RuntimeException e) {
 			mine.completeExceptionally(e);
@@ -150,13 +161,27 @@ public final class SetupScripts implements UnitGate {
 		return result;
 	}
 
-	/** {@code stop}: completes when the script is to be terminated. */
-	private ScriptProcess.Result run(ScriptDefinition script, Map<String, String> given, CompletableFuture<Void> stop) {
+	private ScriptProcess.Result startJava(ScriptDefinition script, ForkUnit unit) {
+		JavaSetup setup = new JavaSetup(script, runId, commands.apply(unit), rules.workspaceRoot(),
+				environment(script, Map.of()), err);
+		javaSetups.put(script.name(), setup);
+		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.shownCommand()));
+		ScriptProcess.Result result = setup.start(cancelled);
+		events.on(new RunEvent.ScriptFinished(result.outcome()));
+		return result;
+	}
+
+	private Map<String, String> environment(ScriptDefinition script, Map<String, String> given) {
 		Map<String, String> environment = new LinkedHashMap<>(given);
 		environment.putAll(soloVariables);
 		environment.put("SOLO_SCRIPT_NAME", script.name());
-		ScriptProcess process = new ScriptProcess(script, runId, rules.workspaceRoot(), environment, err);
-		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.command()));
+		return environment;
+	}
+
+	/** {@code stop}: completes when the script is to be terminated. */
+	private ScriptProcess.Result run(ScriptDefinition script, Map<String, String> given, CompletableFuture<Void> stop) {
+		ScriptProcess process = new ScriptProcess(script, runId, rules.workspaceRoot(), environment(script, given), err);
+		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.shownCommand()));
 		ScriptProcess.Result result = process.run(stop);
 		events.on(new RunEvent.ScriptFinished(result.outcome()));
 		return result;
@@ -208,6 +233,14 @@ public final class SetupScripts implements UnitGate {
 		return teardowns.computeIfAbsent(setupName, name -> CompletableFuture.runAsync(() -> {
 			ScriptDefinition definition = rules.scripts().setup().get(name);
 			Map<String, String> exported = setup.isCompletedExceptionally() ? Map.of() : setup.join().exported();
+			JavaSetup java = javaSetups.get(name);
+			if (java != null) {
+				// its tearDown() first: what the teardown script undoes may rely on it
+				java.tearDown().ifPresent(outcome -> {
+					events.on(new RunEvent.ScriptStarted(name, ScriptOutcome.TEARDOWN, definition.shownCommand()));
+					events.on(new RunEvent.ScriptFinished(outcome));
+				});
+			}
 			Optional<ScriptDefinition> teardown = definition.teardown().map(t -> rules.scripts().teardown().get(t));
 			// A teardown runs whatever became of the run: cancellation stops setups, not their undoing.
 			teardown.ifPresent(script -> {

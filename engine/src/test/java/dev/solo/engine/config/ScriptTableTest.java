@@ -56,6 +56,17 @@ class ScriptTableTest {
 	}
 
 	@Test
+	void aJavaSetupNamesItsClassInsteadOfACommand() {
+		ScriptDefinition setup = TomlFiles.load(workspace, """
+				[scripts.setup.http]
+				class = "com.example.HttpSetup"
+				""").scripts().setup().get("http");
+		assertEquals(Optional.of("com.example.HttpSetup"), setup.className());
+		assertEquals(List.of(), setup.command());
+		assertEquals(List.of("class", "com.example.HttpSetup"), setup.shownCommand());
+	}
+
+	@Test
 	void nextestsDefaults() {
 		ScriptDefinition script = TomlFiles.load(workspace, """
 				[scripts.setup.s]
@@ -104,6 +115,19 @@ class ScriptTableTest {
 		assertFails(".config/solo.toml:1: scripts.setpu: unknown kind of script; did you mean setup?", """
 				[scripts.setpu.db]
 				command = "x"
+				""");
+		assertFails(".config/solo.toml:3: class: a script runs a command or a class, not both", """
+				[scripts.setup.db]
+				command = "x"
+				class = "com.example.Db"
+				""");
+		assertFails(".config/solo.toml:2: class: expected a class name such as", """
+				[scripts.setup.db]
+				class = "com.example.Db setup"
+				""");
+		assertFails(".config/solo.toml:2: class: a Java class is a setup", """
+				[scripts.teardown.db]
+				class = "com.example.Db"
 				""");
 		assertFails(".config/solo.toml:1: scripts.setup.db: every script needs a command", """
 				[scripts.setup.db]

@@ -12,8 +12,8 @@ class ExportedEnvTest {
 
 	@Test
 	void keyValueLinesBlankLinesSkippedValuesKeptWhole() {
-		assertEquals(Map.of("PORT", "5432", "URL", "jdbc:x://h/db?a=b", "EMPTY", ""),
-				ExportedEnv.parse(List.of("PORT=5432", "", "URL=jdbc:x://h/db?a=b\r", "EMPTY=")));
+		assertEquals(Map.of("PORT", "5432", "URL", "jdbc:x://h/db?a=b", "EMPTY", "", "db.user", "sa"),
+				ExportedEnv.parse(List.of("PORT=5432", "", "URL=jdbc:x://h/db?a=b\r", "EMPTY=", "db.user=sa")));
 	}
 
 	@Test
