@@ -269,6 +269,94 @@ class SetupScriptsTest {
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
+    /**
+     * A Java setup: an HTTP server started in the setup's own JVM, which stays alive for the run and
+     * serves test JVMs running in parallel; its values reach them as environment variables and
+     * system properties; its tearDown() runs after the last of them; its JVM ends.
+     */
+    @Test
+    void aJavaSetupServesEveryTestJvmFromItsOwnJvmUntilItsTearDown() throws IOException {
+        Path javaClasses = ItEnv.newWorkDir("scripts-java-classes");
+        Path setupSource = javaClasses.resolve("HttpSetup.java");
+        Files.writeString(setupSource, """
+                import com.sun.net.httpserver.HttpServer;
+                import dev.solo.engine.scripts.SoloSetup;
+                import java.net.InetAddress;
+                import java.net.InetSocketAddress;
+                import java.nio.file.*;
+                import java.util.Map;
+                public class HttpSetup implements SoloSetup {
+                    private HttpServer server;
+                    @Override public Map<String, String> setUp() throws Exception {
+                        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                        server.createContext("/", exchange -> {
+                            byte[] body = ("served by " + ProcessHandle.current().pid()).getBytes();
+                            exchange.sendResponseHeaders(200, body.length);
+                            exchange.getResponseBody().write(body);
+                            exchange.close();
+                        });
+                        server.start();
+                        Files.writeString(Path.of("setup.pid"), String.valueOf(ProcessHandle.current().pid()));
+                        return Map.of("HTTP_PORT", String.valueOf(server.getAddress().getPort()),
+                                "http.setup.pid", String.valueOf(ProcessHandle.current().pid()));
+                    }
+                    @Override public void tearDown() throws Exception {
+                        server.stop(0);
+                        Files.writeString(Path.of("torn-down.txt"), "stopped");
+                    }
+                }
+                """);
+        StringBuilder client = new StringBuilder("""
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import java.net.URI;
+                import java.net.http.*;
+                import org.junit.jupiter.api.Test;
+                class HttpClientTest {
+                    static void get() throws Exception {
+                        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + System.getenv("HTTP_PORT") + "/")).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        assertEquals("served by " + System.getProperty("http.setup.pid"), body);
+                    }
+                """);
+        IntStream.rangeClosed(1, 4).forEach(n -> client.append("    @Test void get").append(n)
+                .append("() throws Exception { get(); }\n"));
+        client.append("}\n");
+        Path clientSource = javaClasses.resolve("HttpClientTest.java");
+        Files.writeString(clientSource, client);
+        String engineJar = ItEnv.fixtureClasspath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("solo-engine")).findFirst().orElseThrow().toString();
+        String cp = javaClasses + File.pathSeparator + engineJar + File.pathSeparator
+                + String.join(File.pathSeparator, ItEnv.junitJars());
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", javaClasses.toString(), "-cp",
+                cp, setupSource.toString(), clientSource.toString()), "javac");
+        Host host = Host.solo("scripts-java", List.of("run", "-cp", cp, "--color", "never", "--select-class",
+                "HttpClientTest"));
+        workspace(host.workDir(), """
+                [scripts.setup.http]
+                class = "HttpSetup"
+
+                [profile.default]
+                test-threads = 2
+
+                [[profile.default.scripts]]
+                filter = 'class(HttpClientTest)'
+                setup = ["http"]
+                """);
+        HostRun run = host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString())
+                .timeout(Duration.ofSeconds(60)).run();
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.contains("4 tests run: 4 passed"), out);
+        assertTrue(out.matches("(?s).*\\n +SETUP \\[ *\\d+\\.\\d{3}s\\] http\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] http\\n.*"), out);
+        assertEquals("stopped", Files.readString(run.workDir().resolve("torn-down.txt")));
+        long setupPid = Long.parseLong(Files.readString(run.workDir().resolve("setup.pid")).trim());
+        assertFalse(Processes.isRunning(setupPid), "the setup's JVM outlived the run");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
     private static List<String> lines(Path file) {
         try {
             return Files.exists(file) ? Files.readAllLines(file) : List.of();
