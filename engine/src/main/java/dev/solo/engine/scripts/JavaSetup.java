@@ -63,6 +63,10 @@ final class JavaSetup {
 			readyFile = envFile.resolveSibling(envFile.getFileName() + ".ready");
 			stdoutFile = Files.createTempFile("solo-setup-", ".out");
 			stderrFile = Files.createTempFile("solo-setup-", ".err");
+			if (jvm == null) {
+				return result(start, ScriptOutcome.Status.FAILED, Optional.empty(),
+						"no test JVM command line to run it on", Map.of());
+			}
 			List<String> command = jvm.plainJvm(SetupMain.class.getName(), List.of(script.className().orElseThrow(),
 					envFile.toString(), readyFile.toString()));
 			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
@@ -131,6 +135,11 @@ final class JavaSetup {
 			Thread.currentThread().interrupt();
 			return ScriptOutcome.Status.CANCELLED;
 		}
+	}
+
+	/** Whether setUp() returned: only then is there something to tear down. */
+	boolean isReady() {
+		return ready;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.ScriptDefinition;
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.ScriptOutcome;
@@ -12,6 +13,7 @@ import dev.solo.engine.scheduler.UnitGate;
 import dev.solo.engine.scheduler.UnitRun;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +140,8 @@ public final class SetupScripts implements UnitGate {
 				return running.get();
 			}
 			catch (ExecutionException e) {
-				throw new IllegalStateException("solo: setup script " + name + " failed to run", e.getCause());
+				// completed normally always (see below): unreachable
+				throw new IllegalStateException(e);
 			}
 		}
 		ScriptDefinition script = rules.scripts().setup().get(name);
@@ -147,8 +150,12 @@ public final class SetupScripts implements UnitGate {
 			result = script.className().isPresent() ? startJava(script, unit) : run(script, Map.of(), cancelled);
 		}
 		catch (RuntimeException e) {
-			mine.completeExceptionally(e);
-			throw e;
+			// Never thrown at the scheduler: its worker would end without ending its unit.
+			ScriptOutcome failed = new ScriptOutcome(name, ScriptOutcome.SETUP, script.shownCommand(),
+					ScriptOutcome.Status.FAILED, Duration.ZERO, Optional.empty(), "Solo could not run it: " + e,
+					CapturedOutput.EMPTY, CapturedOutput.EMPTY, List.of(), List.of());
+			events.on(new RunEvent.ScriptFinished(failed));
+			result = new ScriptProcess.Result(failed, Map.of());
 		}
 		if (result.outcome().status().failed() && firstFailure.isEmpty()) {
 			synchronized (this) {
@@ -216,7 +223,7 @@ public final class SetupScripts implements UnitGate {
 				return;
 			}
 			catch (ExecutionException e) {
-				// reported by its own thread
+				// a teardown catches and reports its own failures
 			}
 		}
 	}
@@ -232,23 +239,34 @@ public final class SetupScripts implements UnitGate {
 		}
 		return teardowns.computeIfAbsent(setupName, name -> CompletableFuture.runAsync(() -> {
 			ScriptDefinition definition = rules.scripts().setup().get(name);
-			Map<String, String> exported = setup.isCompletedExceptionally() ? Map.of() : setup.join().exported();
-			JavaSetup java = javaSetups.get(name);
-			if (java != null) {
-				// its tearDown() first: what the teardown script undoes may rely on it
-				java.tearDown().ifPresent(outcome -> {
-					events.on(new RunEvent.ScriptStarted(name, ScriptOutcome.TEARDOWN, definition.shownCommand()));
-					events.on(new RunEvent.ScriptFinished(outcome));
+			try {
+				Map<String, String> exported = setup.join().exported();
+				JavaSetup java = javaSetups.get(name);
+				if (java != null) {
+					// its tearDown() first: what the teardown script undoes may rely on it
+					if (java.isReady()) {
+						events.on(new RunEvent.ScriptStarted(name, ScriptOutcome.TEARDOWN, definition.shownCommand()));
+					}
+					java.tearDown().ifPresent(outcome -> events.on(new RunEvent.ScriptFinished(outcome)));
+				}
+				Optional<ScriptDefinition> teardown = definition.teardown().map(t -> rules.scripts().teardown().get(t));
+				// A teardown runs whatever became of the run: cancellation stops setups, not their undoing.
+				teardown.ifPresent(script -> {
+					try {
+						run(script, exported, new CompletableFuture<>());
+					}
+					finally {
+						ScriptProcess.stopMarked(Map.of(ScriptProcess.MARK, runId + "/teardown/" + script.name()),
+								script.gracePeriod());
+					}
 				});
 			}
-			Optional<ScriptDefinition> teardown = definition.teardown().map(t -> rules.scripts().teardown().get(t));
-			// A teardown runs whatever became of the run: cancellation stops setups, not their undoing.
-			teardown.ifPresent(script -> {
-				run(script, exported, new CompletableFuture<>());
-				ScriptProcess.stopMarked(Map.of(ScriptProcess.MARK, runId + "/teardown/" + script.name()),
-						script.gracePeriod());
-			});
-			ScriptProcess.stopMarked(Map.of(ScriptProcess.MARK, runId + "/setup/" + name), definition.gracePeriod());
+			catch (RuntimeException e) {
+				err.println("solo: the teardown of setup script " + name + " failed: " + e);
+			}
+			finally {
+				ScriptProcess.stopMarked(Map.of(ScriptProcess.MARK, runId + "/setup/" + name), definition.gracePeriod());
+			}
 		}, runnable -> {
 			Thread thread = new Thread(runnable, "solo-teardown-" + name);
 			thread.setDaemon(true);
