@@ -173,7 +173,10 @@ final class ScriptProcess {
 
 	/** Stops every process marked as this script's, with what each started: SIGTERM, SIGKILL after the grace period. */
 	static List<String> stopMarked(Map<String, String> mark, Duration grace) {
-		List<LeftProcess> found = MarkedProcesses.find(mark, 0, ProcessHandle.current().pid());
+		// Only what started after this JVM can carry a mark of this run: the others' environments are not read.
+		long self = ProcessHandle.current().pid();
+		long since = ProcStat.of(self).map(ProcStat::startTicks).orElse(0L);
+		List<LeftProcess> found = MarkedProcesses.find(mark, since, self);
 		List<String> stopped = new ArrayList<>();
 		List<Thread> stoppers = new ArrayList<>();
 		for (LeftProcess process : found) {
