@@ -137,7 +137,7 @@ class ShowConfigCommandTest {
 	}
 
 	@Test
-	void eachSetupScriptWithTheTestsThatNeedItAndNoScriptRunsForIt() throws Exception {
+	void showConfigAndListNameTheSetupScriptsEachTestNeedsAndRunNone() throws Exception {
 		Files.writeString(workspace.resolve(".config/solo.toml"), CONFIG + """
 
 				[scripts.setup.db]
@@ -180,7 +180,13 @@ class ShowConfigCommandTest {
 			assertEquals("db-down", db.get("teardown").asText());
 			assertEquals(List.of(PASSING + "#first()", PASSING + "#second()"), names(db.get("tests")));
 		}
-		assertTrue(Files.notExists(workspace.resolve("ran")), "show-config ran a script");
+		try (CliProcess solo = CliProcess.start(workspace, "list", "-cp", classPath, "--select-class", PASSING,
+				"--select-class", FAILING)) {
+			assertEquals(ExitCodes.OK, solo.waitFor(Duration.ofSeconds(60)), solo.out() + solo.err());
+			assertTrue(solo.out().contains("    first() (setup: db)\n    second() (setup: db)\n"), solo.out());
+			assertTrue(solo.out().contains(FAILING + ":\n    fails()\n    passes()\n"), solo.out());
+		}
+		assertTrue(Files.notExists(workspace.resolve("ran")), "show-config or list ran a script");
 	}
 
 	@Test
