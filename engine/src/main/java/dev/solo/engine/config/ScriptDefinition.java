@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * @param teardown for a setup, the teardown script run after its last test; empty for a teardown
  * @param where {@code file:line} of the table
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record ScriptDefinition(String name, Kind kind, List<String> command, Optional<String> className,
 		Map<String, String> env,
 		Optional<Duration> slowTimeout, int terminateAfter, Duration gracePeriod, Duration leakTimeout,

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /** The {@code [scripts]} of {@code .config/solo.toml}: setup and teardown scripts by name. */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Scripts(Map<String, ScriptDefinition> setup, Map<String, ScriptDefinition> teardown) {
 	public static final Scripts NONE = new Scripts(Map.of(), Map.of());
 

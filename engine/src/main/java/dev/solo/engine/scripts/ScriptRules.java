@@ -25,7 +25,7 @@ import org.junit.platform.engine.TestDescriptor;
  * The profile's {@code [[profile.NAME.scripts]]} with their filters parsed, read while
  * discovering so that a bad filter fails before any test: which setup scripts each unit needs.
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class ScriptRules {
 	public static final ScriptRules NONE = new ScriptRules(Scripts.NONE, List.of(), Path.of("."));
 
