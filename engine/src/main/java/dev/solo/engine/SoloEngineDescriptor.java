@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
+import dev.solo.engine.scripts.ScriptRules;
+
 /**
  * The Solo engine's root, carrying what was read and checked while discovering (settings, the
  * overrides, the partition), so execution, and {@code solo list}, read them once.
@@ -25,6 +27,7 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 	private final Optional<Partition> partition;
 	private final Optional<RerunBase> rerun;
 	private Optional<ModuleDescriptor> classPathModule = Optional.empty();
+	private ScriptRules scripts = ScriptRules.NONE;
 
 	SoloEngineDescriptor(UniqueId uniqueId, Settings settings, Policies policies, Optional<Partition> partition,
 			Optional<RerunBase> rerun) {
@@ -59,5 +62,14 @@ public final class SoloEngineDescriptor extends EngineDescriptor {
 
 	void classPathModule(Optional<ModuleDescriptor> module) {
 		this.classPathModule = module;
+	}
+
+	/** The profile's setup scripts and which tests need them, read at discovery. */
+	public ScriptRules scripts() {
+		return scripts;
+	}
+
+	void scripts(ScriptRules rules) {
+		this.scripts = rules;
 	}
 }

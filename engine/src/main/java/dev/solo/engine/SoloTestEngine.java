@@ -31,6 +31,10 @@ import dev.solo.engine.scheduler.DurationHistory;
 import dev.solo.engine.scheduler.Placement;
 import dev.solo.engine.scheduler.RunContext;
 import dev.solo.engine.scheduler.Scheduler;
+import dev.solo.engine.events.ScriptOutcome;
+import dev.solo.engine.scripts.ScriptRules;
+import dev.solo.engine.scripts.SetupScriptFailedException;
+import dev.solo.engine.scripts.SetupScripts;
 import dev.solo.engine.store.RecordedDurations;
 
 import java.io.IOException;
@@ -102,6 +106,7 @@ public final class SoloTestEngine implements TestEngine {
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
 					SkippedUnits.partition(settings, System.getenv(), rerun), rerun);
 			filter = Filters.of(settings, root.rerun());
+			root.scripts(ScriptRules.of(settings.profile(), workingDirectory()));
 		}
 		catch (SettingsException e) {
 			// Failing discovery fails the build before anything runs; the other engines' in-process
@@ -153,8 +158,9 @@ public final class SoloTestEngine implements TestEngine {
 					unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
 			List<ForkUnit> units = DurationHistory.longestFirst(collected, lastDurations);
 			List<RunEventSink> sinks = RunSinks.of(solo, listener);
-			run(request, solo, units, sinks, lastDurations);
-			listener.executionFinished(root, TestExecutionResult.successful());
+			Optional<ScriptOutcome> failedSetup = run(request, solo, units, sinks, lastDurations);
+			listener.executionFinished(root, failedSetup.map(SetupScriptFailedException::new)
+					.map(TestExecutionResult::failed).orElseGet(TestExecutionResult::successful));
 		}
 		catch (SettingsException e) {
 			listener.executionFinished(root, TestExecutionResult.failed(e));
@@ -165,7 +171,7 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
+	private static Optional<ScriptOutcome> run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
 			List<RunEventSink> sinks, Function<ForkUnit, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
 		SoloSession session = SoloSession.currentOrTransient();
@@ -180,7 +186,7 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			// A run over modules starts no JVM like the host's: each module has its own command line.
 			command = modular ? null : JvmCommand.ofCurrentJvm(loader, workDir, tuning);
-			run(request, solo, units, sinks, session, workDir, tuning, command, lastDurations);
+			return run(request, solo, units, sinks, session, workDir, tuning, command, lastDurations);
 		}
 		finally {
 			if (command != null) {
@@ -192,7 +198,8 @@ public final class SoloTestEngine implements TestEngine {
 		}
 	}
 
-	private static void run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
+	/** Runs the units; the setup script that failed, if one did. */
+	private static Optional<ScriptOutcome> run(ExecutionRequest request, SoloEngineDescriptor solo, List<ForkUnit> units,
 			List<RunEventSink> sinks, SoloSession session, Path workDir, JvmCommand.Tuning tuning, JvmCommand command,
 			Function<ForkUnit, OptionalLong> lastDurations) throws IOException {
 		Settings settings = solo.settings();
@@ -208,15 +215,20 @@ public final class SoloTestEngine implements TestEngine {
 					each.check(added.getValue(), added.getKey());
 				}
 			}
-			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
-					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
-					command, session.forkServer(), new EventBus(sinks), System.out, System.err, policies.runs(),
-					modules::placement, lastDurations);
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
+			String runId = UUID.randomUUID().toString();
+			EventBus events = new EventBus(sinks);
+			SetupScripts scripts = new SetupScripts(solo.scripts(), toRun, events, runId,
+					scriptVariables(runId, settings), System.err,
+					unit -> modules.placement(unit).command());
+			RunContext context = new RunContext(runId, settings,
+					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
+					command, session.forkServer(), events, System.out, System.err, scripts.withExports(policies.runs()),
+					modules::placement, lastDurations);
 			DebuggedTests.begin(settings, toRun.size(), System.err);
-			Scheduler scheduler = new Scheduler(context, plan.scheduling());
+			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts);
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
 				scheduler.run(toRun, skipped, solo.rerun().map(base -> base.rerunOver(units)));
@@ -224,7 +236,18 @@ public final class SoloTestEngine implements TestEngine {
 			finally {
 				session.finished(scheduler);
 			}
+			return scripts.failure();
 		}
+	}
+
+	/** What a setup or teardown script sees of the run, as a test sees it (PRODUCT.md). */
+	private static Map<String, String> scriptVariables(String runId, Settings settings) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("SOLO", "1");
+		variables.put("SOLO_RUN_ID", runId);
+		variables.put("SOLO_PROFILE", settings.profile());
+		variables.put("SOLO_WORKSPACE_ROOT", settings.workspaceRoot().toString());
+		return variables;
 	}
 
 	private static Map<String, String> configuration(ConfigurationParameters parameters, Settings settings,

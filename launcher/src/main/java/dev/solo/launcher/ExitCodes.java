@@ -18,6 +18,8 @@ public final class ExitCodes {
 	/** {@code solo archive} could not write its archive. */
 	public static final int ARCHIVE_CREATION_FAILED = 103;
 	public static final int TEST_LIST_CREATION_FAILED = 104;
+	/** A setup script ({@code [scripts.setup.NAME]}) failed or timed out: nextest's {@code SETUP_SCRIPT_FAILED}. */
+	public static final int SETUP_SCRIPT_FAILED = 105;
 	public static final int INCOMPLETE_RUN = 106;
 	/** A report (the JUnit XML) could not be written. */
 	public static final int WRITE_OUTPUT_ERROR = 110;

@@ -137,6 +137,59 @@ class ShowConfigCommandTest {
 	}
 
 	@Test
+	void showConfigAndListNameTheSetupScriptsEachTestNeedsAndRunNone() throws Exception {
+		Files.writeString(workspace.resolve(".config/solo.toml"), CONFIG + """
+
+				[scripts.setup.db]
+				command = "sh -c 'touch ran'"
+				teardown = "db-down"
+
+				[scripts.setup.unused]
+				command = ["sh", "-c", "touch ran"]
+
+				[scripts.teardown.db-down]
+				command = ["true"]
+
+				[[profile.default.scripts]]
+				filter = 'class(PassingFixture)'
+				setup = ["db"]
+
+				[[profile.default.scripts]]
+				filter = 'tag(nothing-has-it)'
+				setup = ["unused"]
+				""");
+		try (CliProcess solo = CliProcess.start(workspace, "show-config", "-cp", classPath, "--select-class", PASSING,
+				"--select-class", FAILING)) {
+			assertEquals(ExitCodes.OK, solo.waitFor(Duration.ofSeconds(60)), solo.out() + solo.err());
+			assertTrue(solo.out().endsWith("""
+
+					setup scripts (each runs once, before the first test that needs it):
+					    db (.config/solo.toml:26): sh -c touch ran, teardown db-down
+					       needed by 2 tests
+					           dev.solo.launcher.fixtures.PassingFixture#first()
+					           dev.solo.launcher.fixtures.PassingFixture#second()
+					    unused (.config/solo.toml:30): sh -c touch ran
+					       needed by no test: it does not run
+					"""), solo.out());
+		}
+		try (CliProcess solo = CliProcess.start(workspace, "show-config", "-cp", classPath, "--select-class", PASSING,
+				"--message-format", "json")) {
+			assertEquals(ExitCodes.OK, solo.waitFor(Duration.ofSeconds(60)), solo.out() + solo.err());
+			JsonNode db = new ObjectMapper().readTree(solo.out()).get("setup-scripts").get(0);
+			assertEquals("db", db.get("name").asText());
+			assertEquals("db-down", db.get("teardown").asText());
+			assertEquals(List.of(PASSING + "#first()", PASSING + "#second()"), names(db.get("tests")));
+		}
+		try (CliProcess solo = CliProcess.start(workspace, "list", "-cp", classPath, "--select-class", PASSING,
+				"--select-class", FAILING)) {
+			assertEquals(ExitCodes.OK, solo.waitFor(Duration.ofSeconds(60)), solo.out() + solo.err());
+			assertTrue(solo.out().contains("    first() (setup: db)\n    second() (setup: db)\n"), solo.out());
+			assertTrue(solo.out().contains(FAILING + ":\n    fails()\n    passes()\n"), solo.out());
+		}
+		assertTrue(Files.notExists(workspace.resolve("ran")), "show-config or list ran a script");
+	}
+
+	@Test
 	void aMistakeInTheFileIsOneLineNamingFileLineAndKeyAndExits96() throws Exception {
 		Files.writeString(workspace.resolve(".config/solo.toml"), CONFIG.replace("retries = 3", "retries = \"lots\""));
 		try (CliProcess solo = CliProcess.start(workspace, "show-config", "-cp", classPath, "--select-class", PASSING,

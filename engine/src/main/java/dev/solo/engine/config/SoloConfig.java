@@ -18,7 +18,12 @@ import org.apiguardian.api.API;
  * its test groups.
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
-public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups) {
+public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups,
+		Scripts scripts) {
+
+	public SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups) {
+		this(file, profiles, testGroups, Scripts.NONE);
+	}
 
 	static SoloConfig none() {
 		return new SoloConfig(Optional.empty(), Map.of(), Map.of());
@@ -42,6 +47,28 @@ public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profile
 		if (!name.equals(Profile.DEFAULT) && !profiles.containsKey(name)) {
 			throw SettingsException.at("", Settings.PREFIX + "profile", "unknown profile \"" + name + "\"; " + defined());
 		}
+		List<Profile> chain = chain(name);
+		Map<String, SettingValue.File> values = new LinkedHashMap<>();
+		List<ProfileOverride> overrides = new ArrayList<>();
+		for (int i = chain.size() - 1; i >= 0; i--) {
+			values.putAll(chain.get(i).values());
+		}
+		chain.forEach(profile -> overrides.addAll(profile.overrides()));
+		return new ResolvedProfile(name, Map.copyOf(values), List.copyOf(overrides));
+	}
+
+	/**
+	 * The {@code [[profile.*.scripts]]} of profile {@code name}: its own, then those of the profiles
+	 * it inherits from, then {@code default}'s, as overrides are taken.
+	 */
+	public List<ProfileScripts> scriptsOf(String name) {
+		List<ProfileScripts> all = new ArrayList<>();
+		chain(name).forEach(profile -> all.addAll(profile.scripts()));
+		return List.copyOf(all);
+	}
+
+	/** {@code name}, the profiles it inherits from, and {@code default} last. */
+	private List<Profile> chain(String name) {
 		List<Profile> chain = new ArrayList<>();
 		Optional<String> next = Optional.of(name);
 		while (next.isPresent()) {
@@ -53,13 +80,7 @@ public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profile
 		if (chain.stream().noneMatch(p -> p.name().equals(Profile.DEFAULT))) {
 			chain.add(profiles.getOrDefault(Profile.DEFAULT, Profile.empty(Profile.DEFAULT)));
 		}
-		Map<String, SettingValue.File> values = new LinkedHashMap<>();
-		List<ProfileOverride> overrides = new ArrayList<>();
-		for (int i = chain.size() - 1; i >= 0; i--) {
-			values.putAll(chain.get(i).values());
-		}
-		chain.forEach(profile -> overrides.addAll(profile.overrides()));
-		return new ResolvedProfile(name, Map.copyOf(values), List.copyOf(overrides));
+		return chain;
 	}
 
 	private String defined() {

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Runs in the host only: a test JVM never loads jackson.
  */
 final class TomlConfigParser {
-	private static final List<String> TOP_LEVEL = List.of("profile", "test-groups");
-	private static final Set<String> PROFILE_OWN = Set.of("inherits", "overrides");
+	private static final List<String> TOP_LEVEL = List.of("profile", "test-groups", "scripts");
+	private static final Set<String> PROFILE_OWN = Set.of("inherits", "overrides", "scripts");
 
 	private final TomlSource source;
 
@@ -40,6 +40,7 @@ final class TomlConfigParser {
 	private SoloConfig config(JsonNode root, ConfigFile file) {
 		Map<String, Profile> profiles = new LinkedHashMap<>();
 		Map<String, TestGroup> groups = new LinkedHashMap<>();
+		Scripts scripts = Scripts.NONE;
 		for (Map.Entry<String, JsonNode> entry : root.properties()) {
 			List<String> at = List.of(entry.getKey());
 			switch (entry.getKey()) {
@@ -47,12 +48,14 @@ final class TomlConfigParser {
 						.forEach(p -> profiles.put(p.getKey(), profile(p.getKey(), p.getValue())));
 				case "test-groups" -> table(at, "test-groups", entry.getValue()).properties()
 						.forEach(g -> groups.put(g.getKey(), TestGroupTable.read(source, g.getKey(), g.getValue())));
+				case "scripts" -> scripts = new ScriptTable(source).scripts(entry.getValue());
 				default -> throw source.error(at, entry.getKey(), "unknown table" + SettingKeys
 						.nearest(entry.getKey(), TOP_LEVEL).map(near -> "; did you mean " + near + "?").orElse(""));
 			}
 		}
 		profiles.keySet().forEach(name -> checkInheritance(name, profiles));
-		return new SoloConfig(Optional.of(file), Map.copyOf(profiles), Map.copyOf(groups));
+		new ScriptTable(source).checkNames(profiles, scripts);
+		return new SoloConfig(Optional.of(file), Map.copyOf(profiles), Map.copyOf(groups), scripts);
 	}
 
 	private Profile profile(String name, JsonNode node) {
@@ -71,7 +74,8 @@ final class TomlConfigParser {
 		}
 		Map<String, SettingValue.File> values = SettingsTable.read(source, SettingsTable.Scope.PROFILE, at, table,
 				PROFILE_OWN);
-		return new Profile(name, inherits, Map.copyOf(values), overrides(name, at, table.get("overrides")));
+		return new Profile(name, inherits, Map.copyOf(values), overrides(name, at, table.get("overrides")),
+				new ScriptTable(source).profileEntries(name, at, table.get("scripts")));
 	}
 
 	private List<ProfileOverride> overrides(String profile, List<String> profilePath, JsonNode node) {

@@ -102,6 +102,18 @@ public sealed interface RunEvent {
 		public static final String CANCELLED = "not run: the run was cancelled";
 	}
 
+	/** A setup or teardown script ({@code [scripts.setup.NAME]}) started; {@code kind} is {@code setup} or {@code teardown}. */
+	record ScriptStarted(String name, String kind, List<String> command) implements RunEvent {
+
+		public ScriptStarted {
+			command = List.copyOf(command);
+		}
+	}
+
+	/** A setup or teardown script ended; a setup's come before its tests start, every teardown's before {@link RunFinished}. */
+	record ScriptFinished(ScriptOutcome outcome) implements RunEvent {
+	}
+
 	record RunFinished(RunStats stats, boolean cancelled) implements RunEvent {
 	}
 }

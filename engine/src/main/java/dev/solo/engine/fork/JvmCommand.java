@@ -237,6 +237,20 @@ public final class JvmCommand {
 		}
 	}
 
+	/**
+	 * A plain JVM on the test JVMs' java, options and class path running {@code mainClass} with
+	 * {@code args}: no class-data archive, no debugger. For a Java setup script's JVM.
+	 */
+	public List<String> plainJvm(String mainClass, List<String> args) {
+		List<String> line = new ArrayList<>();
+		line.add(javaExecutable);
+		line.addAll(commandLine);
+		line.add("@" + argFile);
+		line.add(mainClass);
+		line.addAll(args);
+		return line;
+	}
+
 	public String mainClass() {
 		return ChildMain.class.getName();
 	}

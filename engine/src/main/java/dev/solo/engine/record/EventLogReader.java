@@ -95,6 +95,8 @@ final class EventLogReader {
 				yield new RunEvent.TestFinished(unit(line), new TestOutcome(all, line.path("flaky-fails").asBoolean()));
 			}
 			case "test-not-run" -> new RunEvent.TestNotRun(unit(line), line.path("reason").asText());
+			case ScriptJson.STARTED -> ScriptJson.readStarted(line);
+			case ScriptJson.FINISHED -> ScriptJson.readFinished(line);
 			case "run-finished" -> new RunEvent.RunFinished(readStats(line.path("stats")),
 					line.path("cancelled").asBoolean());
 			default -> throw new IOException("unknown event type '" + type + "'");

@@ -74,6 +74,12 @@ final class EventLogWriter implements Closeable {
 			type("test-not-run", notRun.unit());
 			json.writeStringField("reason", notRun.reason());
 		}
+		else if (event instanceof RunEvent.ScriptStarted started) {
+			ScriptJson.write(json, started);
+		}
+		else if (event instanceof RunEvent.ScriptFinished finished) {
+			ScriptJson.write(json, finished.outcome());
+		}
 		else if (event instanceof RunEvent.RunFinished finished) {
 			json.writeStringField("type", "run-finished");
 			writeStats(finished.stats());

@@ -50,6 +50,7 @@ public final class Scheduler {
 	private final AtomicInteger ended = new AtomicInteger();
 	private volatile int total;
 	private volatile long startNanos = System.nanoTime();
+	private final UnitGate gate;
 	private volatile boolean cancelled;
 
 	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
@@ -64,6 +65,12 @@ public final class Scheduler {
 	}
 
 	public Scheduler(RunContext context, Scheduling scheduling) {
+		this(context, scheduling, UnitGate.NONE);
+	}
+
+	/** {@code gate}: what runs before a unit starts and after units end (setup and teardown scripts). */
+	public Scheduler(RunContext context, Scheduling scheduling, UnitGate gate) {
+		this.gate = gate;
 		this.context = context;
 		this.settings = context.settings();
 		this.scheduling = scheduling;
@@ -100,6 +107,7 @@ public final class Scheduler {
 			queue = new ReadyQueue<>(pending, p -> p.policy().priority(), slots.size());
 		}
 		boolean interrupted = dispatch();
+		gate.runEnding();
 		RunStats stats = counts.stats(units.size(), skipped.size(), Duration.ofNanos(System.nanoTime() - start));
 		context.events().on(new RunEvent.RunFinished(stats, cancelled));
 		if (interrupted) {
@@ -183,6 +191,10 @@ public final class Scheduler {
 	}
 
 	private Optional<TestJvm> prestart(Successor successor) {
+		if (!gate.ready(successor.pending().unit())) {
+			// its JVM's environment is not known until what runs before it has run
+			return Optional.empty();
+		}
 		try {
 			return attempts.prestart(successor.pending().unit(), SlotTable.Grant.plain(successor.globalSlot()));
 		}
@@ -202,7 +214,15 @@ public final class Scheduler {
 			}
 			else {
 				try {
-					execute(unit.unit(), worker.grant, prestarted);
+					Optional<String> blocked = gate.await(unit.unit());
+					if (blocked.isPresent()) {
+						prestarted.ifPresent(attempts::discard);
+						stopReason.compareAndSet(null, blocked.get());
+						notRun(unit);
+					}
+					else {
+						execute(unit.unit(), worker.grant, prestarted);
+					}
 				}
 				catch (InterruptedException e) {
 					cancel("interrupted");
@@ -246,6 +266,7 @@ public final class Scheduler {
 		counts.notRun.incrementAndGet();
 		ended.incrementAndGet();
 		context.events().on(new RunEvent.TestNotRun(pending.unit(), stopReason.get()));
+		gate.ended(pending.unit());
 	}
 
 	/** Stops scheduling and terminates what runs: the host cancelled, or is shutting down. */
@@ -253,6 +274,7 @@ public final class Scheduler {
 		cancelled = true;
 		stopReason.compareAndSet(null, RunEvent.TestNotRun.CANCELLED);
 		terminateRunning.complete(null);
+		gate.cancel();
 		synchronized (lock) {
 			lock.notifyAll();
 		}
@@ -262,6 +284,7 @@ public final class Scheduler {
 	public void cancelAndWait(Duration grace) {
 		cancel("shutdown");
 		attempts.terminateAll(grace);
+		gate.runEnding();
 	}
 
 	/**
@@ -309,6 +332,7 @@ public final class Scheduler {
 		counts.add(outcome);
 		ended.incrementAndGet();
 		context.events().on(new RunEvent.TestFinished(unit, outcome));
+		gate.ended(unit);
 		if (outcome.isFailure() && settings.maxFail().isPresent()
 				&& counts.failed.get() >= settings.maxFail().get()) {
 			stopReason.compareAndSet(null, RunEvent.TestNotRun.AFTER_FAILURE);

@@ -26,7 +26,9 @@ public final class HumanList {
 			byModule.computeIfAbsent(entry.module(), m -> new LinkedHashMap<>())
 					.computeIfAbsent(entry.className(), c -> new StringBuilder(indent + c + ":\n"))
 					.append(indent).append("    ").append(entry.shortName())
-					.append(entry.runs() ? "" : " (skipped)").append('\n');
+					.append(entry.runs() ? "" : " (skipped)")
+					.append(entry.setupScripts().isEmpty() ? "" : " (setup: " + String.join(", ", entry.setupScripts()) + ")")
+					.append('\n');
 		}
 		byModule.forEach((module, classes) -> {
 			if (!module.isEmpty()) {

@@ -66,6 +66,11 @@ public final class JsonList {
 		source(json, entry.source(), entry.sourceFile());
 		json.writeStringField("engine", entry.engine());
 		json.writeBooleanField("ignored", entry.ignored());
+		json.writeArrayFieldStart("setup-scripts");
+		for (String script : entry.setupScripts()) {
+			json.writeString(script);
+		}
+		json.writeEndArray();
 		json.writeObjectFieldStart("filter-match");
 		json.writeBooleanField("matched", entry.runs());
 		if (entry.skipReason().isPresent()) {

@@ -41,10 +41,13 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TestListing {
-	/** One unit of the run as {@code list} shows it; {@code skipReason} is empty for a unit that would run. */
+	/**
+	 * One unit of the run as {@code list} shows it; {@code skipReason} is empty for a unit that would
+	 * run; {@code setupScripts}, the setup scripts it needs ({@code [[profile.NAME.scripts]]}).
+	 */
 	public record Entry(String module, String className, String methodName, String name, String displayName, String uniqueId,
 			Set<String> tags, Optional<TestSource> source, Optional<Path> sourceFile, String engine, boolean container, boolean ignored,
-			Optional<String> skipReason) {
+			Optional<String> skipReason, List<String> setupScripts) {
 
 		public boolean runs() {
 			return skipReason.isEmpty();
@@ -70,19 +73,21 @@ public final class TestListing {
 	static List<Entry> of(SoloEngineDescriptor root, ProjectModules modules) {
 		List<ForkUnit> units = ForkUnit.collect(root, root.policies()::isolationOf);
 		Map<ForkUnit, String> skipped = SkippedUnits.of(root.settings(), units, root.partition());
-		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit)), modules))
+		return units.stream().map(unit -> entry(unit, Optional.ofNullable(skipped.get(unit)), modules,
+				root.scripts().setupsOf(unit)))
 				.sorted(Comparator.comparing(Entry::module).thenComparing(Entry::className).thenComparing(Entry::name))
 				.toList();
 	}
 
-	private static Entry entry(ForkUnit unit, Optional<String> skipReason, ProjectModules modules) {
+	private static Entry entry(ForkUnit unit, Optional<String> skipReason, ProjectModules modules,
+			List<String> setupScripts) {
 		TestFacts facts = UnitFilter.facts(unit.descriptor());
 		TestDescriptor descriptor = unit.descriptor();
 		String module = SoloIds.moduleOf(descriptor.getUniqueId()).orElse("");
 		return new Entry(module, facts.className(), facts.methodName(), unit.name(), descriptor.getDisplayName(),
 				descriptor.getUniqueId().toString(), facts.tags(), descriptor.getSource(),
 				modules.sourceFile(module, facts.className()), facts.engineId(),
-				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason);
+				!descriptor.isTest(), IgnoredTests.isIgnored(descriptor), skipReason, setupScripts);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
+import dev.solo.engine.events.ScriptOutcome;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestResult;
@@ -79,9 +80,48 @@ public final class JsonEvents implements RunEventSink {
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			testNotRun(notRun);
 		}
+		else if (event instanceof RunEvent.ScriptStarted started) {
+			write("script-started", json -> {
+				json.writeStringField("name", started.name());
+				json.writeStringField("kind", started.kind());
+				stringArray(json, "command", started.command());
+			});
+		}
+		else if (event instanceof RunEvent.ScriptFinished finished) {
+			scriptFinished(finished.outcome());
+		}
 		else if (event instanceof RunEvent.RunFinished finished) {
 			runFinished(finished);
 		}
+	}
+
+	/** A setup or teardown script's end: its status, what it exported (names only) and what it printed, when captured. */
+	private void scriptFinished(ScriptOutcome outcome) {
+		write("script-finished", json -> {
+			json.writeStringField("name", outcome.name());
+			json.writeStringField("kind", outcome.kind());
+			json.writeStringField("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+			json.writeNumberField("duration-ms", outcome.duration().toMillis());
+			if (outcome.exitCode().isPresent()) {
+				json.writeNumberField("exit-code", outcome.exitCode().get());
+			}
+			else {
+				json.writeNullField("exit-code");
+			}
+			json.writeStringField("message", outcome.message());
+			stringArray(json, "exported", outcome.exported());
+			stringArray(json, "left-running", outcome.leftRunning());
+			json.writeStringField("stdout", outcome.stdout().text());
+			json.writeStringField("stderr", outcome.stderr().text());
+		});
+	}
+
+	private static void stringArray(JsonGenerator json, String field, java.util.List<String> items) throws IOException {
+		json.writeArrayFieldStart(field);
+		for (String item : items) {
+			json.writeString(item);
+		}
+		json.writeEndArray();
 	}
 
 	private void runStarted(RunEvent.RunStarted started) {

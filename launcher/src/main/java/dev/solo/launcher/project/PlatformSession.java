@@ -3,6 +3,7 @@ package dev.solo.launcher.project;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.SettingsException;
+import dev.solo.engine.scripts.SetupScriptFailedException;
 
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.launcher.ExitCodes;
@@ -138,6 +139,11 @@ public final class PlatformSession {
 			if (cause instanceof SettingsException) {
 				System.err.println("error: " + cause.getMessage());
 				return ExitCodes.SETUP_ERROR;
+			}
+			if (cause instanceof SetupScriptFailedException) {
+				// its output was shown with its SETUP line: the first line says which and why
+				System.err.println("error: " + cause.getMessage().lines().findFirst().orElse(""));
+				return ExitCodes.SETUP_SCRIPT_FAILED;
 			}
 			System.err.println("error: " + describe(cause));
 			return ExitCodes.TEST_LIST_CREATION_FAILED;

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.SoloEngineDescriptor;
 import dev.solo.engine.config.ProfileOverride;
+import dev.solo.engine.config.ScriptDefinition;
 import dev.solo.engine.config.SettingOrigins.Origin;
 import dev.solo.engine.config.SettingOrigins;
 import dev.solo.engine.config.Settings;
@@ -11,6 +12,7 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.policy.TestPolicy;
+import dev.solo.engine.scripts.ScriptRules;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.listing.TestListing;
 import dev.solo.launcher.project.PlatformSession;
@@ -34,12 +36,14 @@ import org.apiguardian.api.API;
 /**
  * What {@code solo show-config} shows, as data: the effective profile's every setting with its
  * value and where that came from, the test groups with the tests in each, and each per-test
- * override with the tests it applies to (the first override that matches a test is the one).
+ * override with the tests it applies to (the first override that matches a test is the one), and
+ * each setup script with the tests that need it.
  * Built from what discovery read, so it is what {@code solo run} with the same arguments uses.
  */
 @API(status = INTERNAL, since = "0.1")
 public record ConfigReport(String profile, Source profileSource, Optional<String> configFile, Path workspaceRoot,
-		List<Setting> settings, List<Group> groups, List<Override> overrides, List<Test> unmatched) {
+		List<Setting> settings, List<Group> groups, List<Override> overrides, List<Test> unmatched,
+		List<SetupScript> setupScripts) {
 
 	/**
 	 * Where a value comes from.
@@ -70,6 +74,10 @@ public record ConfigReport(String profile, Source profileSource, Optional<String
 	}
 
 	record Override(String profile, String where, String filter, Map<String, String> settings, List<Test> tests) {
+	}
+
+	/** A {@code [scripts.setup.NAME]} and the tests that need it: it runs before the first of them, if any. */
+	record SetupScript(String name, String where, List<String> command, Optional<String> teardown, List<Test> tests) {
 	}
 
 	/**
@@ -136,7 +144,23 @@ public record ConfigReport(String profile, Source profileSource, Optional<String
 				? Optional.of(shown(settings.workspaceRoot().resolve(".config").resolve("solo.toml"), workingDirectory))
 				: Optional.empty();
 		return new ConfigReport(settings.profile(), profileSource(parameters, cli, selection), configFile,
-				settings.workspaceRoot(), rows, groups, overrides, unmatched);
+				settings.workspaceRoot(), rows, groups, overrides, unmatched, setupScripts(root.scripts(), units, skipped));
+	}
+
+	private static List<SetupScript> setupScripts(ScriptRules rules, List<ForkUnit> units, Map<ForkUnit, String> skipped) {
+		Map<String, List<Test>> byScript = new TreeMap<>();
+		rules.scripts().setup().keySet().forEach(name -> byScript.put(name, new ArrayList<>()));
+		for (ForkUnit unit : units) {
+			for (String name : rules.setupsOf(unit)) {
+				byScript.get(name).add(new Test(unit.name(), skipped.containsKey(unit)));
+			}
+		}
+		List<SetupScript> scripts = new ArrayList<>();
+		byScript.forEach((name, tests) -> {
+			ScriptDefinition script = rules.scripts().setup().get(name);
+			scripts.add(new SetupScript(name, script.where(), script.shownCommand(), script.teardown(), tests));
+		});
+		return scripts;
 	}
 
 	private static Override override(ProfileOverride override, List<Test> tests) {

@@ -50,18 +50,35 @@ public final class HumanConfig {
 		out.println();
 		if (report.overrides().isEmpty()) {
 			out.println("overrides: none");
+		}
+		else {
+			out.println("overrides (the first whose filter matches a test applies to it):");
+			int number = 1;
+			for (ConfigReport.Override override : report.overrides()) {
+				out.println("    " + number++ + ". profile " + override.profile() + " (" + override.where()
+						+ "): filter '" + override.filter() + "'");
+				out.println("       sets " + sets(override.settings()));
+				out.println("       applies to " + (override.tests().isEmpty() ? "no test" : count(override.tests())));
+				tests(override.tests(), out);
+			}
+			out.println("    no override applies to " + count(report.unmatched()));
+		}
+		setupScripts(report.setupScripts(), out);
+	}
+
+	/** Said only where the file defines some: a configuration without scripts reads as it always has. */
+	private static void setupScripts(List<ConfigReport.SetupScript> scripts, PrintStream out) {
+		if (scripts.isEmpty()) {
 			return;
 		}
-		out.println("overrides (the first whose filter matches a test applies to it):");
-		int number = 1;
-		for (ConfigReport.Override override : report.overrides()) {
-			out.println("    " + number++ + ". profile " + override.profile() + " (" + override.where() + "): filter '"
-					+ override.filter() + "'");
-			out.println("       sets " + sets(override.settings()));
-			out.println("       applies to " + (override.tests().isEmpty() ? "no test" : count(override.tests())));
-			tests(override.tests(), out);
+		out.println();
+		out.println("setup scripts (each runs once, before the first test that needs it):");
+		for (ConfigReport.SetupScript script : scripts) {
+			out.println("    " + script.name() + " (" + script.where() + "): " + String.join(" ", script.command())
+					+ script.teardown().map(t -> ", teardown " + t).orElse(""));
+			out.println("       needed by " + (script.tests().isEmpty() ? "no test: it does not run" : count(script.tests())));
+			tests(script.tests(), out);
 		}
-		out.println("    no override applies to " + count(report.unmatched()));
 	}
 
 	private static void tests(List<ConfigReport.Test> tests, PrintStream out) {

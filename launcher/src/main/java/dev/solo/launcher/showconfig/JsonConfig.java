@@ -71,6 +71,21 @@ public final class JsonConfig {
 			json.writeEndArray();
 			json.writeFieldName("no-override");
 			testArray(json, report.unmatched());
+			json.writeArrayFieldStart("setup-scripts");
+			for (ConfigReport.SetupScript script : report.setupScripts()) {
+				json.writeStartObject();
+				json.writeStringField("name", script.name());
+				json.writeStringField("where", script.where());
+				json.writeArrayFieldStart("command");
+				for (String word : script.command()) {
+					json.writeString(word);
+				}
+				json.writeEndArray();
+				json.writeStringField("teardown", script.teardown().orElse(null));
+				tests(json, script.tests());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 			json.writeEndObject();
 		}
 		out.println();

@@ -15,6 +15,7 @@ import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
+import dev.solo.engine.events.ScriptOutcome;
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.UnitTests;
@@ -127,6 +128,9 @@ public final class TerminalReporter implements RunEventSink {
 					show(StatusLevel.FAIL, gutter(style.yellow("CANCEL")) + " " + name(notRun.unit(), test) + " ("
 							+ notRun.reason() + ")");
 				}
+			}
+			else if (event instanceof RunEvent.ScriptFinished script) {
+				scriptFinished(script.outcome());
 			}
 			else if (event instanceof RunEvent.RunFinished finished) {
 				runFinished(finished);
@@ -251,6 +255,36 @@ public final class TerminalReporter implements RunEventSink {
 			kept.add(new Final(last.level(), last.line(), output));
 		}
 		finals.addAll(kept);
+	}
+
+	/**
+	 * A setup or teardown script's line, always shown: {@code SETUP [ 1.203s] db}; a failed one
+	 * says why and shows what it printed, and is listed again at the end.
+	 */
+	private void scriptFinished(ScriptOutcome outcome) {
+		String word = outcome.isSetup() ? "SETUP" : "TEARDOWN";
+		boolean passed = outcome.status() == ScriptOutcome.Status.PASSED;
+		String status = switch (outcome.status()) {
+			case PASSED -> word;
+			case TIMED_OUT -> word + " TIMEOUT";
+			case CANCELLED -> word + " CANCEL";
+			case FAILED -> word + " FAIL";
+		};
+		String line = gutter(passed ? style.green(status) : style.red(status)) + " " + bracketed(outcome.duration())
+				+ " " + outcome.name() + (passed ? "" : ": " + outcome.message())
+				+ (outcome.leftRunning().isEmpty() || !outcome.isSetup() || !passed ? ""
+						: style.dim("   (" + count(outcome.leftRunning().size(), "process") + " kept until its teardown)"));
+		screen.println(line);
+		StringBuilder output = new StringBuilder();
+		String name = word.toLowerCase(java.util.Locale.ROOT) + " script " + outcome.name();
+		section(output, "STDOUT", name, outcome.stdout().isEmpty() ? "" : outcome.stdout().text());
+		section(output, "STDERR", name, outcome.stderr().isEmpty() ? "" : outcome.stderr().text());
+		if (!passed && !output.isEmpty()) {
+			screen.print(output.toString());
+		}
+		if (outcome.status().failed()) {
+			keep(FinalStatusLevel.FAIL, line, output.toString());
+		}
 	}
 
 	private static FinalStatusLevel whole(TestOutcome outcome, List<TestResult> tests) {

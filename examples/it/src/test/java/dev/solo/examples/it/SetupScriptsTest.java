@@ -1,0 +1,364 @@
+package dev.solo.examples.it;
+
+import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.solo.examples.it.support.Host;
+import dev.solo.examples.it.support.HostRun;
+import dev.solo.examples.it.support.ItEnv;
+import dev.solo.examples.it.support.KillLeftovers;
+import dev.solo.examples.it.support.Processes;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Setup and teardown scripts ({@code [scripts.setup.NAME]}), as a user writes them: a setup that
+ * starts a TCP server in the background and exports its port through {@code SOLO_ENV}, ten tests
+ * in ten JVMs that talk to that one server, and a teardown that stops it. After every ending of
+ * the run (passed, cancelled by SIGINT, setup failed, setup timed out) nothing is left running.
+ * The tests are compiled here: in the fixtures' jar, they would fail every other host's run.
+ */
+@Tag("engine")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(KillLeftovers.class)
+class SetupScriptsTest {
+    private static final int CLIENTS = 10;
+
+    Path classes;
+    String classPath;
+
+    @BeforeAll
+    void compileTests() throws IOException {
+        classes = ItEnv.newWorkDir("scripts-classes");
+        StringBuilder client = new StringBuilder("""
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import java.io.*;
+                import java.net.*;
+                import org.junit.jupiter.api.Test;
+                class ServerClientTest {
+                    static void talk(int n) throws Exception {
+                        int port = Integer.parseInt(System.getenv("SERVER_PORT"));
+                        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                            String me = ProcessHandle.current().pid() + " " + n;
+                            s.getOutputStream().write((me + "\\n").getBytes());
+                            s.getOutputStream().flush();
+                            String answer = new BufferedReader(new InputStreamReader(s.getInputStream())).readLine();
+                            assertEquals("served " + me, answer);
+                        }
+                    }
+                """);
+        IntStream.rangeClosed(1, CLIENTS).forEach(n -> client.append("    @Test void client").append(n)
+                .append("() throws Exception { talk(").append(n).append("); }\n"));
+        client.append("}\n");
+        Path clientSource = classes.resolve("ServerClientTest.java");
+        Files.writeString(clientSource, client);
+        Path slowSource = classes.resolve("SlowClientTest.java");
+        Files.writeString(slowSource, """
+                import org.junit.jupiter.api.Test;
+                class SlowClientTest {
+                    @Test void waits() throws Exception { ServerClientTest.talk(0); Thread.sleep(60_000); }
+                }
+                """);
+        classPath = classes + File.pathSeparator + String.join(File.pathSeparator, ItEnv.junitJars());
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp",
+                classPath, clientSource.toString(), slowSource.toString());
+        assertEquals(0, compiled, "javac");
+    }
+
+    /** A workspace: the server's source, the setup script and {@code .config/solo.toml} naming them. */
+    static void workspace(Path dir, String toml) {
+        try {
+            Files.writeString(dir.resolve("Server.java"), """
+                    import java.io.*;
+                    import java.net.*;
+                    import java.nio.file.*;
+                    public class Server {
+                        public static void main(String[] args) throws Exception {
+                            try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                                Files.writeString(Path.of("server.pid"), String.valueOf(ProcessHandle.current().pid()));
+                                Files.writeString(Path.of("port.tmp"), String.valueOf(server.getLocalPort()));
+                                Files.move(Path.of("port.tmp"), Path.of("port.txt"), StandardCopyOption.ATOMIC_MOVE);
+                                while (true) {
+                                    try (Socket s = server.accept()) {
+                                        String line = new BufferedReader(new InputStreamReader(s.getInputStream())).readLine();
+                                        Files.writeString(Path.of("connections.txt"), line + "\\n",
+                                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                                        s.getOutputStream().write(("served " + line + "\\n").getBytes());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    """);
+            Path setup = dir.resolve("start-server.sh");
+            Files.writeString(setup, """
+                    #!/bin/sh
+                    "$JAVA" Server.java > server.log 2>&1 &
+                    echo "SERVER_PID=$!" >> "$SOLO_ENV"
+                    while [ ! -s port.txt ]; do sleep 0.05; done
+                    echo "SERVER_PORT=$(cat port.txt)" >> "$SOLO_ENV"
+                    echo "server listening on $(cat port.txt)"
+                    """);
+            setup.toFile().setExecutable(true);
+            Path config = dir.resolve(".config/solo.toml");
+            Files.createDirectories(config.getParent());
+            Files.writeString(config, toml.replace("@JAVA@", ItEnv.java().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String SERVER = """
+            [scripts.setup.server]
+            command = "./start-server.sh"
+            env = { JAVA = "@JAVA@" }
+            capture-stdout = true
+            teardown = "stop-server"
+
+            [scripts.teardown.stop-server]
+            command = ["sh", "-c", "kill $SERVER_PID && echo stopped $SERVER_PID > stopped.txt"]
+
+            [profile.default]
+            test-threads = 2
+
+            [[profile.default.scripts]]
+            filter = 'class(~ClientTest)'
+            setup = ["server"]
+            """;
+
+    private Host solo(String name, String toml, String... more) {
+        Host host = Host.solo(name, new ArrayList<>(List.of("run", "-cp", classPath, "--color", "never")));
+        host.addArgs(more);
+        workspace(host.workDir(), toml);
+        return host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString()).timeout(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void tenTestJvmsShareTheOneServerTheSetupStartedAndTheTeardownStopsIt() throws IOException {
+        HostRun run = solo("scripts-cli", SERVER, "--select-class", "ServerClientTest").run();
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.matches("(?s).*\\n +SETUP \\[ *\\d+\\.\\d{3}s\\] server.*"), out);
+        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] stop-server.*"), out);
+        assertTrue(out.indexOf("SETUP") < out.indexOf("PASS") && out.lastIndexOf("PASS") < out.indexOf("TEARDOWN"), out);
+        assertTrue(out.contains(CLIENTS + " tests run: " + CLIENTS + " passed"), out);
+        Path dir = run.workDir();
+        List<String> connections = Files.readAllLines(dir.resolve("connections.txt"));
+        assertEquals(CLIENTS, connections.size(), connections::toString);
+        assertEquals(CLIENTS, connections.stream().map(line -> line.split(" ")[0]).distinct().count(),
+                () -> "one JVM per test: " + connections);
+        String serverPid = Files.readString(dir.resolve("server.pid")).trim();
+        assertEquals("stopped " + serverPid, Files.readString(dir.resolve("stopped.txt")).trim(),
+                "the teardown saw what the setup exported");
+        assertFalse(Processes.isRunning(Long.parseLong(serverPid)));
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void consoleStandaloneRunsTheSameScriptsFromTheSameFile() throws IOException {
+        Host host = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of("-cp", classes.toString(),
+                "--select-class", "ServerClientTest", "--config", "solo.enabled=true"));
+        workspace(host.workDir(), SERVER);
+        HostRun run = host.timeout(Duration.ofSeconds(60)).run();
+
+        assertEquals(0, run.exitCode(), run.describe());
+        Path dir = run.workDir();
+        assertEquals(CLIENTS, Files.readAllLines(dir.resolve("connections.txt")).stream()
+                .map(line -> line.split(" ")[0]).distinct().count());
+        assertTrue(Files.exists(dir.resolve("stopped.txt")), run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void sigintMidRunStillTearsDownAndStopsWhatTheSetupLeftRunning() throws IOException {
+        // No teardown: the server the setup left running is stopped by its process tree all the same.
+        String toml = SERVER.replace("teardown = \"stop-server\"\n", "");
+        Host host = solo("scripts-sigint", toml, "--select-class", "ServerClientTest", "--select-class", "SlowClientTest");
+        HostRun run = host.whileRunning(process -> {
+            // once the slow test has talked to the server, the run is in the middle of its tests
+            Processes.await(Duration.ofSeconds(30), () -> lines(host.workDir().resolve("connections.txt")).stream()
+                    .anyMatch(line -> line.endsWith(" 0")));
+            try {
+                new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }).run();
+
+        assertEquals(106, run.exitCode(), run.describe());
+        assertTrue(run.stdoutText().contains("Cancelled"), run.stdoutText());
+        String serverPid = Files.readString(run.workDir().resolve("server.pid")).trim();
+        assertTrue(Processes.await(Duration.ofSeconds(5), () -> !Processes.isRunning(Long.parseLong(serverPid))),
+                "the server the setup started still runs");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aFailedSetupStopsTheRunBeforeItsTestsWithItsOutputAndNothingLeft() throws IOException {
+        String toml = SERVER.replace("command = \"./start-server.sh\"",
+                "command = [\"sh\", \"-c\", \"./start-server.sh && echo 'cannot migrate the schema' >&2 && exit 3\"]\n"
+                        + "capture-stderr = true");
+        HostRun run = solo("scripts-failed", toml, "--select-class", "ServerClientTest").run();
+
+        assertEquals(105, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.contains("SETUP FAIL [") && out.contains("server: exit code 3"), out);
+        assertTrue(out.contains("cannot migrate the schema"), out);
+        assertTrue(out.contains("not run: setup script server failed"), out);
+        assertFalse(Files.exists(run.workDir().resolve("connections.txt")), "a test ran");
+        assertTrue(run.stderrText().contains("error: setup script server failed: exit code 3"), run.stderrText());
+        assertTrue(Files.exists(run.workDir().resolve("stopped.txt")), "the teardown of a setup that started runs");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSetupWhoseFilterMatchesNoSelectedTestDoesNotRun() {
+        String toml = SERVER.replace("filter = 'class(~ClientTest)'", "filter = 'class(=SlowClientTest)'")
+                + "\n[profile.ci]\n";
+        Host host = Host.solo("scripts-unmatched", new ArrayList<>(List.of("run", "-cp", classPath, "--color", "never",
+                "--select-class", "ServerClientTest", "-E", "method(=client1)")));
+        workspace(host.workDir(), toml);
+        HostRun run = host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString())
+                .timeout(Duration.ofSeconds(60)).run();
+
+        // The test fails (no SERVER_PORT), and no server was ever started.
+        assertEquals(100, run.exitCode(), run.describe());
+        assertFalse(run.stdoutText().contains("SETUP"), run.stdoutText());
+        assertFalse(Files.exists(run.workDir().resolve("server.pid")), "the setup ran");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aHangingSetupIsTimedOutWithItsOutputShown() {
+        String toml = """
+                [scripts.setup.hangs]
+                command = ["sh", "-c", "echo waiting for a database that never comes; sleep 300"]
+                capture-stdout = true
+                slow-timeout = { period = "500ms", terminate-after = 2, grace-period = "1s" }
+
+                [[profile.default.scripts]]
+                filter = 'all()'
+                setup = ["hangs"]
+                """;
+        HostRun run = solo("scripts-hang", toml, "--select-class", "ServerClientTest").run();
+
+        assertEquals(105, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.contains("SETUP TIMEOUT [") && out.contains("hangs: timed out after 1.000s"), out);
+        assertTrue(out.contains("waiting for a database that never comes"), out);
+        assertTrue(run.duration().compareTo(Duration.ofSeconds(30)) < 0, run.describe());
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    /**
+     * A Java setup: an HTTP server started in the setup's own JVM, which stays alive for the run and
+     * serves test JVMs running in parallel; its values reach them as environment variables and
+     * system properties; its tearDown() runs after the last of them; its JVM ends.
+     */
+    @Test
+    void aJavaSetupServesEveryTestJvmFromItsOwnJvmUntilItsTearDown() throws IOException {
+        Path javaClasses = ItEnv.newWorkDir("scripts-java-classes");
+        Path setupSource = javaClasses.resolve("HttpSetup.java");
+        Files.writeString(setupSource, """
+                import com.sun.net.httpserver.HttpServer;
+                import dev.solo.engine.scripts.SoloSetup;
+                import java.net.InetAddress;
+                import java.net.InetSocketAddress;
+                import java.nio.file.*;
+                import java.util.Map;
+                public class HttpSetup implements SoloSetup {
+                    private HttpServer server;
+                    @Override public Map<String, String> setUp() throws Exception {
+                        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                        server.createContext("/", exchange -> {
+                            byte[] body = ("served by " + ProcessHandle.current().pid()).getBytes();
+                            exchange.sendResponseHeaders(200, body.length);
+                            exchange.getResponseBody().write(body);
+                            exchange.close();
+                        });
+                        server.start();
+                        Files.writeString(Path.of("setup.pid"), String.valueOf(ProcessHandle.current().pid()));
+                        return Map.of("HTTP_PORT", String.valueOf(server.getAddress().getPort()),
+                                "http.setup.pid", String.valueOf(ProcessHandle.current().pid()));
+                    }
+                    @Override public void tearDown() throws Exception {
+                        server.stop(0);
+                        Files.writeString(Path.of("torn-down.txt"), "stopped");
+                    }
+                }
+                """);
+        StringBuilder client = new StringBuilder("""
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import java.net.URI;
+                import java.net.http.*;
+                import org.junit.jupiter.api.Test;
+                class HttpClientTest {
+                    static void get() throws Exception {
+                        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + System.getenv("HTTP_PORT") + "/")).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        assertEquals("served by " + System.getProperty("http.setup.pid"), body);
+                    }
+                """);
+        IntStream.rangeClosed(1, 4).forEach(n -> client.append("    @Test void get").append(n)
+                .append("() throws Exception { get(); }\n"));
+        client.append("}\n");
+        Path clientSource = javaClasses.resolve("HttpClientTest.java");
+        Files.writeString(clientSource, client);
+        String engineJar = ItEnv.fixtureClasspath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("solo-engine")).findFirst().orElseThrow().toString();
+        String cp = javaClasses + File.pathSeparator + engineJar + File.pathSeparator
+                + String.join(File.pathSeparator, ItEnv.junitJars());
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", javaClasses.toString(), "-cp",
+                cp, setupSource.toString(), clientSource.toString()), "javac");
+        Host host = Host.solo("scripts-java", List.of("run", "-cp", cp, "--color", "never", "--select-class",
+                "HttpClientTest"));
+        workspace(host.workDir(), """
+                [scripts.setup.http]
+                class = "HttpSetup"
+
+                [profile.default]
+                test-threads = 2
+
+                [[profile.default.scripts]]
+                filter = 'class(HttpClientTest)'
+                setup = ["http"]
+                """);
+        HostRun run = host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString())
+                .timeout(Duration.ofSeconds(60)).run();
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.contains("4 tests run: 4 passed"), out);
+        assertTrue(out.matches("(?s).*\\n +SETUP \\[ *\\d+\\.\\d{3}s\\] http\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] http\\n.*"), out);
+        assertEquals("stopped", Files.readString(run.workDir().resolve("torn-down.txt")));
+        long setupPid = Long.parseLong(Files.readString(run.workDir().resolve("setup.pid")).trim());
+        assertFalse(Processes.isRunning(setupPid), "the setup's JVM outlived the run");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
