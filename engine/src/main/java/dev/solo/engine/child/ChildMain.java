@@ -37,6 +37,13 @@ public final class ChildMain {
 	private ChildMain() {
 	}
 
+	/**
+	 * Names the environment variables a Java setup exported, which the test reads as system
+	 * properties too: set here from the environment, never as {@code -D} options, since a value
+	 * may be a secret (a database's password) and any local user can read a command line.
+	 */
+	public static final String SETUP_PROPERTIES = "SOLO_SETUP_PROPERTIES";
+
 	public static void main(String[] args) throws Exception {
 		if (args.length != 1) {
 			System.err.println("solo: usage: ChildMain <port>, with the handshake token on standard input");
@@ -56,6 +63,7 @@ public final class ChildMain {
 		}
 		RunRequest request = RunRequest.read(run);
 		request.systemProperties().forEach(System::setProperty);
+		setupProperties();
 
 		ParentWatch watch = new ParentWatch(reader, writer);
 		UnitEnd end = UnitThread.run(() -> runUnit(request, reader, writer, watch));
@@ -112,6 +120,19 @@ public final class ChildMain {
 		}
 		catch (SecurityException e) {
 			Runtime.getRuntime().halt(0);
+		}
+	}
+
+	private static void setupProperties() {
+		String names = System.getenv(SETUP_PROPERTIES);
+		if (names == null) {
+			return;
+		}
+		for (String name : names.split(",")) {
+			String value = System.getenv(name);
+			if (!name.isEmpty() && value != null) {
+				System.setProperty(name, value);
+			}
 		}
 	}
 

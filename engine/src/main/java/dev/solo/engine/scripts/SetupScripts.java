@@ -2,6 +2,7 @@ package dev.solo.engine.scripts;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.child.ChildMain;
 import dev.solo.engine.config.ScriptDefinition;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.CapturedOutput;
@@ -16,9 +17,11 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -88,19 +91,23 @@ public final class SetupScripts implements UnitGate {
 				return run;
 			}
 			Map<String, String> env = new LinkedHashMap<>(run.env());
-			List<String> jvmArgs = new ArrayList<>(run.jvmArgs());
+			Set<String> properties = new LinkedHashSet<>();
 			for (String name : names) {
 				CompletableFuture<ScriptProcess.Result> setup = setups.get(name);
 				if (setup != null && setup.isDone() && !setup.isCompletedExceptionally()
 						&& setup.join().outcome().status() == ScriptOutcome.Status.PASSED) {
 					env.putAll(setup.join().exported());
 					if (javaSetups.containsKey(name)) {
-						// a Java setup's values are system properties too, as its Java users read them
-						setup.join().exported().forEach((key, value) -> jvmArgs.add("-D" + key + "=" + value));
+						// A Java setup's values are system properties too, as its Java users read them:
+						// set by the test's JVM from its environment, not as -D (a value may be a secret).
+						properties.addAll(setup.join().exported().keySet());
 					}
 				}
 			}
-			return new UnitRun(run.settings(), jvmArgs, env);
+			if (!properties.isEmpty()) {
+				env.put(ChildMain.SETUP_PROPERTIES, String.join(",", properties));
+			}
+			return new UnitRun(run.settings(), run.jvmArgs(), env);
 		};
 	}
 

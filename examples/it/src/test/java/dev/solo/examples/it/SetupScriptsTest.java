@@ -314,6 +314,9 @@ class SetupScriptsTest {
                                 URI.create("http://127.0.0.1:" + System.getenv("HTTP_PORT") + "/")).build(),
                                 HttpResponse.BodyHandlers.ofString()).body();
                         assertEquals("served by " + System.getProperty("http.setup.pid"), body);
+                        // a system property, never a -D option: a setup's value may be a secret
+                        String commandLine = ProcessHandle.current().info().commandLine().orElse("");
+                        assertEquals(false, commandLine.contains("http.setup.pid"), commandLine);
                     }
                 """);
         IntStream.rangeClosed(1, 4).forEach(n -> client.append("    @Test void get").append(n)
