@@ -210,8 +210,12 @@ final class RunCommand implements Callable<Integer> {
 				parameters.put("solo.debugger.address", debugger);
 			}
 			parameters.put("solo.no-capture", "true");
-			// The terminal is the user's here, as it is a program's under a debugger.
-			parameters.put("solo.debugger.stdin", "true");
+			// Under the boot, solo is a process of its own and its input the user's, as a program's
+			// under a debugger is; run in-process (the command's own tests, in a build tool's fork)
+			// the input is the build tool's, which it may read for its own commands.
+			if (selection.modules().boot().booted()) {
+				parameters.put("solo.debugger.stdin", "true");
+			}
 		}
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));
