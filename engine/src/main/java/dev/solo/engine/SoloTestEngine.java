@@ -2,6 +2,7 @@ package dev.solo.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.artifacts.ArtifactFolders;
 import dev.solo.engine.cancel.CancellationWatch;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
@@ -199,6 +200,7 @@ public final class SoloTestEngine implements TestEngine {
 		boolean modular = command == null;
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		Placement hostPlacement = new Placement(command, workingDirectory(), Map.of(), Map.of());
+		ArtifactFolders artifacts = ArtifactFolders.create();
 		try (ModulePlacements modules = ModulePlacements.of(solo, solo.classPathModule(), workDir, tuning, hostPlacement)) {
 			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, solo.classPathModule(), loader));
 			List<JvmCommand> commands = modular ? modules.commands() : List.of(command);
@@ -210,7 +212,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(UUID.randomUUID().toString(), settings,
 					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), new EventBus(sinks), System.out, System.err, policies.runs(),
-					modules::placement, lastDurations);
+					modules::placement, lastDurations, artifacts);
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
@@ -223,6 +225,9 @@ public final class SoloTestEngine implements TestEngine {
 			finally {
 				session.finished(scheduler);
 			}
+		}
+		finally {
+			artifacts.close();
 		}
 	}
 
