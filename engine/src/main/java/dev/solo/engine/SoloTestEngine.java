@@ -22,6 +22,7 @@ import dev.solo.engine.module.ModulePlacements;
 import dev.solo.engine.module.ModuleSelector;
 import dev.solo.engine.module.ModulesClassLoader;
 import dev.solo.engine.plan.DebuggedTests;
+import dev.solo.engine.plan.TracedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
 import dev.solo.engine.plan.RunPlanner;
@@ -217,6 +218,7 @@ public final class SoloTestEngine implements TestEngine {
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> toRun = plan.split(units, skipped);
 			DebuggedTests.begin(settings, toRun.size(), System.err);
+			TracedTests.begin(settings, toRun.size());
 			Scheduler scheduler = new Scheduler(context, plan.scheduling());
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {

@@ -2,6 +2,8 @@ package dev.solo.engine.artifacts;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.config.Tracer;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.solo.engine.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.artifacts.Tracer;
+import dev.solo.engine.config.Tracer;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.CapturedOutput;

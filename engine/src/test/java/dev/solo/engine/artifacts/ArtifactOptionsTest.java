@@ -2,6 +2,8 @@ package dev.solo.engine.artifacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.solo.engine.config.Tracer;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.solo.launcher.showconfig;
 
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.Tracer;
 import dev.solo.engine.debug.Debugger;
 
 import java.time.Duration;
@@ -58,6 +59,8 @@ final class EffectiveValues {
 			values.put("debugger.address", d.address());
 			values.put("debugger.attach-timeout", duration(d.attachTimeout()));
 		});
+		values.put("tracer.mode", s.tracer().map(t -> t.asked() ? "jfr (one test, --tracer)" : "jfr").orElse(NONE));
+		s.tracer().ifPresent(t -> values.put("tracer.jfr-settings", t.settings()));
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
 		values.put("run-ignored", word(s.runIgnored()));
@@ -74,6 +77,7 @@ final class EffectiveValues {
 			case "debugger.mode" -> "auto";
 			case "debugger.address" -> Debugger.ANY_PORT;
 			case "debugger.attach-timeout" -> duration(Debugger.DEFAULT_ATTACH_TIMEOUT);
+			case "tracer.jfr-settings" -> Tracer.DEFAULT_SETTINGS;
 			default -> NOT_SET;
 		};
 	}

@@ -50,7 +50,11 @@ class CliArtifactsTest {
         Path work = ItEnv.newWorkDir("artifacts-work");
         Path cache = ItEnv.newWorkDir("artifacts-cache");
         Files.createDirectories(work.resolve(".config"));
-        Files.writeString(work.resolve(".config/solo.toml"), "[profile.default]\njvm-args = [\"-Xmx32m\"]\n");
+        // The override traces the one test it matches, with timeouts as they are.
+        Files.writeString(work.resolve(".config/solo.toml"), "[profile.default]\njvm-args = [\"-Xmx32m\"]\n"
+                // No class-data archive to make on this one run of a fresh cache: seconds the test is not about.
+                + "class-data-sharing = false\n"
+                + "[[profile.default.overrides]]\nfilter = 'test(~leavesAFile)'\ntracer = \"jfr\"\n");
 
         HostRun run = solo("artifacts-run", work, cache, "run", "-cp", classPath(), "--scan-class-path=" + jar(),
                 "-E", "test(~ArtifactsTest)", "--message-format", "json");
@@ -58,7 +62,9 @@ class CliArtifactsTest {
         JsonNode fills = attemptFinished(run, FILLS);
         JsonNode leaves = attemptFinished(run, LEAVES);
         Path dump = Path.of(fills.path("artifacts").path(0).asText());
-        Path screenshot = Path.of(leaves.path("artifacts").path(0).asText());
+        assertEquals(2, leaves.path("artifacts").size(), leaves.toString());
+        Path recording = Path.of(leaves.path("artifacts").path(0).asText());
+        Path screenshot = Path.of(leaves.path("artifacts").path(1).asText());
         kept.add(screenshot.getParent().getParent().getParent());
         // JUnit rethrows an OutOfMemoryError: the test's JVM dies of it, as it would without Solo.
         assertEquals("crashed", fills.path("status").asText(), run.describe());
@@ -68,6 +74,8 @@ class CliArtifactsTest {
         assertTrue(dump.getFileName().toString().matches("java_pid\\d+\\.hprof"), dump.toString());
         assertTrue(startsWith(dump, "JAVA PROFILE"), dump + " is no heap dump");
         assertEquals("what the screen showed\n", Files.readString(screenshot));
+        assertEquals("recording.jfr", recording.getFileName().toString());
+        assertEquals(0, CliTracerTest.jfrSummary(recording).exitCode(), recording.toString());
         assertTrue(fills.path("stderr").asText().contains("solo: heap dump of " + FILLS + " attempt 1: " + dump),
                 fills.path("stderr").asText());
 
@@ -85,7 +93,7 @@ class CliArtifactsTest {
         Path out = work.resolve("extracted");
         HostRun replay = solo("artifacts-replay", work, cache, "replay", "--artifacts", out.toString());
         assertEquals(0, replay.exitCode(), replay.describe());
-        assertTrue(replay.stderrText().contains("2 artifacts of run "), replay.describe());
+        assertTrue(replay.stderrText().contains("3 artifacts of run "), replay.describe());
         assertTrue(replay.stderrText().contains("extracted to " + out), replay.describe());
         Path extractedDump = out.resolve(dump.getParent().getParent().getFileName()).resolve("1").resolve(dump.getFileName());
         assertTrue(startsWith(extractedDump, "JAVA PROFILE"), replay.describe());

@@ -1,4 +1,4 @@
-package dev.solo.engine.artifacts;
+package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
