@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +63,7 @@ final class ChildJvm implements TestJvm {
 	private final Optional<DebugWait> debugWait;
 	private final long startNanos;
 	private final PrintStream hostErr;
-	private final java.nio.file.Path artifactFolder;
+	private final Path artifactFolder;
 	private final String testName;
 	private final int attempt;
 	private final boolean passThroughOutput;
@@ -312,7 +314,7 @@ final class ChildJvm implements TestJvm {
 		for (Artifact dump : artifacts.stream().filter(Artifact::isHeapDump).toList()) {
 			String line = "solo: heap dump of " + testName + " attempt " + attempt + ": " + dump.path() + "\n";
 			// Where a failure's output is shown, in every host and report; shown at once when output passes through.
-			err = err.appended(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			err = err.appended(line.getBytes(StandardCharsets.UTF_8));
 			if (passThroughOutput) {
 				hostErr.print(line);
 			}

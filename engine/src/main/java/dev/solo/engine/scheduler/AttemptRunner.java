@@ -12,6 +12,7 @@ import dev.solo.engine.failure.JvmDiedException;
 import dev.solo.engine.fork.TestJvm;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,7 +116,7 @@ final class AttemptRunner {
 		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
 		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
 		environment.putAll(run.env());
-		java.nio.file.Path artifactFolder = context.artifacts().forAttempt(unit.name(), number);
+		Path artifactFolder = context.artifacts().forAttempt(unit.name(), number);
 		try {
 			return TestJvm.start(placement.command(), context.server(), new TestJvm.Launch(unit, number, total,
 					context.runId(), settings.profile(), configuration, context.workspaceRoot(),
