@@ -2,6 +2,7 @@ package dev.solo.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.solo.engine.artifacts.ArtifactFolders;
 import dev.solo.engine.cancel.CancellationWatch;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
@@ -24,6 +25,7 @@ import dev.solo.engine.plan.DebuggedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
 import dev.solo.engine.plan.RunPlanner;
+import dev.solo.engine.plan.TracedTests;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
 import dev.solo.engine.record.RerunBase;
@@ -207,6 +209,7 @@ public final class SoloTestEngine implements TestEngine {
 		boolean modular = command == null;
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		Placement hostPlacement = new Placement(command, workingDirectory(), Map.of(), Map.of());
+		ArtifactFolders artifacts = ArtifactFolders.create();
 		try (ModulePlacements modules = ModulePlacements.of(solo, solo.classPathModule(), workDir, tuning, hostPlacement)) {
 			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, solo.classPathModule(), loader));
 			List<JvmCommand> commands = modular ? modules.commands() : List.of(command);
@@ -226,8 +229,9 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(runId, settings,
 					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), events, System.out, System.err, scripts.withExports(policies.runs()),
-					modules::placement, lastDurations);
+					modules::placement, lastDurations, artifacts);
 			DebuggedTests.begin(settings, toRun.size(), System.err);
+			TracedTests.begin(settings, toRun.size());
 			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts);
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
@@ -237,6 +241,9 @@ public final class SoloTestEngine implements TestEngine {
 				session.finished(scheduler);
 			}
 			return scripts.failure();
+		}
+		finally {
+			artifacts.close();
 		}
 	}
 

@@ -35,13 +35,14 @@ final class SettingKeys {
 
 	private static final Map<String, Kind> PROFILE = new LinkedHashMap<>();
 	/** Parameters only: read before any profile is chosen, or set by Solo itself. */
-	private static final List<String> PARAMETER_ONLY = List.of("enabled", "profile", "child.jfr", "durations-file");
+	private static final List<String> PARAMETER_ONLY = List.of("enabled", "profile", "child.jfr", "durations-file",
+			"tracer.one-test");
 	/** Set by Solo on every test JVM (PRODUCT.md, "What a test sees"); never the user's to set. */
 	private static final List<String> SET_BY_SOLO = List.of("execution.mode", "run.id", "test.id", "test.name",
-			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot");
+			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot", "artifact.dir");
 	/** The shorthand a table's first key stands for: {@code retries = 2} is {@code retries.count = 2}. */
 	private static final Map<String, String> SHORTHANDS = Map.of("retries", "retries.count", "slow-timeout",
-			"slow-timeout.period", "leak-timeout", "leak-timeout.period", "debugger", "debugger.mode");
+			"slow-timeout.period", "leak-timeout", "leak-timeout.period", "debugger", "debugger.mode", "tracer", "tracer.mode");
 	/** Keys of a {@code [[profile.NAME.overrides]]} table besides {@code filter}, as nextest's and Solo's own. */
 	private static final Map<String, Kind> OVERRIDE = new LinkedHashMap<>();
 
@@ -80,6 +81,8 @@ final class SettingKeys {
 		PROFILE.put("debugger.address", Kind.STRING);
 		PROFILE.put("debugger.attach-timeout", Kind.DURATION);
 		PROFILE.put("debugger.stdin", Kind.BOOLEAN);
+		PROFILE.put("tracer.mode", Kind.STRING);
+		PROFILE.put("tracer.jfr-settings", Kind.STRING);
 		// Named by the configuration issue; read by the parts that come with it.
 		PROFILE.put("filter", Kind.STRING);
 		PROFILE.put("partition", Kind.STRING);
@@ -89,7 +92,7 @@ final class SettingKeys {
 		for (String shared : List.of("retries.count", "retries.backoff", "retries.delay", "retries.max-delay",
 				"retries.jitter", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
 				"slow-timeout.grace-period", "slow-timeout.on-timeout", "leak-timeout.period", "leak-timeout.result",
-				"isolation", "jvm-args", "success-output", "failure-output")) {
+				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings")) {
 			OVERRIDE.put(shared, PROFILE.get(shared));
 		}
 		OVERRIDE.put("platform", Kind.STRING);

@@ -34,6 +34,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param debugger present when each test JVM waits for a debugger ({@code debugger}); the run then has
  *        one test at a time, no retries, no timeouts, no leak failures and plain JVMs (no fast start, no
  *        class-data archive, none started ahead), whatever else says so
+ * @param tracer present when each test JVM records a Flight Recording into its artifact folder
+ *        ({@code tracer}); one asked for by the CLI's {@code --tracer} ({@code tracer.one-test}) also
+ *        means exactly one test, no timeouts and a plain JVM (no fast start, no class-data archive)
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -73,7 +76,8 @@ public record Settings(
 		int priority,
 		Optional<String> junitPath,
 		Optional<String> durationsFile,
-		Optional<Debugger> debugger) {
+		Optional<Debugger> debugger,
+		Optional<Tracer> tracer) {
 
 	public static final String PREFIX = "solo.";
 
@@ -131,7 +135,11 @@ public record Settings(
 			maxFail = Optional.of(1);
 		}
 		Optional<Debugger> debugger = debugger(reader);
+		Optional<Tracer> tracer = tracer(reader);
 		boolean debugging = debugger.isPresent();
+		// A traced test, like a debugged one, may take as long as it takes, in a JVM that compiles as
+		// JVMs usually do: fast start's compiler options would be what a profile shows.
+		boolean untimed = debugging || tracer.filter(Tracer::asked).isPresent();
 		// Read whatever debugging sets aside, so that a bad value fails the same with or without a debugger.
 		RetryPolicy retries = RetryPolicy.read(reader);
 		Optional<Duration> slowTimeout = reader.duration("slow-timeout");
@@ -144,23 +152,23 @@ public record Settings(
 		return new Settings(
 				isEnabled(parameters),
 				profile.name(),
-				noCapture || debugging ? 1 : threads,
+				noCapture || untimed ? 1 : threads,
 				debugging ? RetryPolicy.NONE : retries,
 				reader.choice("flaky-result", FlakyResult.class, FlakyResult.PASS),
-				debugging ? Optional.empty() : slowTimeout,
-				debugging ? 0 : terminateAfter,
+				untimed ? Optional.empty() : slowTimeout,
+				untimed ? 0 : terminateAfter,
 				reader.duration("slow-timeout.grace-period").orElse(Duration.ofSeconds(10)),
 				reader.word("slow-timeout.on-timeout", "fail", "pass").equals("pass"),
-				debugging ? Optional.empty() : globalTimeout,
+				untimed ? Optional.empty() : globalTimeout,
 				reader.duration("leak-timeout").orElse(Duration.ofMillis(200)),
 				failOnLeak && !debugging,
 				maxFail,
 				immediate,
 				noCapture,
 				reader.integer("output-limit-bytes", 4 * 1024 * 1024),
-				fastStart && !debugging,
-				classDataSharing && !debugging,
-				warmStart && !debugging,
+				fastStart && !untimed,
+				classDataSharing && !untimed,
+				warmStart && !untimed,
 				reader.choice("isolation", Isolation.class,
 						Isolation.TEST),
 				reader.list("jvm-args"),
@@ -179,7 +187,19 @@ public record Settings(
 				reader.integer("priority", 0),
 				reader.text("junit.path"),
 				reader.text("durations-file"),
-				debugger);
+				debugger,
+				tracer);
+	}
+
+	/** {@code tracer}: {@code none} (the default) or {@code jfr}, with {@code tracer.jfr-settings}; see {@link Tracer}. */
+	private static Optional<Tracer> tracer(Reader reader) {
+		String mode = reader.word("tracer", "none", "jfr");
+		String jfrSettings = reader.text("tracer.jfr-settings").orElse(Tracer.DEFAULT_SETTINGS);
+		if (jfrSettings.contains(",")) {
+			throw reader.invalid("tracer.jfr-settings", "expected default, profile or the path of a .jfc file, without commas");
+		}
+		boolean oneTest = reader.bool("tracer.one-test", false);
+		return mode.equals("jfr") ? Optional.of(new Tracer(jfrSettings, oneTest)) : Optional.empty();
 	}
 
 	/** {@code debugger}: {@code auto} debugs when the host runs under JDWP; see {@link Debugger}. */

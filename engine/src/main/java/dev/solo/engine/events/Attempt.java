@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
  *        of a crash, timeout or leak)
  * @param leakedProcesses command lines of processes the test left running (killed by Solo)
  * @param leaked whether the JVM or its processes outlived the test
+ * @param artifacts what the attempt left in its {@code SOLO_ARTIFACT_DIR}, kept after the run
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Attempt(
@@ -32,7 +33,12 @@ public record Attempt(
 		boolean leaked,
 		long pid,
 		Optional<Integer> exitCode,
-		List<Duration> slowReports) {
+		List<Duration> slowReports,
+		List<Artifact> artifacts) {
+
+	public Attempt {
+		artifacts = List.copyOf(artifacts);
+	}
 
 	public boolean isFailure() {
 		return status.isFailure();

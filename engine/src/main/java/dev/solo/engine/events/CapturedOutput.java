@@ -19,6 +19,20 @@ public record CapturedOutput(byte[] head, byte[] tail, long droppedBytes) {
 		return head.length == 0 && tail.length == 0;
 	}
 
+	/** This output with {@code more} after it, kept whole: a line Solo adds, never cut. */
+	public CapturedOutput appended(byte[] more) {
+		if (droppedBytes == 0 && tail.length == 0) {
+			return new CapturedOutput(concat(head, more), tail, 0);
+		}
+		return new CapturedOutput(head, concat(tail, more), droppedBytes);
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
 	public long totalBytes() {
 		return head.length + droppedBytes + tail.length;
 	}

@@ -1,10 +1,13 @@
 package dev.solo.engine.fork;
 
+import dev.solo.engine.artifacts.ArtifactFolders;
+import dev.solo.engine.artifacts.ArtifactOptions;
 import dev.solo.engine.debug.DebugWait;
 import dev.solo.engine.debug.Debugger;
 import dev.solo.engine.debug.StdinRelay;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
+import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.process.LeftProcess;
@@ -17,6 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,14 +66,22 @@ final class ChildJvm implements TestJvm {
 	private final Optional<DebugWait> debugWait;
 	private final long startNanos;
 	private final PrintStream hostErr;
+	private final Path artifactFolder;
+	private final String testName;
+	private final int attempt;
+	private final boolean passThroughOutput;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
 			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks, Optional<DebugWait> debugWait,
-			long startNanos, PrintStream hostErr, RecentOutput recent) {
+			long startNanos, PrintStream hostErr, RecentOutput recent, Launch launch) {
 		this.process = process;
 		this.recent = recent;
+		this.artifactFolder = launch.artifactFolder();
+		this.testName = launch.unit().name();
+		this.attempt = launch.attempt();
+		this.passThroughOutput = launch.passThroughOutput();
 		this.debugWait = debugWait;
 		this.startNanos = startNanos;
 		this.hostErr = hostErr;
@@ -95,6 +108,9 @@ final class ChildJvm implements TestJvm {
 		}
 		// After the run's own options, so that an override's word on a JVM option is the last.
 		line.addAll(launch.jvmArgs());
+		List<String> userOptions = new ArrayList<>(command.options());
+		userOptions.addAll(launch.jvmArgs());
+		line.addAll(ArtifactOptions.forAttempt(userOptions, launch.artifactFolder(), launch.tracer()));
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		// The port only: any local user can read a command line. The token goes down stdin below.
@@ -127,7 +143,7 @@ final class ChildJvm implements TestJvm {
 		out.start();
 		err.start();
 		ChildJvm child = new ChildJvm(process, out, err, expected.getKey(), server, expected.getValue(),
-				MarkedProcesses.marksIn(soloVariables), debugWait, startNanos, hostErr, recent);
+				MarkedProcesses.marksIn(soloVariables), debugWait, startNanos, hostErr, recent, launch);
 		child.exited.thenAccept(p -> prefix.childExited(p.exitValue() == 0));
 		expected.getValue().thenAccept(c -> child.onConnected(c, launch, command, reported));
 		return child;
@@ -229,6 +245,7 @@ final class ChildJvm implements TestJvm {
 		variables.put("SOLO_TEST_GROUP", launch.testGroup());
 		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
 		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.groupSlot()));
+		variables.put("SOLO_ARTIFACT_DIR", launch.artifactFolder().toString());
 		return variables;
 	}
 
@@ -306,7 +323,17 @@ final class ChildJvm implements TestJvm {
 		CapturedOutput err = stderr.finish(1_000);
 		Optional<String> notRun = notRun();
 		notRun.ifPresent(why -> hostErr.println("solo: " + why));
-		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning, notRun);
+		// The JVM is gone (leftovers saw to it): what it wrote on its way out, a recording, is complete.
+		List<Artifact> artifacts = ArtifactFolders.collect(artifactFolder);
+		for (Artifact dump : artifacts.stream().filter(Artifact::isHeapDump).toList()) {
+			String line = "solo: heap dump of " + testName + " attempt " + attempt + ": " + dump.path() + "\n";
+			// Where a failure's output is shown, in every host and report; shown at once when output passes through.
+			err = err.appended(line.getBytes(StandardCharsets.UTF_8));
+			if (passThroughOutput) {
+				hostErr.print(line);
+			}
+		}
+		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning, notRun, artifacts);
 	}
 
 	/** Why the test never ran, when Solo knows better than the JVM's exit: nobody attached the debugger it waited for. */
@@ -361,6 +388,7 @@ final class ChildJvm implements TestJvm {
 
 	@Override
 	public void close() {
+		ArtifactFolders.removeIfEmpty(artifactFolder);
 		server.forget(token);
 		connection.cancel(false);
 		connection.thenAccept(c -> {

@@ -219,6 +219,11 @@ public final class JvmCommand {
 		return new Prefix(line, longUnit, lease);
 	}
 
+	/** Every JVM option a child gets before its own, as the user's settings and host wrote them. */
+	List<String> options() {
+		return options;
+	}
+
 	/** Present when each child waits for a debugger. */
 	Optional<Debugger> debugger() {
 		return debugger;

@@ -2,7 +2,9 @@ package dev.solo.engine.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.config.Tracer;
 import dev.solo.engine.discovery.ForkUnit;
+import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 
@@ -33,11 +35,13 @@ public interface TestJvm {
 	 * @param groupSlot the slot within {@code testGroup}; in {@code @global}, the global slot
 	 * @param knownLong the unit ran long last time: it gets the JVM's own compilers, not fast start's, and
 	 *     compiles from its own profile, not from an AOT cache's training
+	 * @param artifactFolder the attempt's empty {@code SOLO_ARTIFACT_DIR}
+	 * @param tracer present when the JVM records a Flight Recording there
 	 */
 	record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
 			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
-			Path directory, boolean knownLong) {
+			Path directory, boolean knownLong, Path artifactFolder, Optional<Tracer> tracer) {
 	}
 
 	/**
@@ -48,11 +52,13 @@ public interface TestJvm {
 	 * @param leftRunning what it left running, described, already killed; empty when it left nothing
 	 * @param notRun why the JVM never ran its test, when that is known better than from its exit
 	 *        (it waited for a debugger nobody attached)
+	 * @param artifacts what the attempt left in its artifact folder
 	 */
 	record End(ChildReport report, boolean saidDone, Optional<Integer> exitCode, CapturedOutput stdout,
-			CapturedOutput stderr, List<String> leftRunning, Optional<String> notRun) {
+			CapturedOutput stderr, List<String> leftRunning, Optional<String> notRun, List<Artifact> artifacts) {
 		public End {
 			leftRunning = List.copyOf(leftRunning);
+			artifacts = List.copyOf(artifacts);
 		}
 	}
 
@@ -117,6 +123,9 @@ public interface TestJvm {
 	 */
 	End end(Duration leakTimeout, Duration grace) throws InterruptedException;
 
-	/** Releases what the host holds for this JVM; the process itself must already be gone. */
+	/**
+	 * Releases what the host holds for this JVM, its artifact folder too if nothing is in it; the
+	 * process itself must already be gone.
+	 */
 	void close();
 }

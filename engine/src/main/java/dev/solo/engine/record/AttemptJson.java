@@ -76,6 +76,7 @@ final class AttemptJson {
 			}
 			json.writeEndArray();
 		}
+		StoredArtifacts.write(json, attempt.artifacts());
 		json.writeArrayFieldStart("report");
 		List<ChildReport.Entry> entries = attempt.report().entries();
 		List<Long> arrivals = attempt.report().arrivals();
@@ -101,7 +102,8 @@ final class AttemptJson {
 				readOutput(node.get("stdout")), readOutput(node.get("stderr")),
 				Optional.ofNullable(node.get("thread-dump")).map(JsonNode::asText), leaked,
 				node.path("leaked").asBoolean(false), node.path("pid").asLong(),
-				node.has("exit-code") ? Optional.of(node.get("exit-code").asInt()) : Optional.empty(), slow);
+				node.has("exit-code") ? Optional.of(node.get("exit-code").asInt()) : Optional.empty(), slow,
+				StoredArtifacts.read(node.path("artifacts")));
 	}
 
 	private static void writeOutput(JsonGenerator json, String field, CapturedOutput output) throws IOException {

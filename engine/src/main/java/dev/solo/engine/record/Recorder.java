@@ -62,6 +62,8 @@ public final class Recorder implements RunEventSink {
 	private EventLogWriter log;
 	private Instant started;
 	private boolean failed;
+	/** Whether the log, and so the artifacts, are zstd-compressed. */
+	private boolean compressed;
 
 	Recorder(RunStore store, Retention retention, Optional<RerunBase> base, Optional<String> partition,
 			Map<String, String> environment, PrintStream warnings) {
@@ -127,6 +129,9 @@ public final class Recorder implements RunEventSink {
 			if (log == null) {
 				return;
 			}
+			if (event instanceof RunEvent.AttemptFinished finished && !finished.attempt().artifacts().isEmpty()) {
+				keepArtifacts(finished);
+			}
 			log.write(event);
 			state.apply(event);
 			count(event);
@@ -149,13 +154,25 @@ public final class Recorder implements RunEventSink {
 				started, RunStatus.INCOMPLETE, Optional.empty(), Optional.empty(), TestCounts.NONE, 0, 0, partition);
 		Path folder = store.create(summary);
 		selection.write(folder);
-		boolean compressed = Zstd.loadsQuietly();
+		compressed = Zstd.loadsQuietly();
 		Path logFile = folder.resolve(compressed ? RecordedRun.LOG : RecordedRun.PLAIN_LOG);
 		OwnerOnlyFiles.file(logFile);
 		OutputStream file = Files.newOutputStream(logFile, StandardOpenOption.WRITE);
 		OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
 		counted = new CountingOutput(compressed ? Zstd.compress(buffered, ZSTD_LEVEL) : buffered);
 		log = new EventLogWriter(counted);
+	}
+
+	/** An artifact the store cannot take is still where the attempt left it: said, and the record goes on. */
+	private void keepArtifacts(RunEvent.AttemptFinished finished) {
+		try {
+			StoredArtifacts.keep(store.runFolder(summary.runId()), finished.attempt().artifacts(), compressed);
+		}
+		catch (IOException | RuntimeException e) {
+			warnings.println("solo: warning: the artifacts of " + finished.unit().name() + " attempt "
+					+ finished.attempt().number() + " are not kept in the store (" + e.getMessage() + "); they stay in "
+					+ finished.attempt().artifacts().get(0).path().getParent());
+		}
 	}
 
 	private void close(RunEvent.RunFinished finished) throws IOException {

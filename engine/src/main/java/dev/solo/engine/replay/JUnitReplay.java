@@ -30,7 +30,6 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.TestAbortedException;
 
@@ -312,12 +311,7 @@ public final class JUnitReplay implements RunEventSink {
 	}
 
 	private void publishFile(TestDescriptor target, ChildReport.FilePublished file) {
-		try {
-			listener.fileEntryPublished(target, FileEntry.from(java.nio.file.Paths.get(file.path()), file.mediaType()));
-		}
-		catch (LinkageError olderPlatform) {
-			// Platform before 1.12 has no file entries.
-		}
+		FileEntries.publish(listener, target, java.nio.file.Paths.get(file.path()), file.mediaType());
 	}
 
 	private void unitDone(ForkUnit unit) {

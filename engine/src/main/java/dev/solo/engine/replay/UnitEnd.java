@@ -22,7 +22,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
  */
 final class UnitEnd {
 
-	/** Earlier attempts, slowness and leaks become report entries: the host has no words for them. */
+	/** Earlier attempts, slowness and leaks become report entries: the host has no words for them; artifacts, file entries. */
 	static void publishSoloEntries(EngineExecutionListener listener, TestDescriptor descriptor, TestOutcome outcome) {
 		List<Attempt> attempts = outcome.attempts();
 		for (Attempt attempt : attempts) {
@@ -39,6 +39,10 @@ final class UnitEnd {
 		if (outcome.isFlaky()) {
 			listener.reportingEntryPublished(descriptor, ReportEntry.from("solo.flaky",
 					"FLAKY: passed on attempt " + outcome.last().number() + " of " + outcome.last().totalAttempts()));
+		}
+		for (Attempt attempt : attempts) {
+			// Where the host keeps files (Surefire's and Jenkins' attachments, an IDE's link) they are the test's.
+			attempt.artifacts().forEach(a -> FileEntries.publish(listener, descriptor, a.path(), null));
 		}
 		Attempt last = outcome.last();
 		if (last.leaked()) {

@@ -1,5 +1,6 @@
 package dev.solo.engine.scheduler;
 
+import dev.solo.engine.artifacts.ArtifactFolders;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Attempt;
@@ -11,6 +12,7 @@ import dev.solo.engine.failure.JvmDiedException;
 import dev.solo.engine.fork.TestJvm;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +99,7 @@ final class AttemptRunner {
 				return new Attempt(number, total, AttemptStatus.CRASHED, elapsedSince(start),
 						Optional.of(new JvmDiedException("could not start the test JVM: " + e.getMessage())),
 						new ChildReport(), CapturedOutput.EMPTY, CapturedOutput.EMPTY, Optional.empty(), List.of(),
-						false, -1, Optional.empty(), List.of());
+						false, -1, Optional.empty(), List.of(), List.of());
 			}
 			running.add(child);
 		}
@@ -122,12 +124,19 @@ final class AttemptRunner {
 		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
 		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
 		environment.putAll(run.env());
-		return TestJvm.start(placement.command(), context.server(), new TestJvm.Launch(unit, number, total,
-				context.runId(), settings.profile(), configuration, context.workspaceRoot(),
-				slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
-				run.jvmArgs(), environment, placement.directory(),
-				context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS),
-				liveEntries(unit, number), context.hostOut(), context.hostErr());
+		Path artifactFolder = context.artifacts().forAttempt(unit.name(), number);
+		try {
+			return TestJvm.start(placement.command(), context.server(), new TestJvm.Launch(unit, number, total,
+					context.runId(), settings.profile(), configuration, context.workspaceRoot(),
+					slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
+					run.jvmArgs(), environment, placement.directory(),
+					context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS, artifactFolder, settings.tracer()),
+					liveEntries(unit, number), context.hostOut(), context.hostErr());
+		}
+		catch (IOException e) {
+			ArtifactFolders.removeIfEmpty(artifactFolder);
+			throw e;
+		}
 	}
 
 	/**
@@ -207,7 +216,8 @@ final class AttemptRunner {
 			status = AttemptStatus.PASSED;
 		}
 		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), end.report(), stdout,
-				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports));
+				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports),
+				end.artifacts());
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
 	}

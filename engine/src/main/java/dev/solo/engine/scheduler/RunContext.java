@@ -2,6 +2,7 @@ package dev.solo.engine.scheduler;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.artifacts.ArtifactFolders;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.ForkServer;
@@ -16,7 +17,7 @@ import java.util.OptionalLong;
 
 import org.apiguardian.api.API;
 
-/** What every attempt of a run shares. */
+/** What every attempt of a run shares; {@code artifacts} is where each attempt's {@code SOLO_ARTIFACT_DIR} is made. */
 @API(status = INTERNAL, since = "0.1")
 public record RunContext(
 		String runId,
@@ -30,7 +31,8 @@ public record RunContext(
 		PrintStream hostErr,
 		Function<ForkUnit, UnitRun> unitRuns,
 		Function<ForkUnit, Placement> placements,
-		Function<ForkUnit, OptionalLong> lastDurations) {
+		Function<ForkUnit, OptionalLong> lastDurations,
+		ArtifactFolders artifacts) {
 
 	/** How {@code unit}'s JVMs run. */
 	public UnitRun run(ForkUnit unit) {

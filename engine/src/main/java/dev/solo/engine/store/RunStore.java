@@ -34,6 +34,7 @@ import org.apiguardian.api.API;
  * &lt;cache&gt;/records/&lt;workspace name&gt;-&lt;hash of its canonical path&gt;/
  *   index.json   index.lock   last-pruned
  *   runs/&lt;run id&gt;/run.json   (the summary)   events.jsonl.zst   state.json
+ *   runs/&lt;run id&gt;/artifacts/&lt;test&gt;/&lt;attempt&gt;/&lt;file&gt;.zst   (what attempts left in SOLO_ARTIFACT_DIR)
  * </pre>
  * Folders are rwx------ and the store's files rw-------. A run folder's other files are the
  * recorder's: the store only counts them in its sizes and deletes them with their run.

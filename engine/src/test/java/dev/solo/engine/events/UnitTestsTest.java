@@ -211,6 +211,6 @@ class UnitTestsTest {
 				? Optional.of(new AssertionError("JVM exited with code 3"))
 				: status.isFailure() ? Optional.of(new AssertionError("boom")) : Optional.empty();
 		return new Attempt(1, 1, status, Duration.ofMillis(500), failure, report, CapturedOutput.EMPTY,
-				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 4242, Optional.of(3), List.of());
+				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 4242, Optional.of(3), List.of(), List.of());
 	}
 }

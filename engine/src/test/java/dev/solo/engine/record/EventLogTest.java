@@ -66,7 +66,7 @@ class EventLogTest {
 		Attempt passed = attempt(2, AttemptStatus.PASSED, null, new byte[0], new byte[0], new ChildReport());
 		Attempt crashed = new Attempt(1, 1, AttemptStatus.CRASHED, Duration.ofMillis(12), Optional.of(new IllegalStateException("JVM exited with code 3")),
 				new ChildReport(), new CapturedOutput("head".getBytes(), "tail".getBytes(), 12345), CapturedOutput.EMPTY,
-				Optional.of("\"main\" RUNNABLE"), List.of("sleep 100"), true, 42, Optional.of(3), List.of(Duration.ofSeconds(1)));
+				Optional.of("\"main\" RUNNABLE"), List.of("sleep 100"), true, 42, Optional.of(3), List.of(Duration.ofSeconds(1)), List.of());
 		List<RunEvent> events = List.of(
 				new RunEvent.RunStarted(UUID.randomUUID(), "ci", List.of(one, two), 2,
 						List.of(new NotRun(skipped, Rerun.ALREADY_PASSED)),
@@ -123,7 +123,7 @@ class EventLogTest {
 		Arrays.fill(big, (byte) 'x');
 		Attempt loud = new Attempt(1, 1, AttemptStatus.PASSED, Duration.ZERO, Optional.empty(), new ChildReport(),
 				new CapturedOutput(big, "end".getBytes(), 7), CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1,
-				Optional.of(0), List.of());
+				Optional.of(0), List.of(), List.of());
 		List<RunEvent> events = List.of(new RunEvent.RunStarted(UUID.randomUUID(), "default", List.of(one), 1),
 				new RunEvent.AttemptFinished(one, loud));
 
@@ -169,7 +169,7 @@ class EventLogTest {
 			ChildReport report) {
 		return new Attempt(number, 2, status, Duration.ofNanos(412_345_678L + number), Optional.ofNullable(failure), report,
 				new CapturedOutput(out, new byte[0], 0), new CapturedOutput(err, new byte[0], 0), Optional.empty(), List.of(),
-				false, 1000 + number, Optional.of(0), List.of());
+				false, 1000 + number, Optional.of(0), List.of(), List.of());
 	}
 
 	private static MirrorDescriptor mirror(TestDescriptor parent, String delegateId, String name, TestDescriptor.Type type,

@@ -173,7 +173,7 @@ class RecordedRunTest {
 		return new Attempt(1, 1, status, Duration.ofMillis(300),
 				status == AttemptStatus.FAILED ? Optional.of(new AssertionError("expected: <1> but was: <2>")) : Optional.empty(),
 				new ChildReport(), new CapturedOutput(text.getBytes(), new byte[0], 0), CapturedOutput.EMPTY, Optional.empty(),
-				List.of(), false, 100, Optional.of(0), List.of());
+				List.of(), false, 100, Optional.of(0), List.of(), List.of());
 	}
 
 	private ForkUnit unit(String method) {

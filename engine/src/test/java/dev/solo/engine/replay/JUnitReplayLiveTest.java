@@ -258,7 +258,7 @@ class JUnitReplayLiveTest {
 	private static Attempt attempt(int number, int total, AttemptStatus status, ChildReport report,
 			Optional<Throwable> failure) {
 		return new Attempt(number, total, status, Duration.ofMillis(5), failure, report, CapturedOutput.EMPTY,
-				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1, Optional.of(0), List.of());
+				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1, Optional.of(0), List.of(), List.of());
 	}
 
 	private static RunStats stats() {

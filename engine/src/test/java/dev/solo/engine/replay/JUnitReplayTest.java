@@ -97,6 +97,19 @@ class JUnitReplayTest {
 				"finished A SUCCESSFUL"), events);
 	}
 
+	@Test
+	void eachArtifactIsAFileEntryOfItsTestBeforeTheTestFinishes() {
+		JUnitReplay replay = start();
+		Attempt passed = passed(a1);
+		java.nio.file.Path shot = java.nio.file.Path.of("/tmp/solo-artifacts-1/A#one()/1/shot.png");
+		Attempt withArtifact = new Attempt(1, 1, AttemptStatus.PASSED, passed.duration(), Optional.empty(), passed.report(),
+				CapturedOutput.EMPTY, CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1, Optional.of(0),
+				List.of(), List.of(new dev.solo.engine.events.Artifact(shot, "A#one()/1/shot.png", 3)));
+		replay.on(finished(unit(a1), withArtifact));
+		assertEquals(List.of("started A", "started one()", "file one(): " + shot, "finished one() SUCCESSFUL"),
+				events);
+	}
+
 	private JUnitReplay start() {
 		JUnitReplay replay = new JUnitReplay(new Recorder(), root, false);
 		replay.on(new RunEvent.RunStarted(UUID.randomUUID(), "default", ForkUnit.collect(root, Isolation.TEST), 2));
@@ -121,7 +134,7 @@ class JUnitReplayTest {
 
 	private static Attempt attempt(AttemptStatus status, ChildReport report, Optional<Throwable> failure) {
 		return new Attempt(1, 1, status, Duration.ofMillis(5), failure, report, CapturedOutput.EMPTY,
-				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1, Optional.of(0), List.of());
+				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1, Optional.of(0), List.of(), List.of());
 	}
 
 	private static RunStats stats() {
@@ -146,6 +159,11 @@ class JUnitReplayTest {
 		@Override
 		public void executionSkipped(TestDescriptor descriptor, String reason) {
 			events.add("skipped " + descriptor.getDisplayName() + ": " + reason);
+		}
+
+		@Override
+		public void fileEntryPublished(TestDescriptor descriptor, org.junit.platform.engine.reporting.FileEntry file) {
+			events.add("file " + descriptor.getDisplayName() + ": " + file.getPath());
 		}
 
 		@Override

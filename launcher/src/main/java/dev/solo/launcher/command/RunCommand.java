@@ -68,6 +68,11 @@ final class RunCommand implements Callable<Integer> {
 					+ " this terminal's input passed to it.")
 	String debugger;
 
+	@Option(names = "--tracer", paramLabel = "TRACER",
+			description = "Run one test whose JVM records a Java Flight Recording (jfr), kept as an artifact of its"
+					+ " attempt (solo replay --artifacts), with no timeouts.")
+	String tracer;
+
 	@Option(names = { "-R", "--rerun" }, paramLabel = "RUN",
 			description = "Run what a recorded run left outstanding (failed, not run, or new since): latest, or a run"
 					+ " id prefix (solo store list). Exits 5 when this run passes but outstanding tests it left out remain.")
@@ -216,6 +221,11 @@ final class RunCommand implements Callable<Integer> {
 			if (selection.modules().boot().booted()) {
 				parameters.put("solo.debugger.stdin", "true");
 			}
+		}
+		if (tracer != null) {
+			// The engine reads the value (and names it if unknown) and checks that one test runs.
+			parameters.put("solo.tracer", tracer);
+			parameters.put("solo.tracer.one-test", "true");
 		}
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));

@@ -150,7 +150,8 @@ public final class JUnitXmlReport implements RunEventSink {
 		if (tests.size() == 1) {
 			Case whole = finishedCase(unit, outcome);
 			return List.of(new Case(tests.get(0).className(), caseName(tests.get(0)), whole.time(), whole.result(),
-					whole.skipped(), whole.reruns(), whole.flakes(), whole.stdout(), whole.stderr()));
+					whole.skipped(), whole.reruns(), whole.flakes(), withAttachments(whole.stdout(), outcome),
+					whole.stderr()));
 		}
 		int withOutput = 0;
 		for (int i = 0; i < tests.size(); i++) {
@@ -162,11 +163,26 @@ public final class JUnitXmlReport implements RunEventSink {
 		Attempt last = outcome.last();
 		List<Case> cases = new ArrayList<>();
 		for (int i = 0; i < tests.size(); i++) {
-			String stdout = i == withOutput ? last.stdout().text() : "";
+			String stdout = i == withOutput ? withAttachments(last.stdout().text(), outcome) : "";
 			String stderr = i == withOutput ? last.stderr().text() : "";
 			cases.add(TestCases.of(tests.get(i), outcome, stdout, stderr));
 		}
 		return cases;
+	}
+
+	/**
+	 * Each attempt's artifacts as Surefire and Jenkins name a test's attachments: a line
+	 * {@code [[ATTACHMENT|/absolute/path]]} in its {@code system-out}.
+	 */
+	static String withAttachments(String stdout, TestOutcome outcome) {
+		StringBuilder text = new StringBuilder(stdout);
+		outcome.attempts().stream().flatMap(a -> a.artifacts().stream()).forEach(artifact -> {
+			if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+				text.append('\n');
+			}
+			text.append("[[ATTACHMENT|").append(artifact.path().toAbsolutePath()).append("]]\n");
+		});
+		return text.toString();
 	}
 
 	/**

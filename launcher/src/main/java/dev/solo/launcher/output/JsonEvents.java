@@ -3,6 +3,7 @@ package dev.solo.launcher.output;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.discovery.SoloIds;
+import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
@@ -204,7 +205,20 @@ public final class JsonEvents implements RunEventSink {
 			// text() marks a cut as the terminal shows it: "[solo: N bytes of output cut]".
 			json.writeStringField("stdout", attempt.stdout().text());
 			json.writeStringField("stderr", attempt.stderr().text());
+			writeArtifacts(json, attempt.artifacts());
 		});
+	}
+
+	/** Absent when there are none, as most attempts leave none. */
+	private static void writeArtifacts(JsonGenerator json, List<Artifact> artifacts) throws IOException {
+		if (artifacts.isEmpty()) {
+			return;
+		}
+		json.writeArrayFieldStart("artifacts");
+		for (Artifact artifact : artifacts) {
+			json.writeString(artifact.path().toString());
+		}
+		json.writeEndArray();
 	}
 
 	private void testRetrying(RunEvent.TestRetrying retrying) {
@@ -225,6 +239,7 @@ public final class JsonEvents implements RunEventSink {
 			json.writeStringField("status", status(finished.outcome().last().status()));
 			json.writeBooleanField("flaky", finished.outcome().isFlaky());
 			json.writeNumberField("attempts", finished.outcome().attempts().size());
+			writeArtifacts(json, finished.outcome().attempts().stream().flatMap(a -> a.artifacts().stream()).toList());
 			writeTests(json, tests);
 		});
 	}

@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
 		description = "Show a recorded run again, through a pager on a terminal ($SOLO_PAGER, else $PAGER, else less -FRX).",
 		footer = { "", "Exit codes: 0 replayed (whatever the run's own outcome); 96 no such run or an ambiguous id"
 				+ " prefix, or no store to read; 104 the record cannot be replayed (damaged before the run started);"
-				+ " 110 --junit could not be written." })
+				+ " 110 --junit or --artifacts could not be written." })
 public final class ReplayCommand implements Callable<Integer> {
 	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
 			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
@@ -56,6 +56,11 @@ public final class ReplayCommand implements Callable<Integer> {
 	@Option(names = "--junit", paramLabel = "FILE",
 			description = "Write the run as JUnit XML to FILE instead of showing it.")
 	Path junit;
+
+	@Option(names = "--artifacts", paramLabel = "DIR",
+			description = "Extract the run's artifacts (heap dumps, Flight Recordings, what tests left in"
+					+ " SOLO_ARTIFACT_DIR) to DIR/<test>/<attempt>/<file> instead of showing the run.")
+	Path artifacts;
 
 	@Mixin
 	Workspace workspace = new Workspace();
@@ -84,7 +89,8 @@ public final class ReplayCommand implements Callable<Integer> {
 			return ExitCodes.SETUP_ERROR;
 		}
 		try {
-			return ReplaySession.replay(store, run, reporting, output, Optional.ofNullable(junit), !noPager);
+			return ReplaySession.replay(store, run, reporting, output, Optional.ofNullable(junit),
+					Optional.ofNullable(artifacts), !noPager);
 		}
 		catch (NoClassDefFoundError e) {
 			System.err.println("error: a recorded run is read with the JUnit Platform, which solo.jar does not"

@@ -3,6 +3,8 @@ package dev.solo.launcher.replay;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.record.RecordedRun;
+import dev.solo.engine.record.StoredArtifacts;
+import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +37,12 @@ final class ReplaySession {
 	}
 
 	static int replay(RunStore store, RunSummary summary, ReporterOptions reporting, OutputOptions output,
-			Optional<Path> junit, boolean page) {
+			Optional<Path> junit, Optional<Path> artifacts, boolean page) {
 		RecordedRun run = RecordedRun.read(store, summary);
+		if (artifacts.isPresent()) {
+			// What the record names, as far as it reads: a run cut short kept the artifacts of its finished attempts.
+			return extract(store, run, artifacts.get().toAbsolutePath());
+		}
 		if (!run.replayable()) {
 			System.err.println("error: run " + summary.runId() + " cannot be replayed: "
 					+ run.problem().orElse("its record holds no run"));
@@ -59,6 +66,28 @@ final class ReplaySession {
 		}
 		finally {
 			pager.ifPresent(Pager::close);
+		}
+		return ExitCodes.OK;
+	}
+
+	/** The run's artifacts under {@code folder}, as {@code <test>/<attempt>/<file>}. */
+	private static int extract(RunStore store, RecordedRun run, Path folder) {
+		List<Path> written;
+		try {
+			written = StoredArtifacts.extract(store, run, folder);
+		}
+		catch (RecordException e) {
+			System.err.println("error: " + e.getMessage());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		run.problem().ifPresent(problem -> System.err.println("warning: " + problem));
+		if (written.isEmpty()) {
+			System.err.println("    run " + run.summary().runId() + " kept no artifacts");
+		}
+		else {
+			written.forEach(file -> System.out.println(file));
+			System.err.println("    " + written.size() + (written.size() == 1 ? " artifact" : " artifacts") + " of run "
+					+ run.summary().runId() + " extracted to " + folder);
 		}
 		return ExitCodes.OK;
 	}

@@ -1,6 +1,7 @@
 package dev.solo.launcher.showconfig;
 
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.Tracer;
 import dev.solo.engine.debug.Debugger;
 
 import java.time.Duration;
@@ -59,6 +60,8 @@ final class EffectiveValues {
 			values.put("debugger.attach-timeout", duration(d.attachTimeout()));
 			values.put("debugger.stdin", String.valueOf(d.relaysInput()));
 		});
+		values.put("tracer.mode", s.tracer().map(t -> t.asked() ? "jfr (one test, --tracer)" : "jfr").orElse(NONE));
+		s.tracer().ifPresent(t -> values.put("tracer.jfr-settings", t.settings()));
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
 		values.put("run-ignored", word(s.runIgnored()));
@@ -76,6 +79,7 @@ final class EffectiveValues {
 			case "debugger.address" -> Debugger.ANY_PORT;
 			case "debugger.attach-timeout" -> duration(Debugger.DEFAULT_ATTACH_TIMEOUT);
 			case "debugger.stdin" -> "false";
+			case "tracer.jfr-settings" -> Tracer.DEFAULT_SETTINGS;
 			default -> NOT_SET;
 		};
 	}

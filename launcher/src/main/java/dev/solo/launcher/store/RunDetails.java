@@ -1,5 +1,6 @@
 package dev.solo.launcher.store;
 
+import dev.solo.engine.record.StoredArtifacts;
 import dev.solo.engine.store.RunStatus;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.engine.store.TestCounts;
@@ -16,7 +17,11 @@ import java.util.stream.Collectors;
 /** {@code store info}'s lines, nextest's layout: one run's summary, whether it replays, and its sizes. */
 final class RunDetails {
 	/** What only the run's files tell: whether its log reads back, and how big it is. */
-	record Log(boolean replayable, Optional<String> problem, long compressedBytes, long uncompressedBytes) {
+	record Log(boolean replayable, Optional<String> problem, long compressedBytes, long uncompressedBytes,
+			long artifactsCompressed, long artifactsUncompressed) {
+		Log(boolean replayable, Optional<String> problem, long compressedBytes, long uncompressedBytes) {
+			this(replayable, problem, compressedBytes, uncompressedBytes, 0, 0);
+		}
 	}
 
 	/** Values start in one column: after the longest key, {@code last written at:}. */
@@ -53,6 +58,20 @@ final class RunDetails {
 		return lines;
 	}
 
+	/** The run's artifacts, one a line: test, attempt, file and size; nothing when it kept none. */
+	static List<String> artifacts(List<StoredArtifacts.Stored> artifacts) {
+		List<String> lines = new ArrayList<>();
+		if (artifacts.isEmpty()) {
+			return lines;
+		}
+		lines.add("  artifacts:");
+		for (StoredArtifacts.Stored stored : artifacts) {
+			lines.add("    " + stored.test() + "  attempt " + stored.attempt() + "  " + stored.artifact().file() + "  "
+					+ Sizes.format(stored.artifact().size()));
+		}
+		return lines;
+	}
+
 	private static void field(List<String> lines, String key, String value) {
 		String label = key.isEmpty() ? "" : key + ":";
 		lines.add("  " + label + " ".repeat(Math.max(1, KEY_WIDTH - label.length())) + value);
@@ -81,15 +100,18 @@ final class RunDetails {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("  %-9s%10s  %12s", "sizes:", "compressed", "uncompressed"));
 		lines.add(sizeRow("log", log.compressedBytes(), log.uncompressedBytes()));
-		lines.add(sizeRow("other", run.compressedBytes() - log.compressedBytes(),
+		if (log.artifactsUncompressed() > 0) {
+			lines.add(sizeRow("artifacts", log.artifactsCompressed(), log.artifactsUncompressed()));
+		}
+		lines.add(sizeRow("other", run.compressedBytes() - log.compressedBytes() - log.artifactsCompressed(),
 				run.uncompressedBytes() - log.uncompressedBytes()));
 		lines.add("    " + "─".repeat(5) + "  " + "─".repeat(10) + "  " + "─".repeat(12));
-		lines.add(sizeRow("total", run.compressedBytes(), run.uncompressedBytes()));
+		lines.add(sizeRow("total", run.compressedBytes(), run.uncompressedBytes() + log.artifactsUncompressed()));
 		return lines;
 	}
 
 	private static String sizeRow(String label, long compressed, long uncompressed) {
-		return String.format("    %-7s%10s  %12s", label, Sizes.format(Math.max(0, compressed)),
+		return String.format("    %-9s%8s  %12s", label, Sizes.format(Math.max(0, compressed)),
 				Sizes.format(Math.max(0, uncompressed)));
 	}
 

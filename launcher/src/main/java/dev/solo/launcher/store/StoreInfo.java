@@ -1,6 +1,7 @@
 package dev.solo.launcher.store;
 
 import dev.solo.engine.record.RecordedRun;
+import dev.solo.engine.record.StoredArtifacts;
 import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
@@ -9,6 +10,7 @@ import dev.solo.launcher.ExitCodes;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -31,10 +33,14 @@ final class StoreInfo implements Callable<Integer> {
 			RunStore store = workspace.store();
 			RunSummary summary = store.resolve(run, any -> true);
 			RecordedRun recorded = RecordedRun.read(store, summary);
+			List<StoredArtifacts.Stored> artifacts = StoredArtifacts.of(recorded);
 			RunDetails.Log log = new RunDetails.Log(recorded.replayable(), recorded.problem(),
-					recorded.logCompressedBytes(), recorded.logUncompressedBytes());
+					recorded.logCompressedBytes(), recorded.logUncompressedBytes(),
+					StoredArtifacts.bytesInStore(store, summary.runId()),
+					artifacts.stream().mapToLong(a -> a.artifact().size()).sum());
 			RunDetails.render(recorded.summary(), log, ZoneId.systemDefault(), Instant.now())
 					.forEach(System.out::println);
+			RunDetails.artifacts(artifacts).forEach(System.out::println);
 			return ExitCodes.OK;
 		}
 		catch (RecordException e) {

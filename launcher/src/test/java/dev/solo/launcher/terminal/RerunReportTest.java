@@ -137,7 +137,7 @@ class RerunReportTest {
 			Attempt quiet = attempt(1, 1, AttemptStatus.PASSED, 5);
 			Attempt loud = new Attempt(1, 1, AttemptStatus.PASSED, quiet.duration(), Optional.empty(), quiet.report(),
 					output("hello\n\nworld\n"), CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 1,
-					Optional.of(0), List.of());
+					Optional.of(0), List.of(), List.of());
 			finish(reporter, units.get(0), loud);
 			String pad = indent ? "    " : "";
 			assertEquals(List.of(

@@ -98,7 +98,7 @@ final class Runs {
 	static Attempt attempt(int number, int total, AttemptStatus status, long millis, ChildReport report) {
 		Optional<Throwable> failure = status.isFailure() ? Optional.of(new AssertionError("boom")) : Optional.empty();
 		return new Attempt(number, total, status, Duration.ofMillis(millis), failure, report, CapturedOutput.EMPTY,
-				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 4242, Optional.of(0), List.of());
+				CapturedOutput.EMPTY, Optional.empty(), List.of(), false, 4242, Optional.of(0), List.of(), List.of());
 	}
 
 	/** The engine's own counts: the reporter shows its own, in tests; only the time comes from here. */
