@@ -79,6 +79,7 @@ public class Harness {
         if (rows.contains("record")) Record.row(solo);
         if (rows.contains("ctfull")) CommonsTextSurefire.row(solo);
         if (rows.contains("realproject")) RealProject.row(solo);
+        if (rows.contains("scripts")) Scripts.row(solo);
         print();
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Solo benchmark: floor, fork cost, Commons Text, long poles, memory, discovery — one table per run.
 # Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
-#                     [--rows floor,fork,commons,longpole,memory,examples,discovery,cpu,scale,record,ctfull,realproject] [--ct-filter REGEX | --ct-full]
+#                     [--rows floor,fork,commons,longpole,memory,examples,discovery,cpu,scale,record,ctfull,realproject,scripts] [--ct-filter REGEX | --ct-full]
 # See bench/README.md.
 set -euo pipefail
 
