@@ -36,11 +36,36 @@ public final class StatusSockets {
 	private StatusSockets() {
 	}
 
+	/** The longest pid a socket is named by: Linux's largest {@code pid_max}, 4194304, and more. */
+	private static final String WIDEST_PID = "9999999999";
+
+	/**
+	 * {@code status/} in Solo's cache where a socket's path fits there; else, as under a cache deep in
+	 * a CI workspace, a short folder of the temporary one, named by the user and the cache it stands
+	 * for, so that {@code solo status} with the same cache finds the same folder.
+	 */
 	public static Path folder() {
-		return SoloCache.root().resolve("status");
+		return folder(SoloCache.root(), Path.of(System.getProperty("java.io.tmpdir")));
 	}
 
-	/** This JVM's socket, its folder made owner-only; empty where the path would be too long for a socket. */
+	static Path folder(Path cache, Path temporary) {
+		Path inCache = cache.toAbsolutePath().normalize().resolve("status");
+		if (fits(inCache)) {
+			return inCache;
+		}
+		String stands = Integer.toHexString(inCache.toString().hashCode());
+		return temporary.toAbsolutePath().normalize().resolve("solo-" + System.getProperty("user.name", "") + "-status-"
+				+ stands);
+	}
+
+	private static boolean fits(Path folder) {
+		return folder.resolve(WIDEST_PID + SUFFIX).toString().getBytes(StandardCharsets.UTF_8).length <= MAX_PATH_BYTES;
+	}
+
+	/**
+	 * This JVM's socket, its folder made owner-only; empty where the path would be too long for a
+	 * socket, or where the folder is another user's (one made first in a shared temporary folder).
+	 */
 	static Optional<Path> prepare(Path folder, long pid) throws IOException {
 		folder = folder.toAbsolutePath();
 		Path socket = folder.resolve(pid + SUFFIX);
@@ -48,6 +73,9 @@ public final class StatusSockets {
 			return Optional.empty();
 		}
 		OwnerOnlyFiles.folder(folder);
+		if (!ownedByThisUser(folder)) {
+			return Optional.empty();
+		}
 		try {
 			// A folder made by an older Solo, or by hand: the sockets' privacy is the folder's.
 			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
@@ -57,6 +85,20 @@ public final class StatusSockets {
 		}
 		Files.deleteIfExists(socket);
 		return Optional.of(socket);
+	}
+
+	/**
+	 * Whether this user owns {@code folder}: compared with the owner of a file this JVM makes for
+	 * the purpose, as the JDK offers no portable way to ask who this process runs as.
+	 */
+	static boolean ownedByThisUser(Path folder) throws IOException {
+		Path probe = Files.createTempFile("solo-owner", ".probe");
+		try {
+			return Files.getOwner(folder).equals(Files.getOwner(probe));
+		}
+		finally {
+			Files.deleteIfExists(probe);
+		}
 	}
 
 	/** A run's answer, or why there is none. */
@@ -74,7 +116,8 @@ public final class StatusSockets {
 
 	static List<Answer> askAll(Path folder) throws IOException {
 		List<Answer> answers = new ArrayList<>();
-		if (!Files.isDirectory(folder)) {
+		// Another user's folder of the same name holds no run of ours, and what it answers is not asked.
+		if (!Files.isDirectory(folder) || !ownedByThisUser(folder)) {
 			return answers;
 		}
 		List<Path> sockets;

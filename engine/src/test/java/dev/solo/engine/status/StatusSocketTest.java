@@ -64,4 +64,26 @@ class StatusSocketTest {
 		Path deep = temp.resolve("x".repeat(120));
 		assertEquals(Optional.empty(), StatusSocket.open(deep, otherPid, () -> ""));
 	}
+
+	@Test
+	void aCacheTooDeepForASocketIsStoodInForByAShortFolderThatBothSidesNameAlike() throws IOException {
+		Path shallow = temp.resolve("cache");
+		assertEquals(shallow.resolve("status"), StatusSockets.folder(shallow, temp.resolve("tmp")));
+
+		Path deep = temp.resolve("workspace/" + "x".repeat(80) + "/cache");
+		Path standIn = StatusSockets.folder(deep, temp.resolve("tmp"));
+		assertEquals(temp.resolve("tmp"), standIn.getParent(), standIn.toString());
+		assertEquals(standIn, StatusSockets.folder(deep, temp.resolve("tmp")), "solo status finds the same folder");
+		assertFalse(standIn.equals(StatusSockets.folder(temp.resolve("workspace/" + "y".repeat(80) + "/cache"),
+				temp.resolve("tmp"))), "another cache, another folder");
+
+		// A run under the deep cache answers solo status through the stand-in.
+		Files.createDirectories(standIn.getParent());
+		try (StatusSocket socket = StatusSocket.open(standIn, otherPid, () -> "status of the deep run").orElseThrow()) {
+			List<StatusSockets.Answer> answers = StatusSockets.askAll(standIn);
+			assertEquals(1, answers.size(), answers.toString());
+			assertEquals(Optional.of("status of the deep run"), answers.get(0).text());
+		}
+		assertTrue(StatusSockets.ownedByThisUser(standIn));
+	}
 }

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live status dump, with real processes: SIGUSR1 to {@code solo run} prints the running test
@@ -36,6 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("engine")
 class LiveStatusTest {
+    /**
+     * Where each host's cache goes: a short path, so that its sockets sit in its own {@code status/}
+     * folder, where these tests look. Under a cache as deep as a CI clone's work folder a socket's
+     * path would not fit, and a stand-in folder in the temporary one holds it (StatusSocketTest).
+     */
+    @TempDir
+    Path shortTemp;
+
     private static final String FIXTURE = ItEnv.FIXTURES + "StatusDumpTest";
     private static final String TEST = FIXTURE + " sleepsUntilReleased()";
     private static final String FRAME = FIXTURE + ".sleepsUntilReleased(StatusDumpTest.java:";
@@ -43,7 +52,7 @@ class LiveStatusTest {
 
     @Test
     void sigusr1ToSoloRunPrintsTheSleepingTestWithItsThreadDumpAndTheRunEndsAsWithout() {
-        Sleeper sleeper = new Sleeper("cli");
+        Sleeper sleeper = new Sleeper("cli", shortTemp);
         Host host = sleeper.in(Host.solo("status-signal", List.of("run", "-cp", classPath(),
                 "--scan-class-path=" + jar(), "--color", "never", "-E", "test(~StatusDumpTest)")));
         Path stderr = host.workDir().resolve("stderr.txt");
@@ -80,7 +89,7 @@ class LiveStatusTest {
      */
     @Test
     void theTKeyOnATerminalPrintsTheDumpAndTheTerminalsModeSurvivesAHalt() {
-        Sleeper sleeper = new Sleeper("key");
+        Sleeper sleeper = new Sleeper("key", shortTemp);
         String solo = String.join(" ", ItEnv.java().toString(), "-jar", ItEnv.soloJar().toString(), "run", "-cp",
                 classPath(), "--scan-class-path=" + jar(), "--color", "never", "--show-progress", "bar", "-E",
                 "'test(~StatusDumpTest)'");
@@ -130,7 +139,7 @@ class LiveStatusTest {
 
     @Test
     void soloStatusReadsAHostsRunAndSigusr1ToTheHostPrintsItThere() {
-        Sleeper sleeper = new Sleeper("host");
+        Sleeper sleeper = new Sleeper("host", shortTemp);
         Host host = sleeper.in(Host.console(ItEnv.currentConsoleJar(), List.of(),
                 List.of("--select-class", FIXTURE, "--config", "solo.enabled=true")));
         Path stderr = host.workDir().resolve("stderr.txt");
@@ -161,7 +170,7 @@ class LiveStatusTest {
 
     @Test
     void soloStatusWithNothingRunningSaysSoExits4AndRemovesAStaleSocket() throws Exception {
-        Sleeper nothing = new Sleeper("idle");
+        Sleeper nothing = new Sleeper("idle", shortTemp);
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor(10, TimeUnit.SECONDS);
         Path stale = nothing.cache.resolve("status").resolve(gone.pid() + ".sock");
@@ -182,9 +191,9 @@ class LiveStatusTest {
         final Path release;
         final AtomicLong pid = new AtomicLong();
 
-        Sleeper(String name) {
+        Sleeper(String name, Path cacheBase) {
             Path dir = ItEnv.newWorkDir("status-" + name);
-            cache = dir.resolve("cache");
+            cache = cacheBase.resolve("cache-" + name);
             ready = dir.resolve("ready");
             release = dir.resolve("release");
         }
