@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.compress.Zstd;
 import dev.solo.engine.config.Retention;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
@@ -20,6 +21,7 @@ import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
+
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,7 +68,13 @@ class StoredArtifactsTest {
 		assertEquals(1, stored.get(0).attempt());
 		assertEquals("java_pid7.hprof", stored.get(0).artifact().file());
 		assertEquals(bytes.length, stored.get(0).artifact().size());
-		assertTrue(store.sizeOnDisk(id) < bytes.length, "compressed in the store");
+		if (Zstd.loadsQuietly()) {
+			assertTrue(store.sizeOnDisk(id) < bytes.length, "compressed in the store");
+		}
+		else {
+			// Java 24+ without native access: kept as the event log is then, uncompressed, and whole.
+			assertTrue(store.sizeOnDisk(id) >= bytes.length, "kept whole in the store");
+		}
 
 		Path out = temp.resolve("out");
 		List<Path> written = StoredArtifacts.extract(store, run, out);
