@@ -93,7 +93,10 @@ class LiveStatusTest {
         String solo = String.join(" ", ItEnv.java().toString(), "-jar", ItEnv.soloJar().toString(), "run", "-cp",
                 classPath(), "--scan-class-path=" + jar(), "--color", "never", "--show-progress", "bar", "-E",
                 "'test(~StatusDumpTest)'");
-        String shell = "stty -a; echo STTY-END; " + solo + "; echo EXIT=$?; stty -a";
+        // The shell shares solo's process group, so every Ctrl-C reaches it too: a trap keeps it
+        // alive to print solo's code (a shell dies of a SIGINT that lands after solo has ended),
+        // and, being a command, not an ignored signal, it leaves solo's own handler in place.
+        String shell = "trap : INT; stty -a; echo STTY-END; " + solo + "; echo EXIT=$?; stty -a";
         Host host = sleeper.in(Host.command("status-key", List.of("script", "-qfec", shell, "/dev/null")))
                 .env("TERM", "xterm");
         Path stdout = host.workDir().resolve("stdout.txt");
