@@ -11,19 +11,21 @@ import dev.solo.engine.replay.UnitNotices;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 
 /**
  * The one place a run's sinks are put together, in the order they hear each event: the host's
  * (its JUnit listener, Solo's notices on its console, the recorder) and then those a program
- * driving the Launcher attached ({@link SoloRunListeners}: the CLI's terminal reporter and
+ * driving the Launcher attached to this run ({@link SoloRunListeners}: the CLI's terminal reporter and
  * reports). The scheduler publishes to them all through one bus and knows none of them.
  */
 final class RunSinks {
 	private RunSinks() {
 	}
 
-	static List<RunEventSink> of(SoloEngineDescriptor solo, EngineExecutionListener listener) {
+	static List<RunEventSink> of(SoloEngineDescriptor solo, EngineExecutionListener listener,
+			ConfigurationParameters parameters) {
 		Settings settings = solo.settings();
 		List<RunEventSink> sinks = new ArrayList<>();
 		if (settings.hostOutput() && solo.rerun().isPresent()) {
@@ -36,7 +38,7 @@ final class RunSinks {
 		}
 		Recorder.start(settings, solo.rerun(), solo.partition().map(Partition::spec), System.getenv(), System.err)
 				.ifPresent(sinks::add);
-		sinks.addAll(SoloRunListeners.attached());
+		sinks.addAll(SoloRunListeners.attachedTo(parameters));
 		return sinks;
 	}
 }

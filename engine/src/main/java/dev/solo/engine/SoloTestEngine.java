@@ -103,12 +103,13 @@ public final class SoloTestEngine implements TestEngine {
 		try {
 			// All read now, so a bad override, filterset or partition fails discovery, not a test.
 			Settings settings = Settings.from(request.getConfigurationParameters());
+			Path workingDirectory = Settings.workingDirectory(request.getConfigurationParameters());
 			Optional<RerunBase> rerun = RerunBase.resolve(settings);
 			root = new SoloEngineDescriptor(uniqueId, settings,
-					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
+					Policies.of(settings, request.getConfigurationParameters(), workingDirectory),
 					SkippedUnits.partition(settings, System.getenv(), rerun), rerun);
 			filter = Filters.of(settings, root.rerun());
-			root.scripts(ScriptRules.of(settings.profile(), workingDirectory()));
+			root.scripts(ScriptRules.of(settings.profile(), workingDirectory));
 		}
 		catch (SettingsException e) {
 			// Failing discovery fails the build before anything runs; the other engines' in-process
@@ -159,7 +160,7 @@ public final class SoloTestEngine implements TestEngine {
 			Function<ForkUnit, OptionalLong> lastDurations =
 					unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
 			List<ForkUnit> units = DurationHistory.longestFirst(collected, lastDurations);
-			List<RunEventSink> sinks = RunSinks.of(solo, listener);
+			List<RunEventSink> sinks = RunSinks.of(solo, listener, request.getConfigurationParameters());
 			Optional<ScriptOutcome> failedSetup = run(request, solo, units, sinks, lastDurations);
 			listener.executionFinished(root, failedSetup.map(SetupScriptFailedException::new)
 					.map(TestExecutionResult::failed).orElseGet(TestExecutionResult::successful));
@@ -208,7 +209,8 @@ public final class SoloTestEngine implements TestEngine {
 		Policies policies = solo.policies();
 		boolean modular = command == null;
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
-		Placement hostPlacement = new Placement(command, workingDirectory(), Map.of(), Map.of());
+		Placement hostPlacement = new Placement(command,
+				Settings.workingDirectory(request.getConfigurationParameters()), Map.of(), Map.of());
 		ArtifactFolders artifacts = ArtifactFolders.create();
 		try (ModulePlacements modules = ModulePlacements.of(solo, solo.classPathModule(), workDir, tuning, hostPlacement)) {
 			Thread.currentThread().setContextClassLoader(ModulesClassLoader.of(solo, solo.classPathModule(), loader));
@@ -263,6 +265,9 @@ public final class SoloTestEngine implements TestEngine {
 		for (String key : parameters.keySet()) {
 			parameters.get(key).ifPresent(value -> values.put(key, value));
 		}
+		// The host's own: whose sinks hear the run, and where it works from; a test JVM has its own folder.
+		values.remove(SoloRunListeners.PARAMETER);
+		values.remove(Settings.WORKING_DIRECTORY);
 		if (rerun.map(base -> base.runIgnored(settings.runIgnored())).orElse(settings.runIgnored())
 				!= Settings.RunIgnored.DEFAULT) {
 			// Jupiter's own switch for running what @Disabled holds back; JUnit 4's @Ignore has none.
@@ -278,10 +283,6 @@ public final class SoloTestEngine implements TestEngine {
 		catch (IOException e) {
 			// a temp folder left behind is harmless
 		}
-	}
-
-	private static Path workingDirectory() {
-		return Path.of(System.getProperty("user.dir"));
 	}
 
 	static Duration shutdownGrace() {

@@ -80,6 +80,8 @@ public record Settings(
 		Optional<Tracer> tracer) {
 
 	public static final String PREFIX = "solo.";
+	/** The run's working directory, when a program driving the Launcher chose one (Java cannot cd). */
+	public static final String WORKING_DIRECTORY = PREFIX + "working-directory";
 
 	public enum FlakyResult { PASS, FAIL }
 
@@ -90,9 +92,20 @@ public record Settings(
 		return parameters.getBoolean(PREFIX + "enabled").orElse(false);
 	}
 
-	/** The settings of a run whose working directory is the JVM's: {@code .config/solo.toml} is searched from there. */
+	/**
+	 * The folder a run works from: {@code .config/solo.toml} is searched from there, and test JVMs
+	 * of a class-path run start there. A program driving the Launcher names it
+	 * ({@value #WORKING_DIRECTORY}: {@code solo run --maven DIR}, a run of an archive); a host's
+	 * is its JVM's own.
+	 */
+	public static Path workingDirectory(ConfigurationParameters parameters) {
+		return parameters.get(WORKING_DIRECTORY).filter(d -> !d.isBlank()).map(Path::of)
+				.orElseGet(() -> Path.of(System.getProperty("user.dir")));
+	}
+
+	/** The settings of a run, {@code .config/solo.toml} searched from its {@link #workingDirectory working directory}. */
 	public static Settings from(ConfigurationParameters parameters) {
-		return from(parameters, Path.of(System.getProperty("user.dir")));
+		return from(parameters, workingDirectory(parameters));
 	}
 
 	/**

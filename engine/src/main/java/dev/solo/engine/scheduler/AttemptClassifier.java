@@ -9,7 +9,6 @@ import dev.solo.engine.failure.TestTimeoutException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +33,7 @@ final class AttemptClassifier {
 	 * @param notRun why its JVM never ran the test, when known better than from its exit
 	 */
 	record Facts(UniqueId unitId, ChildReport report, boolean doneReceived, Optional<Integer> exitCode, long pid,
+			Path directory,
 			boolean timedOut, boolean cancelled, Duration elapsed, Duration timeoutAfter, Optional<String> threadDump,
 			boolean leaked, List<String> leakedProcesses, boolean failOnLeak, CapturedOutput stdout,
 			CapturedOutput stderr, Optional<String> notRun) {
@@ -125,7 +125,8 @@ final class AttemptClassifier {
 		StringBuilder message = new StringBuilder(facts.notRun()
 				.orElseGet(() -> exitDescription(facts.exitCode()) + ' ' + when)).append(" (pid ").append(facts.pid())
 				.append(')');
-		Path crashLog = Paths.get(System.getProperty("user.dir"), "hs_err_pid" + facts.pid() + ".log");
+		// The JVM writes its crash log in its working directory, which is its module's, not the host's.
+		Path crashLog = facts.directory().resolve("hs_err_pid" + facts.pid() + ".log");
 		if (Files.exists(crashLog)) {
 			message.append("; crash log: ").append(crashLog);
 		}

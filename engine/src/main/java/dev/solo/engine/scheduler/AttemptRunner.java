@@ -206,7 +206,8 @@ final class AttemptRunner {
 		CapturedOutput stderr = end.stderr();
 		Optional<Integer> exitCode = end.exitCode();
 		AttemptClassifier.Verdict verdict = AttemptClassifier.classify(new AttemptClassifier.Facts(
-				unit.descriptor().delegateId(), end.report(), end.saidDone(), exitCode, child.pid(), timedOut,
+				unit.descriptor().delegateId(), end.report(), end.saidDone(), exitCode, child.pid(),
+				context.placement(unit).directory(), timedOut,
 				cancelled, duration,
 				settings.slowTimeout().map(t -> t.multipliedBy(Math.max(1, settings.terminateAfter())))
 						.orElse(Duration.ZERO),

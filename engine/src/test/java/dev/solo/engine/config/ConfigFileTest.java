@@ -59,4 +59,22 @@ class ConfigFileTest {
 		Settings settings = Settings.from(SettingsTest.parameters(Map.of()), module);
 		assertEquals(workspace, settings.workspaceRoot());
 	}
+
+	/**
+	 * {@code solo run --maven DIR} names the project's folder with a parameter, as Java cannot cd:
+	 * its {@code .config/solo.toml} is the one read, wherever the JVM was started, and the
+	 * parameter is known, not refused as a typo.
+	 */
+	@Test
+	void aWorkingDirectoryParameterIsWhereTheFileIsLookedFor() throws IOException {
+		TomlFiles.write(workspace, "[profile.default]\ntest-threads = 3\n");
+		Path module = Files.createDirectories(workspace.resolve("module"));
+		Map<String, String> named = Map.of(Settings.WORKING_DIRECTORY, module.toString());
+		assertEquals(module, Settings.workingDirectory(SettingsTest.parameters(named)));
+		Settings settings = Settings.from(SettingsTest.parameters(named));
+		assertEquals(workspace, settings.workspaceRoot());
+		assertEquals(3, settings.testThreads());
+		assertEquals(Path.of(System.getProperty("user.dir")),
+				Settings.workingDirectory(SettingsTest.parameters(Map.of())));
+	}
 }

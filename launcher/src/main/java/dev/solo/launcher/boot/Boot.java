@@ -75,12 +75,12 @@ public final class Boot {
 				// Reports go where solo was started, not into a temporary extraction.
 				learned = learned.withArchive(Path.of("").toAbsolutePath(),
 						Optional.ofNullable(opened.get("durations")).map(Path::of));
-				Optional<Integer> failed = useProject(ProjectModel.read(file), Path.of(opened.get("workspace")),
-						arguments, projectClassPath, extra);
+				Path workspace = Path.of(opened.get("workspace"));
+				Optional<Integer> failed = useProject(ProjectModel.read(file), arguments, projectClassPath, extra);
 				if (failed.isPresent()) {
 					return failed.get();
 				}
-				learned = learned.withProjectFile(file);
+				learned = learned.withProjectFile(file).withWorkingDirectory(workspace);
 			}
 			else if (!arguments.classPath().isEmpty()) {
 				arguments.classPath().forEach(e -> projectClassPath.add(Path.of(e).toAbsolutePath()));
@@ -96,11 +96,11 @@ public final class Boot {
 				Path file = Files.createTempFile("solo-project-", ".json");
 				file.toFile().deleteOnExit();
 				project.write(file);
-				Optional<Integer> failed = useProject(project, dir, arguments, projectClassPath, extra);
+				Optional<Integer> failed = useProject(project, arguments, projectClassPath, extra);
 				if (failed.isPresent()) {
 					return failed.get();
 				}
-				learned = learned.withProjectFile(file);
+				learned = learned.withProjectFile(file).withWorkingDirectory(dir);
 			}
 			else if (arguments.readsRecords()) {
 				projectClassPath.addAll(PlatformJars.newestInLocalRepository());
@@ -126,10 +126,10 @@ public final class Boot {
 	}
 
 	/**
-	 * Takes {@code project}'s runnable modules' class paths for the Platform, and makes {@code dir}
-	 * the command's working directory; an exit code when there is nothing to run it on.
+	 * Takes {@code project}'s runnable modules' class paths for the Platform; an exit code when
+	 * there is nothing to run it on.
 	 */
-	private static Optional<Integer> useProject(ProjectModel project, Path dir, BootArguments arguments,
+	private static Optional<Integer> useProject(ProjectModel project, BootArguments arguments,
 			Set<Path> projectClassPath, List<Path> extra) {
 		Optional<ProjectModel.Module> stranded = project.stranded();
 		if (stranded.isPresent()) {
@@ -149,11 +149,6 @@ public final class Boot {
 		}
 		onRunPlatform(runnable).forEach(m -> m.classPath().forEach(e -> projectClassPath.add(Path.of(e))));
 		project.platformExtras().forEach(e -> extra.add(Path.of(e)));
-		// `--maven DIR` is as `cd DIR`: .config/solo.toml is looked for, and reports are
-		// written, from there. Solo reads user.dir for both, never the process's own folder.
-		// A system property still, unlike what the command is handed: the engine, which runs in
-		// this JVM under the Platform, reads the working directory from it too, and Java cannot cd.
-		System.setProperty("user.dir", dir.toAbsolutePath().normalize().toString());
 		return Optional.empty();
 	}
 

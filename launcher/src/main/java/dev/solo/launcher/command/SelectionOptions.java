@@ -1,5 +1,6 @@
 package dev.solo.launcher.command;
 
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.maven.ProjectModel;
@@ -196,6 +197,7 @@ final class SelectionOptions implements Selection {
 				CliFilter.expression(nameFilters, filtersets))).ifPresent(f -> parameters.put("solo.filter", f));
 		// An archive's durations, which every shard of it must balance by alike; a file given wins.
 		modules.boot().durationsFile().ifPresent(d -> parameters.putIfAbsent("solo.durations-file", d.toString()));
+		modules.boot().workingDirectory().ifPresent(d -> parameters.put(Settings.WORKING_DIRECTORY, d.toString()));
 		return parameters;
 	}
 

@@ -28,7 +28,7 @@ final class ShowConfigCommand extends DiscoveringCommand {
 	@Override
 	int call(MessageFormat format, Map<String, String> parameters) throws Exception {
 		ConfigReport.Discovered discovered = ConfigReport.discover(selection, parameters,
-				Path.of(System.getProperty("user.dir")));
+				selection.modules().boot().directory());
 		if (discovered.exitCode() != ExitCodes.OK) {
 			return discovered.exitCode();
 		}

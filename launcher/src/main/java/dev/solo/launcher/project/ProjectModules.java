@@ -169,7 +169,7 @@ public final class ProjectModules {
 	 */
 	public ProjectModel classPathProject(Selection selection) {
 		Set<Path> classPath = classPath(selection);
-		String directory = System.getProperty("user.dir");
+		String directory = boot.directory().toString();
 		ProjectModel.Module module = new ProjectModel.Module(CLASS_PATH_MODULE, directory,
 				classPath.stream().map(Path::toString).toList(), null, List.of(), List.of(), Map.of(), Map.of(),
 				List.of(), List.of(), null, null, null, selection.selectors());

@@ -23,7 +23,7 @@ public final class ReportLocation {
 	}
 
 	public static ReportLocation of(BootFacts boot) {
-		return new ReportLocation(boot.reportBase().orElseGet(() -> Path.of(System.getProperty("user.dir"))));
+		return new ReportLocation(boot.reportBase().orElseGet(boot::directory));
 	}
 
 	/** The folder reports are written under. */

@@ -15,6 +15,7 @@ import dev.solo.launcher.output.OpenTestReport;
 import dev.solo.launcher.project.PlatformSession;
 import dev.solo.launcher.project.Selection;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -40,6 +41,16 @@ public final class RunSession {
 	public static RunResult run(Selection selection, Map<String, String> parameters, RunEventSink reporter,
 			ReportLocation reports, SignalCancellation signals, Consumer<String> statusOut, OpenTestReport openTest)
 			throws Exception {
+		try (SoloRunListeners listeners = SoloRunListeners.forOneRun()) {
+			Map<String, String> named = new LinkedHashMap<>(parameters);
+			named.put(listeners.parameter().getKey(), listeners.parameter().getValue());
+			return run(selection, named, listeners, reporter, reports, signals, statusOut, openTest);
+		}
+	}
+
+	private static RunResult run(Selection selection, Map<String, String> parameters, SoloRunListeners listeners,
+			RunEventSink reporter, ReportLocation reports, SignalCancellation signals, Consumer<String> statusOut,
+			OpenTestReport openTest) throws Exception {
 		Collected collected = new Collected();
 		int engineExitCode = PlatformSession.use(selection, parameters, (launcher, request, failures) -> {
 			try {
@@ -65,7 +76,7 @@ public final class RunSession {
 					collected.stats = runFinished.stats();
 				}
 			};
-			try (AutoCloseable attached = SoloRunListeners.attach(sink); AutoCloseable handled = signals.install();
+			try (AutoCloseable attached = listeners.attach(sink); AutoCloseable handled = signals.install(listeners);
 					AutoCloseable status = StatusSignal.install(statusOut)) {
 				launcher.execute(request, failures.executionListener());
 			}

@@ -77,7 +77,7 @@ public final class SignalCancellation implements RunEventSink {
 	 * to cancel a run that starts after the signal came), until the handle is closed: then the
 	 * previous handlers are back, as a JVM that runs {@code solo} in-process needs.
 	 */
-	AutoCloseable install() {
+	AutoCloseable install(SoloRunListeners listeners) {
 		for (String name : SIGNALS) {
 			try {
 				Signal signal = new Signal(name);
@@ -87,7 +87,7 @@ public final class SignalCancellation implements RunEventSink {
 				// -Xrs, or no such signal on this OS: the JVM's own reaction stays
 			}
 		}
-		AutoCloseable attached = SoloRunListeners.attach(this);
+		AutoCloseable attached = listeners.attach(this);
 		return () -> {
 			attached.close();
 			previous.forEach(Signal::handle);

@@ -1,5 +1,6 @@
 package dev.solo.launcher.terminal;
 
+import dev.solo.engine.config.Settings;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.Profile;
@@ -137,7 +138,8 @@ public final class ReporterOptions {
 			return Optional.of(new SettingValue.Parameter(name, given));
 		}
 		String profile = parameters.getOrDefault("solo.profile", System.getProperty("solo.profile", Profile.DEFAULT));
-		Path here = Path.of(System.getProperty("user.dir"));
+		Path here = Optional.ofNullable(parameters.get(Settings.WORKING_DIRECTORY)).map(Path::of)
+				.orElseGet(() -> Path.of(System.getProperty("user.dir")));
 		try {
 			return Optional.ofNullable(SoloConfig.load(here, here).resolve(profile).values().get(key));
 		}
