@@ -23,6 +23,9 @@ import org.apiguardian.api.API;
  * @param terminateAfter periods after which it is terminated; 0: never
  * @param leakTimeout how long after the script ends the processes it started may take to end
  *        before they count as left running (a setup's are kept until its teardown)
+ * @param junitStoreSuccessOutput {@code junit.store-success-output}: the JUnit XML keeps the output of a
+ *        script that passed (nextest's default: no)
+ * @param junitStoreFailureOutput {@code junit.store-failure-output}: and of one that failed (default: yes)
  * @param teardown for a setup, the teardown script run after its last test; empty for a teardown
  * @param where {@code file:line} of the table
  */
@@ -30,7 +33,8 @@ import org.apiguardian.api.API;
 public record ScriptDefinition(String name, Kind kind, List<String> command, Optional<String> className,
 		Map<String, String> env,
 		Optional<Duration> slowTimeout, int terminateAfter, Duration gracePeriod, Duration leakTimeout,
-		boolean captureStdout, boolean captureStderr, Optional<String> teardown, String where) {
+		boolean captureStdout, boolean captureStderr, boolean junitStoreSuccessOutput,
+		boolean junitStoreFailureOutput, Optional<String> teardown, String where) {
 
 	public enum Kind {
 		SETUP, TEARDOWN;
@@ -49,6 +53,11 @@ public record ScriptDefinition(String name, Kind kind, List<String> command, Opt
 	/** What the script runs, as messages and events show it. */
 	public List<String> shownCommand() {
 		return className.map(c -> List.of("class", c)).orElse(command);
+	}
+
+	/** Whether the JUnit XML keeps the output of a run of this script that failed, or that did not. */
+	public boolean junitStoresOutput(boolean failed) {
+		return failed ? junitStoreFailureOutput : junitStoreSuccessOutput;
 	}
 
 	/** The time after which the script is terminated, if it ever is. */

@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ScriptTable {
 	private static final List<String> KINDS = List.of("setup", "teardown");
 	private static final List<String> SCRIPT_KEYS = List.of("command", "class", "env", "slow-timeout", "leak-timeout",
-			"capture-stdout", "capture-stderr", "teardown");
+			"capture-stdout", "capture-stderr", "junit", "teardown");
+	private static final List<String> JUNIT_KEYS = List.of("store-success-output", "store-failure-output");
 	private static final List<String> SLOW_KEYS = List.of("period", "terminate-after", "grace-period");
 	private static final List<String> LEAK_KEYS = List.of("period");
 	private static final List<String> ENTRY_KEYS = List.of("filter", "setup");
@@ -150,8 +151,22 @@ final class ScriptTable {
 			}
 			teardown = Optional.of(teardownNode.asText());
 		}
+		// nextest's JUnit defaults: a script's output is kept when it failed, not when it passed.
+		boolean storeSuccess = false;
+		boolean storeFailure = true;
+		JsonNode junitNode = node.get("junit");
+		if (junitNode != null) {
+			List<String> junitAt = child(at, "junit");
+			table(junitAt, "junit", junitNode);
+			keys(junitAt, junitNode, JUNIT_KEYS);
+			storeSuccess = junitNode.has("store-success-output") ? bool(junitAt, junitNode, "store-success-output")
+					: storeSuccess;
+			storeFailure = junitNode.has("store-failure-output") ? bool(junitAt, junitNode, "store-failure-output")
+					: storeFailure;
+		}
 		return new ScriptDefinition(name, kind, command, className, env, slow, terminateAfter, grace, leak,
-				bool(at, node, "capture-stdout"), bool(at, node, "capture-stderr"), teardown, source.where(at));
+				bool(at, node, "capture-stdout"), bool(at, node, "capture-stderr"), storeSuccess, storeFailure, teardown,
+				source.where(at));
 	}
 
 	private List<String> command(List<String> at, JsonNode node) {

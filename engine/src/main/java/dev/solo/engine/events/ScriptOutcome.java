@@ -19,11 +19,13 @@ import org.apiguardian.api.API;
  * @param exported the names of the variables it wrote to {@code SOLO_ENV}
  * @param leftRunning the processes it started that still ran after its {@code leak-timeout}: a
  *        setup's are kept until its teardown, a teardown's are killed
+ * @param junitOutput whether the JUnit XML keeps its output ({@code junit.store-success-output},
+ *        {@code junit.store-failure-output})
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record ScriptOutcome(String name, String kind, List<String> command, Status status, Duration duration,
 		Optional<Integer> exitCode, String message, CapturedOutput stdout, CapturedOutput stderr,
-		List<String> exported, List<String> leftRunning) {
+		List<String> exported, List<String> leftRunning, boolean junitOutput) {
 
 	public enum Status {
 		PASSED, FAILED, TIMED_OUT, CANCELLED;
@@ -40,6 +42,19 @@ public record ScriptOutcome(String name, String kind, List<String> command, Stat
 		command = List.copyOf(command);
 		exported = List.copyOf(exported);
 		leftRunning = List.copyOf(leftRunning);
+	}
+
+	/** An outcome whose output the JUnit XML keeps as nextest does by default: when it failed. */
+	public ScriptOutcome(String name, String kind, List<String> command, Status status, Duration duration,
+			Optional<Integer> exitCode, String message, CapturedOutput stdout, CapturedOutput stderr,
+			List<String> exported, List<String> leftRunning) {
+		this(name, kind, command, status, duration, exitCode, message, stdout, stderr, exported, leftRunning,
+				status.failed());
+	}
+
+	public ScriptOutcome withJunitOutput(boolean kept) {
+		return new ScriptOutcome(name, kind, command, status, duration, exitCode, message, stdout, stderr, exported,
+				leftRunning, kept);
 	}
 
 	public boolean isSetup() {

@@ -44,6 +44,7 @@ final class ScriptJson {
 		json.writeStringField("stderr", outcome.stderr().text());
 		strings(json, "exported", outcome.exported());
 		strings(json, "left-running", outcome.leftRunning());
+		json.writeBooleanField("junit-output", outcome.junitOutput());
 	}
 
 	static RunEvent.ScriptStarted readStarted(JsonNode line) {
@@ -64,7 +65,8 @@ final class ScriptJson {
 		return new RunEvent.ScriptFinished(new ScriptOutcome(line.path("name").asText(), line.path("kind").asText(),
 				strings(line.path("command")), status, Duration.ofNanos(line.path("duration-ns").asLong()), exitCode,
 				line.path("message").asText(), output(line.path("stdout")), output(line.path("stderr")),
-				strings(line.path("exported")), strings(line.path("left-running"))));
+				strings(line.path("exported")), strings(line.path("left-running")),
+				line.path("junit-output").asBoolean(status.failed())));
 	}
 
 	private static CapturedOutput output(JsonNode text) {

@@ -161,7 +161,7 @@ public final class SetupScripts implements UnitGate {
 			ScriptOutcome failed = new ScriptOutcome(name, ScriptOutcome.SETUP, script.shownCommand(),
 					ScriptOutcome.Status.FAILED, Duration.ZERO, Optional.empty(), "Solo could not run it: " + e,
 					CapturedOutput.EMPTY, CapturedOutput.EMPTY, List.of(), List.of());
-			events.on(new RunEvent.ScriptFinished(failed));
+			finished(script, failed);
 			result = new ScriptProcess.Result(failed, Map.of());
 		}
 		if (result.outcome().status().failed() && firstFailure.isEmpty()) {
@@ -181,7 +181,7 @@ public final class SetupScripts implements UnitGate {
 		javaSetups.put(script.name(), setup);
 		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.shownCommand()));
 		ScriptProcess.Result result = setup.start(cancelled);
-		events.on(new RunEvent.ScriptFinished(result.outcome()));
+		finished(script, result.outcome());
 		return result;
 	}
 
@@ -197,8 +197,14 @@ public final class SetupScripts implements UnitGate {
 		ScriptProcess process = new ScriptProcess(script, runId, rules.workspaceRoot(), environment(script, given), err);
 		events.on(new RunEvent.ScriptStarted(script.name(), script.kind().key(), script.shownCommand()));
 		ScriptProcess.Result result = process.run(stop);
-		events.on(new RunEvent.ScriptFinished(result.outcome()));
+		finished(script, result.outcome());
 		return result;
+	}
+
+	/** The script's end, with what its own JUnit keys say of its output. */
+	private void finished(ScriptDefinition script, ScriptOutcome outcome) {
+		events.on(new RunEvent.ScriptFinished(outcome.withJunitOutput(
+				script.junitStoresOutput(outcome.status().failed()))));
 	}
 
 	@Override
@@ -254,7 +260,7 @@ public final class SetupScripts implements UnitGate {
 					if (java.isReady()) {
 						events.on(new RunEvent.ScriptStarted(name, ScriptOutcome.TEARDOWN, definition.shownCommand()));
 					}
-					java.tearDown().ifPresent(outcome -> events.on(new RunEvent.ScriptFinished(outcome)));
+					java.tearDown().ifPresent(outcome -> finished(definition, outcome));
 				}
 				Optional<ScriptDefinition> teardown = definition.teardown().map(t -> rules.scripts().teardown().get(t));
 				// A teardown runs whatever became of the run: cancellation stops setups, not their undoing.

@@ -1,6 +1,7 @@
 package dev.solo.engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,8 @@ class ScriptTableTest {
 				leak-timeout = "1s"
 				capture-stdout = true
 				capture-stderr = true
+				junit.store-success-output = true
+				junit.store-failure-output = false
 				teardown = "db-down"
 
 				[scripts.teardown.db-down]
@@ -52,7 +55,9 @@ class ScriptTableTest {
 		assertEquals(List.of("stop-db.sh", "a b"), down.command());
 		assertEquals(ScriptDefinition.Kind.TEARDOWN, down.kind());
 		assertEquals(List.of(new ProfileScripts("default", "package(com.example.db)", List.of("db"),
-				".config/solo.toml:13")), config.scriptsOf("default"));
+				".config/solo.toml:15")), config.scriptsOf("default"));
+		assertTrue(db.junitStoresOutput(false));
+		assertFalse(db.junitStoresOutput(true));
 	}
 
 	@Test
@@ -77,6 +82,9 @@ class ScriptTableTest {
 		assertEquals(Duration.ofMillis(100), script.leakTimeout());
 		assertEquals(false, script.captureStdout());
 		assertEquals(false, script.captureStderr());
+		// nextest's JUnit defaults: the output of a script that failed, not of one that passed
+		assertTrue(script.junitStoresOutput(true));
+		assertFalse(script.junitStoresOutput(false));
 		assertEquals(Optional.of(Duration.ofSeconds(5)), TomlFiles.load(workspace, """
 				[scripts.setup.s]
 				command = "s.sh"
@@ -111,6 +119,16 @@ class ScriptTableTest {
 				[scripts.setup.db]
 				command = "x"
 				comand = "y"
+				""");
+		assertFails(".config/solo.toml:3: store-sucess-output: unknown setting; did you mean store-success-output?", """
+				[scripts.setup.db]
+				command = "x"
+				junit.store-sucess-output = true
+				""");
+		assertFails(".config/solo.toml:3: store-failure-output: expected a boolean", """
+				[scripts.setup.db]
+				command = "x"
+				junit.store-failure-output = "yes"
 				""");
 		assertFails(".config/solo.toml:1: scripts.setpu: unknown kind of script; did you mean setup?", """
 				[scripts.setpu.db]

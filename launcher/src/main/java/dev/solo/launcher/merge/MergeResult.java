@@ -18,6 +18,16 @@ record MergeResult(Optional<List<Suite>> suites, List<MergeProblem> problems, St
 		problems = List.copyOf(problems);
 	}
 
+	/** The merged tests between the scripts that ran before and after them. */
+	MergeResult withScripts(List<Suite> setups, List<Suite> teardowns) {
+		return new MergeResult(suites.map(tests -> {
+			List<Suite> all = new java.util.ArrayList<>(setups);
+			all.addAll(tests);
+			all.addAll(teardowns);
+			return List.copyOf(all);
+		}), problems, notRun);
+	}
+
 	static MergeResult refused(List<MergeProblem> problems) {
 		return new MergeResult(Optional.empty(), problems, "");
 	}

@@ -1,6 +1,7 @@
 package dev.solo.launcher.merge;
 
 import dev.solo.engine.partition.Partition;
+import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JUnitXmlWriter.Case;
 import dev.solo.launcher.output.JUnitXmlWriter.Suite;
 
@@ -20,13 +21,22 @@ final class MergeSummary {
 	private int failed;
 	private int skipped;
 	private int notRun;
+	private int scriptsFailed;
 
 	private MergeSummary() {
 	}
 
 	static MergeSummary of(List<Suite> suites, String notRunReason) {
 		MergeSummary summary = new MergeSummary();
-		suites.stream().flatMap(suite -> suite.cases().stream()).forEach(c -> summary.add(c, notRunReason));
+		for (Suite suite : suites) {
+			if (JUnitXmlReport.isScriptSuite(suite.name())) {
+				// A script is no test: counted apart, and its failure fails the merge as it failed the run.
+				summary.scriptsFailed += (int) suite.cases().stream().filter(c -> c.result().isPresent()).count();
+			}
+			else {
+				suite.cases().forEach(c -> summary.add(c, notRunReason));
+			}
+		}
 		return summary;
 	}
 
@@ -51,7 +61,7 @@ final class MergeSummary {
 	}
 
 	boolean failed() {
-		return failed > 0;
+		return failed > 0 || scriptsFailed > 0;
 	}
 
 	/** {@code     Summary 3 shards (hash:1/3, 2/3, 3/3): 28 tests run: 26 passed, 2 failed}. */
@@ -72,6 +82,9 @@ final class MergeSummary {
 		}
 		if (notRun > 0) {
 			line.append(", ").append(notRun).append(" not run");
+		}
+		if (scriptsFailed > 0) {
+			line.append("; ").append(scriptsFailed).append(scriptsFailed == 1 ? " script" : " scripts").append(" failed");
 		}
 		return line.toString();
 	}

@@ -8,6 +8,7 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunEventSink;
+import dev.solo.engine.events.ScriptOutcome;
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.UnitTests;
@@ -51,6 +52,8 @@ public final class JUnitXmlReport implements RunEventSink {
 	private final Path file;
 	// Every unit in queue order, so the report lists tests as the run planned them, not as they ended.
 	private final Map<ForkUnit, List<Case>> cases = new LinkedHashMap<>();
+	// Setup and teardown scripts, as they ended: nextest's @setup-script:NAME suites.
+	private final List<ScriptOutcome> scripts = new ArrayList<>();
 	private String runName = "solo";
 	private LocalDateTime started = LocalDateTime.now();
 	// A replayed run's report carries the time the run started, not the time of the replay.
@@ -60,6 +63,19 @@ public final class JUnitXmlReport implements RunEventSink {
 	private Optional<String> runId = Optional.empty();
 	private Exception failure;
 	private boolean written;
+
+	/**
+	 * Whether a suite is a setup's or a teardown's ({@code @setup-script:NAME}): a script each
+	 * shard of a run may run once, so a merge keeps it apart from the tests, whose shards must agree.
+	 */
+	public static boolean isScriptSuite(String suiteName) {
+		return suiteName.startsWith(ScriptCases.SETUP_PREFIX) || suiteName.startsWith(ScriptCases.TEARDOWN_PREFIX);
+	}
+
+	/** Whether a script suite is a setup's, which a report lists before the tests. */
+	public static boolean isSetupSuite(String suiteName) {
+		return suiteName.startsWith(ScriptCases.SETUP_PREFIX);
+	}
 
 	public JUnitXmlReport(Path file) {
 		this.file = file;
@@ -109,6 +125,9 @@ public final class JUnitXmlReport implements RunEventSink {
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			cases.put(notRun.unit(), skippedCases(notRun.unit(), notRun.reason(), TestResult.Status.NOT_RUN));
 		}
+		else if (event instanceof RunEvent.ScriptFinished script) {
+			scripts.add(script.outcome());
+		}
 		else if (event instanceof RunEvent.RunFinished) {
 			write();
 		}
@@ -123,7 +142,9 @@ public final class JUnitXmlReport implements RunEventSink {
 					.add(testCase));
 		});
 		List<Suite> suites = new ArrayList<>();
+		scripts.stream().filter(ScriptOutcome::isSetup).map(ScriptCases::suite).forEach(suites::add);
 		byClass.forEach((name, classCases) -> suites.add(new Suite(name, classCases)));
+		scripts.stream().filter(s -> !s.isSetup()).map(ScriptCases::suite).forEach(suites::add);
 		Map<String, String> properties = new LinkedHashMap<>();
 		runId.ifPresent(id -> properties.put(RUN_ID_PROPERTY, id));
 		partition.ifPresent(spec -> properties.put(PARTITION_PROPERTY, spec));

@@ -64,6 +64,48 @@ class MergeCommandTest {
 		assertEquals(List.of(A, B), file.suites().stream().map(s -> s.name()).toList());
 	}
 
+	/**
+	 * Each shard runs the setups its own tests need: a script is no test the shards must agree on,
+	 * so every shard's is kept, named for it, before (setup) or after (teardown) the tests.
+	 */
+	@Test
+	void eachShardsScriptsAreKeptApartFromTheTestsAndNamedForTheShard() throws Exception {
+		List<Case> run = run();
+		List<Case> first = new ArrayList<>(List.of(passed("@setup-script:db", "db", 800)));
+		List<Case> second = new ArrayList<>();
+		for (int i = 0; i < run.size(); i++) {
+			(i % 2 == 0 ? first : second).add(run.get(i));
+			(i % 2 == 0 ? second : first).add(skipped(run.get(i).className(), run.get(i).name(),
+					"not in partition hash:" + (i % 2 == 0 ? 2 : 1) + "/2"));
+		}
+		first.add(passed("@teardown-script:db-down", "db-down", 20));
+		Path merged = folder.resolve("merged.xml");
+		Merged result = merge("-o", merged.toString(),
+				Shards.write(folder.resolve("s1.xml"), Optional.of("hash:1/2"), first).toString(),
+				Shards.write(folder.resolve("s2.xml"), Optional.of("hash:2/2"), second).toString());
+		assertEquals(ExitCodes.OK, result.code(), result.err());
+		assertTrue(result.err().startsWith("     Summary 2 shards (hash:1/2, 2/2): 6 tests run: 6 passed\n"),
+				result.err());
+		ReportFile file = JUnitXmlReader.read(merged);
+		assertEquals(List.of("@setup-script:db (hash:1/2)", A, B, "@teardown-script:db-down (hash:1/2)"),
+				file.suites().stream().map(s -> s.name()).toList());
+		assertEquals(sorted(run), sorted(file.suites().subList(1, 3).stream().flatMap(s -> s.cases().stream()).toList()));
+	}
+
+	@Test
+	void aScriptThatFailedInAShardFailsTheMerge() throws Exception {
+		List<Case> run = List.of(passed(A, "one", 1), passed(A, "two", 2));
+		List<Case> cases = new ArrayList<>(List.of(failed("@setup-script:db", "db", "exit code 3")));
+		cases.addAll(run);
+		Path merged = folder.resolve("merged.xml");
+		Merged result = merge("-o", merged.toString(), Shards.write(folder.resolve("a.xml"), Optional.empty(), cases)
+				.toString(), Shards.write(folder.resolve("b.xml"), Optional.empty(), List.of(passed(B, "three", 3)))
+				.toString());
+		assertEquals(ExitCodes.TEST_RUN_FAILED, result.code(), result.err());
+		assertTrue(result.err().startsWith("     Summary 2 reports: 3 tests run: 3 passed; 1 script failed\n"),
+				result.err());
+	}
+
 	@Test
 	void mergedFileIsJUnitXmlWithTheWholeRunsCounts() throws Exception {
 		List<Case> run = new ArrayList<>(run());

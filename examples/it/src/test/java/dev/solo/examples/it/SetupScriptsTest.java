@@ -167,6 +167,14 @@ class SetupScriptsTest {
         assertEquals("stopped " + serverPid, Files.readString(dir.resolve("stopped.txt")).trim(),
                 "the teardown saw what the setup exported");
         assertFalse(Processes.isRunning(Long.parseLong(serverPid)));
+        // nextest's shape: a suite per script around the tests; a passing script's output is not kept.
+        String junit = Files.readString(dir.resolve("target/solo/default/junit.xml"));
+        int setup = junit.indexOf("<testsuite name=\"@setup-script:server\" tests=\"1\" failures=\"0\" errors=\"0\"");
+        int teardown = junit.indexOf("<testsuite name=\"@teardown-script:stop-server\" tests=\"1\" failures=\"0\"");
+        assertTrue(setup >= 0 && setup < junit.indexOf("ServerClientTest") && junit.lastIndexOf("ServerClientTest") < teardown,
+                junit);
+        assertTrue(junit.contains("<testcase name=\"server\" classname=\"@setup-script:server\""), junit);
+        assertFalse(junit.contains("server listening on"), junit);
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
@@ -224,6 +232,12 @@ class SetupScriptsTest {
         assertFalse(Files.exists(run.workDir().resolve("connections.txt")), "a test ran");
         assertTrue(run.stderrText().contains("error: setup script server failed: exit code 3"), run.stderrText());
         assertTrue(Files.exists(run.workDir().resolve("stopped.txt")), "the teardown of a setup that started runs");
+        String junit = Files.readString(run.workDir().resolve("target/solo/default/junit.xml"));
+        String setup = junit.substring(junit.indexOf("<testsuite name=\"@setup-script:server\""));
+        setup = setup.substring(0, setup.indexOf("</testsuite>"));
+        assertTrue(setup.contains("errors=\"1\"") && setup.contains("<error message=\"exit code 3")
+                && setup.contains("type=\"setup script failed\""), junit);
+        assertTrue(setup.contains("<system-err>cannot migrate the schema"), junit);
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
