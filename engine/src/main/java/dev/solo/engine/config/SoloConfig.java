@@ -15,14 +15,19 @@ import org.apiguardian.api.API;
 /**
  * What {@code .config/solo.toml} holds, or nothing where there is no such file: its profiles,
  * already checked (known keys, value kinds, {@code inherits} naming a profile, no cycles), and
- * its test groups.
+ * its test groups, its scripts, and what an archive takes of the workspace besides
+ * ({@code [archive] include}: paths relative to the workspace root).
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups,
-		Scripts scripts) {
+		Scripts scripts, List<String> archiveIncludes) {
+
+	public SoloConfig {
+		archiveIncludes = List.copyOf(archiveIncludes);
+	}
 
 	public SoloConfig(Optional<ConfigFile> file, Map<String, Profile> profiles, Map<String, TestGroup> testGroups) {
-		this(file, profiles, testGroups, Scripts.NONE);
+		this(file, profiles, testGroups, Scripts.NONE, List.of());
 	}
 
 	static SoloConfig none() {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Runs in the host only: a test JVM never loads jackson.
  */
 final class TomlConfigParser {
-	private static final List<String> TOP_LEVEL = List.of("profile", "test-groups", "scripts");
+	private static final List<String> TOP_LEVEL = List.of("profile", "test-groups", "scripts", "archive");
 	private static final Set<String> PROFILE_OWN = Set.of("inherits", "overrides", "scripts");
 
 	private final TomlSource source;
@@ -41,6 +41,7 @@ final class TomlConfigParser {
 		Map<String, Profile> profiles = new LinkedHashMap<>();
 		Map<String, TestGroup> groups = new LinkedHashMap<>();
 		Scripts scripts = Scripts.NONE;
+		List<String> archiveIncludes = List.of();
 		for (Map.Entry<String, JsonNode> entry : root.properties()) {
 			List<String> at = List.of(entry.getKey());
 			switch (entry.getKey()) {
@@ -49,13 +50,45 @@ final class TomlConfigParser {
 				case "test-groups" -> table(at, "test-groups", entry.getValue()).properties()
 						.forEach(g -> groups.put(g.getKey(), TestGroupTable.read(source, g.getKey(), g.getValue())));
 				case "scripts" -> scripts = new ScriptTable(source).scripts(entry.getValue());
+				case "archive" -> archiveIncludes = archiveIncludes(at, entry.getValue());
 				default -> throw source.error(at, entry.getKey(), "unknown table" + SettingKeys
 						.nearest(entry.getKey(), TOP_LEVEL).map(near -> "; did you mean " + near + "?").orElse(""));
 			}
 		}
 		profiles.keySet().forEach(name -> checkInheritance(name, profiles));
 		new ScriptTable(source).checkNames(profiles, scripts);
-		return new SoloConfig(Optional.of(file), Map.copyOf(profiles), Map.copyOf(groups), scripts);
+		return new SoloConfig(Optional.of(file), Map.copyOf(profiles), Map.copyOf(groups), scripts, archiveIncludes);
+	}
+
+	/**
+	 * {@code [archive] include = ["scripts", "fixtures/data.json"]}: files and folders of the
+	 * workspace an archive takes besides the tests' class path (what the setup scripts read, as
+	 * nextest's {@code archive.include}); relative to the workspace root and inside it.
+	 */
+	private List<String> archiveIncludes(List<String> at, JsonNode node) {
+		JsonNode table = table(at, "archive", node);
+		List<String> includes = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> field : table.properties()) {
+			List<String> fieldAt = child(at, field.getKey());
+			if (!field.getKey().equals("include")) {
+				throw source.error(fieldAt, field.getKey(), "unknown setting" + SettingKeys
+						.nearest(field.getKey(), List.of("include")).map(near -> "; did you mean " + near + "?").orElse(""));
+			}
+			if (!field.getValue().isArray()) {
+				throw source.error(fieldAt, "include", "expected an array of paths, found " + field.getValue());
+			}
+			for (JsonNode path : field.getValue()) {
+				String text = path.isTextual() ? path.asText() : "";
+				boolean inside = !text.isBlank() && !text.startsWith("/") && !text.contains("\\")
+						&& java.util.Arrays.stream(text.split("/")).noneMatch(".."::equals);
+				if (!inside) {
+					throw source.error(fieldAt, "include", "expected a path relative to the workspace root and inside it,"
+							+ " found " + path);
+				}
+				includes.add(text);
+			}
+		}
+		return includes;
 	}
 
 	private Profile profile(String name, JsonNode node) {

@@ -211,6 +211,23 @@ class TomlConfigParserTest {
 	}
 
 	@Test
+	void archiveIncludesArePathsInsideTheWorkspace() {
+		assertEquals(List.of("scripts", "fixtures/data.json"), TomlFiles.load(workspace, """
+				[archive]
+				include = ["scripts", "fixtures/data.json"]
+				""").archiveIncludes());
+		assertMessage(".config/solo.toml:2: include: expected a path relative to the workspace root and inside it,"
+				+ " found \"../secrets\"", """
+				[archive]
+				include = ["../secrets"]
+				""");
+		assertMessage(".config/solo.toml:2: includes: unknown setting; did you mean include?", """
+				[archive]
+				includes = ["scripts"]
+				""");
+	}
+
+	@Test
 	void anOverrideWithoutFilterIsRefused() {
 		assertMessage(".config/solo.toml:4: overrides: every override needs a filter = \"…\"", """
 				[profile.default]

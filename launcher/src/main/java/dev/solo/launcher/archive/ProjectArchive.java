@@ -75,6 +75,12 @@ public final class ProjectArchive {
 		Path config = Path.of(project.root(), CONFIG);
 		if (Files.isRegularFile(config)) {
 			writer.add(EntryName.join(ArchiveLayout.WORKSPACE, CONFIG), config);
+			for (Path file : WorkspaceFiles.of(Path.of(project.root()))) {
+				String name = EntryName.file(file.toString().replace(java.io.File.separatorChar, '/'));
+				if (!name.equals(CONFIG)) {
+					writer.add(EntryName.join(ArchiveLayout.WORKSPACE, name), Path.of(project.root()).resolve(file));
+				}
+			}
 		}
 		if (durations.isPresent()) {
 			writer.add(ArchiveManifest.DURATIONS_FILE, durations.get());

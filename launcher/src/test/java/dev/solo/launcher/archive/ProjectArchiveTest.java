@@ -89,6 +89,44 @@ class ProjectArchiveTest {
 		assertFalse(Files.exists(extracted.resolve(ArchiveManifest.DURATIONS_FILE)));
 	}
 
+	/** The scripts run where the archive does, from its workspace: the files their commands name travel with it. */
+	@Test
+	void theFilesTheScriptsRunTravelExecutableBesideTheConfig() throws IOException {
+		write(root.resolve(".config/solo.toml"), """
+				[scripts.setup.server]
+				command = "./bin/start-server.sh --port 0"
+				teardown = "down"
+				[scripts.teardown.down]
+				command = ["sh", "scripts/stop.sh", "kill $SERVER_PID", "/usr/bin/env"]
+				[archive]
+				include = ["fixtures", ".config"]
+				""");
+		write(root.resolve("fixtures/Server.java"), "class Server {}");
+		write(root.resolve("fixtures/data/users.json"), "[]");
+		write(root.resolve("bin/start-server.sh"), "#!/bin/sh\necho started\n");
+		root.resolve("bin/start-server.sh").toFile().setExecutable(true);
+		write(root.resolve("scripts/stop.sh"), "kill $1\n");
+		write(root.resolve("scripts/unrelated.sh"), "not named by any script\n");
+		write(Optional.empty());
+		Path extracted = temp.resolve("x");
+		new SafeExtractor().extract(archive, extracted);
+		Path started = extracted.resolve("workspace/bin/start-server.sh");
+		assertEquals("#!/bin/sh\necho started\n", Files.readString(started));
+		assertTrue(Files.isExecutable(started), "a script keeps its executable bit");
+		assertEquals("kill $1\n", Files.readString(extracted.resolve("workspace/scripts/stop.sh")));
+		assertFalse(Files.exists(extracted.resolve("workspace/scripts/unrelated.sh")));
+		assertEquals("class Server {}", Files.readString(extracted.resolve("workspace/fixtures/Server.java")));
+		assertEquals("[]", Files.readString(extracted.resolve("workspace/fixtures/data/users.json")));
+	}
+
+	@Test
+	void anIncludeThatIsNotThereIsNamed() throws IOException {
+		write(root.resolve(".config/solo.toml"), "[archive]\ninclude = [\"fixturez\"]\n");
+		IOException e = assertThrows(IOException.class, () -> write(Optional.empty()));
+		assertTrue(e.getMessage().startsWith(".config/solo.toml: archive.include: fixturez is not in the workspace "),
+				e.getMessage());
+	}
+
 	@Test
 	void openedElsewhereEveryPathIsThisMachines() throws IOException {
 		write(Optional.of(write(temp.resolve("durations.json"), "{}")));

@@ -178,6 +178,30 @@ class SetupScriptsTest {
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
+    /**
+     * The scripts run where the archive does: its config, the script its command names and the
+     * server source it reads ({@code [archive] include}) travel in it and run from its workspace.
+     */
+    @Test
+    void anArchiveCarriesItsScriptsAndTheyRunWhereTheArchiveRuns() throws IOException {
+        Host write = Host.solo("scripts-archive-write", List.of("archive", "-cp", classPath, "--select-class",
+                "ServerClientTest", "--archive-file", "tests.tar.zst"));
+        workspace(write.workDir(), SERVER + "\n[archive]\ninclude = [\"Server.java\"]\n");
+        HostRun archived = write.timeout(Duration.ofSeconds(60)).run();
+        assertEquals(0, archived.exitCode(), archived.describe());
+
+        Host host = Host.solo("scripts-archive-run", List.of("run", "--archive-file",
+                archived.workDir().resolve("tests.tar.zst").toString(), "--color", "never"));
+        HostRun run = host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString())
+                .timeout(Duration.ofSeconds(60)).run();
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.matches("(?s).*\\n +SETUP \\[ *\\d+\\.\\d{3}s\\] server.*"), out);
+        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] stop-server.*"), out);
+        assertTrue(out.contains(CLIENTS + " tests run: " + CLIENTS + " passed"), out);
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
     @Test
     void consoleStandaloneRunsTheSameScriptsFromTheSameFile() throws IOException {
         Host host = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of("-cp", classes.toString(),
