@@ -311,7 +311,7 @@ class ArchiveTest {
 	}
 
 	/** {@code examples/pom.xml} and {@code examples/multimodule} (its sources only) under {@code dir/examples}. */
-	private static Path copyMultimodule(Path dir) throws IOException {
+	static Path copyMultimodule(Path dir) throws IOException {
 		Path examples = Files.createDirectories(dir.resolve("examples"));
 		Files.copy(ItEnv.example("").resolve("pom.xml"), examples.resolve("pom.xml"));
 		Path source = ItEnv.example("multimodule");

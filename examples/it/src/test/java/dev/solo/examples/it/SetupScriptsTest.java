@@ -10,6 +10,7 @@ import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.Processes;
+import dev.solo.examples.it.support.TestCaseResult;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,9 +75,16 @@ class SetupScriptsTest {
                     @Test void waits() throws Exception { ServerClientTest.talk(0); Thread.sleep(60_000); }
                 }
                 """);
+        Path failingSource = classes.resolve("FailingClientTest.java");
+        Files.writeString(failingSource, """
+                import org.junit.jupiter.api.Test;
+                class FailingClientTest {
+                    @Test void failsOnceServed() throws Exception { ServerClientTest.talk(-1); throw new AssertionError("broken"); }
+                }
+                """);
         classPath = classes + File.pathSeparator + String.join(File.pathSeparator, ItEnv.junitJars());
         int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp",
-                classPath, clientSource.toString(), slowSource.toString());
+                classPath, clientSource.toString(), slowSource.toString(), failingSource.toString());
         assertEquals(0, compiled, "javac");
     }
 
@@ -202,6 +210,67 @@ class SetupScriptsTest {
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
+    /**
+     * {@code mvn test}: Surefire's fork runs the engine, which runs the module's scripts once,
+     * in the folder holding {@code .config}, and the teardown with what the setup exported.
+     */
+    @Test
+    @Tag("surefire")
+    void mvnTestRunsTheScriptsOfTheModulesConfigOnce() throws IOException {
+        HostRun run = ConfigurationSurefireTest.withConfig("scripts-surefire", """
+                [scripts.setup.marker]
+                command = ["sh", "-c", "pwd -P >> setup-ran.txt; echo MARKER=from-setup >> \\"$SOLO_ENV\\""]
+                teardown = "unmark"
+
+                [scripts.teardown.unmark]
+                command = ["sh", "-c", "echo $MARKER >> teardown-ran.txt"]
+
+                [[profile.default.scripts]]
+                filter = 'class(~IsolationTest)'
+                setup = ["marker"]
+                """, "IsolationTest");
+
+        assertEquals(0, run.exitCode(), run.describe());
+        Path copy = run.workDir().resolve("misbehaving");
+        assertEquals(List.of(copy.toRealPath().toString()), Files.readAllLines(copy.resolve("setup-ran.txt")),
+                "once, in the workspace root");
+        assertEquals(List.of("from-setup"), Files.readAllLines(copy.resolve("teardown-ran.txt")));
+        List<TestCaseResult> cases = run.reports().testCases();
+        assertTrue(!cases.isEmpty() && cases.stream().noneMatch(c -> c.status() == TestCaseResult.Status.FAILED),
+                run.reports()::describe);
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    /**
+     * {@code solo run} over a Maven project's modules is one run: a setup whose filter matches
+     * tests of several modules runs once, in the workspace root, and its exports reach them all.
+     */
+    @Test
+    void aRunOverSeveralModulesRunsEachScriptOnceInTheWorkspaceRoot() throws IOException {
+        Path project = ArchiveTest.copyMultimodule(ItEnv.newWorkDir("scripts-modules"));
+        Files.createDirectories(project.resolve(".config"));
+        Files.writeString(project.resolve(".config/solo.toml"), """
+                [scripts.setup.marker]
+                command = ["sh", "-c", "pwd -P >> setup-ran.txt; echo MARKER=from-setup >> \\"$SOLO_ENV\\""]
+
+                [[profile.default.scripts]]
+                filter = 'all()'
+                setup = ["marker"]
+
+                """);
+        HostRun run = Host.solo("scripts-modules", List.of("run", "--color", "never"))
+                .directory(project).timeout(Duration.ofMinutes(4)).run();
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals(List.of(project.toRealPath().toString()), Files.readAllLines(project.resolve("setup-ran.txt")),
+                "once, in the workspace root");
+        String out = run.stdoutText();
+        assertEquals(1, out.lines().filter(l -> l.matches(" +SETUP \\[ *\\d+\\.\\d{3}s\\] marker")).count(), out);
+        // 10 tests of three modules (GreeterTest's two invocations are two)
+        assertTrue(out.contains("11 tests run: 11 passed"), out);
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
     @Test
     void consoleStandaloneRunsTheSameScriptsFromTheSameFile() throws IOException {
         Host host = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of("-cp", classes.toString(),
@@ -238,6 +307,22 @@ class SetupScriptsTest {
         String serverPid = Files.readString(run.workDir().resolve("server.pid")).trim();
         assertTrue(Processes.await(Duration.ofSeconds(5), () -> !Processes.isRunning(Long.parseLong(serverPid))),
                 "the server the setup started still runs");
+        assertNothingLeftBehind(run, Duration.ofSeconds(5));
+    }
+
+    /** {@code --max-fail 1:immediate} ends the run at the first failure, the running test stopped; the teardown still runs. */
+    @Test
+    void failFastStillTearsDownAndStopsWhatTheSetupLeftRunning() throws IOException {
+        HostRun run = solo("scripts-fail-fast", SERVER, "--select-class", "FailingClientTest", "--select-class",
+                "SlowClientTest", "--max-fail", "1:immediate").run();
+
+        assertEquals(100, run.exitCode(), run.describe());
+        String out = run.stdoutText();
+        assertTrue(out.contains("FAIL [") && out.contains("FailingClientTest"), out);
+        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] stop-server.*"), out);
+        String serverPid = Files.readString(run.workDir().resolve("server.pid")).trim();
+        assertEquals("stopped " + serverPid, Files.readString(run.workDir().resolve("stopped.txt")).trim());
+        assertFalse(Processes.isRunning(Long.parseLong(serverPid)));
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
