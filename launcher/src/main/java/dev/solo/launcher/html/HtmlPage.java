@@ -60,7 +60,8 @@ public final class HtmlPage {
 	public static void write(ReportModel model, History history, Path file) throws IOException {
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
-		Path partial = Files.createTempFile(target.getParent(), ".report-", ".html.partial");
+		// Beside it, named so, not a temporary file: those are made owner-only, and a report is for anyone who could read the XML.
+		Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
 		try {
 			Files.writeString(partial, render(model, history), StandardCharsets.UTF_8);
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

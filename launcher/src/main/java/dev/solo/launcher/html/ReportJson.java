@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * The page's data: the run as JSON, format {@value #FORMAT}. Tests in queue order, each with its
  * attempts ({@code slot}, {@code start} and {@code end} in ms from the run's start, {@code status},
- * {@code attempt}, {@code output}, {@code failure}) and its history; class and module names once,
+ * {@code attempt}, {@code output}, {@code failure}), its JUnit tests' results ({@code junit}:
+ * passed, failed, skipped, not run, flaky) and its history; class and module names once,
  * in tables the tests point into, so that a 5,000-test run's page stays small. Every {@code <}
  * is escaped, so the JSON can sit in a {@code <script>} element whatever the tests printed.
  */
@@ -71,6 +72,13 @@ final class ReportJson {
 			if (test.reason().isPresent()) {
 				json.writeStringField("reason", test.reason().get());
 			}
+			ReportModel.Results results = test.results();
+			json.writeArrayFieldStart("junit");
+			for (int count : new int[] { results.passed(), results.failed(), results.skipped(), results.notRun(),
+					results.flaky() }) {
+				json.writeNumber(count);
+			}
+			json.writeEndArray();
 			String past = history.results().get(test.id());
 			if (past != null) {
 				json.writeStringField("history", past);

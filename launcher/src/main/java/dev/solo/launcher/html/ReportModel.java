@@ -32,12 +32,21 @@ public record ReportModel(String runId, String profile, int testThreads, long st
 	 *
 	 * @param status {@code passed}, {@code failed}, {@code flaky}, {@code skipped} or {@code not-run}
 	 * @param reason why it was skipped or not run
+	 * @param results its JUnit tests (a parameterized test's invocations, a class run whole's
+	 *        methods), which the counts count: a unit is what one JVM runs, not a test
 	 */
 	public record Test(String id, String className, String name, Optional<String> module, String status,
-			Optional<String> reason, List<Bar> attempts) {
+			Optional<String> reason, List<Bar> attempts, Results results) {
 
 		public Test {
 			attempts = List.copyOf(attempts);
+		}
+	}
+
+	/** How a unit's JUnit tests ended; {@code flaky} are among {@code passed}, as the summary line has them. */
+	public record Results(int passed, int failed, int skipped, int notRun, int flaky) {
+		public int total() {
+			return passed + failed + skipped + notRun;
 		}
 	}
 

@@ -9,9 +9,12 @@ import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.TestOutcome;
+import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.TestTally;
+import dev.solo.engine.events.UnitTests;
 import dev.solo.launcher.html.ReportModel.Bar;
 import dev.solo.launcher.html.ReportModel.Counts;
+import dev.solo.launcher.html.ReportModel.Results;
 import dev.solo.launcher.html.ReportModel.Test;
 
 import java.io.PrintWriter;
@@ -74,7 +77,10 @@ public final class RunTimeline {
 			tally.runStarted(run.units(), run.skipped());
 			run.units().forEach(unit -> row(unit));
 			for (NotRun skipped : run.skipped()) {
-				row(skipped.unit()).ended("skipped", Optional.of(skipped.reason()));
+				Row row = row(skipped.unit());
+				row.ended("skipped", Optional.of(skipped.reason()));
+				row.results = new Results(0, 0,
+						UnitTests.notRun(skipped.unit(), skipped.reason(), TestResult.Status.SKIPPED).size(), 0, 0);
 			}
 		}
 		else if (event instanceof RunEvent.TestStarted start) {
@@ -87,12 +93,14 @@ public final class RunTimeline {
 			attemptFinished(finished.unit(), finished.attempt(), atMs);
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			tally.finished(finished);
-			row(finished.unit()).ended(status(finished.outcome()), reason(finished.outcome()));
+			Row row = row(finished.unit());
+			row.ended(status(finished.outcome()), reason(finished.outcome()));
+			row.results = results(tally.finished(finished));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
-			tally.notRun(notRun.unit(), notRun.reason());
-			row(notRun.unit()).ended("not-run", Optional.of(notRun.reason()));
+			Row row = row(notRun.unit());
+			row.ended("not-run", Optional.of(notRun.reason()));
+			row.results = results(tally.notRun(notRun.unit(), notRun.reason()));
 		}
 		else if (event instanceof RunEvent.RunFinished finished) {
 			cancelled = finished.cancelled();
@@ -125,7 +133,8 @@ public final class RunTimeline {
 		List<Test> tests = new ArrayList<>();
 		for (Row row : rows.values()) {
 			List<Bar> bars = row.spans.stream().map(Span::bar).toList();
-			tests.add(new Test(row.id, row.className, row.name, row.module, row.status, row.reason, bars));
+			Results results = row.results != null ? row.results : new Results(0, 0, 0, tally.weight(row.unit), 0);
+			tests.add(new Test(row.id, row.className, row.name, row.module, row.status, row.reason, bars, results));
 		}
 		Counts counts = new Counts(tally.total(), tally.ran(), tally.passed(), tally.failed(), tally.flaky(),
 				tally.skipped(), tally.notRun(), tally.timedOut());
@@ -139,6 +148,14 @@ public final class RunTimeline {
 
 	private static String key(ForkUnit unit, int attempt) {
 		return unit.descriptor().getUniqueId() + "#" + attempt;
+	}
+
+	private static Results results(List<TestResult> tests) {
+		int[] counts = new int[TestResult.Status.values().length];
+		tests.forEach(test -> counts[test.status().ordinal()]++);
+		int flaky = (int) tests.stream().filter(TestResult::flaky).count();
+		return new Results(counts[TestResult.Status.PASSED.ordinal()], counts[TestResult.Status.FAILED.ordinal()],
+				counts[TestResult.Status.SKIPPED.ordinal()], counts[TestResult.Status.NOT_RUN.ordinal()], flaky);
 	}
 
 	static String status(TestOutcome outcome) {
@@ -198,6 +215,7 @@ public final class RunTimeline {
 	/** One unit's row while the events come. */
 	private static final class Row {
 		final String id;
+		final ForkUnit unit;
 		final String className;
 		final String name;
 		final Optional<String> module;
@@ -205,9 +223,11 @@ public final class RunTimeline {
 		final List<Integer> slowAttempts = new ArrayList<>();
 		String status = "not-run";
 		Optional<String> reason = Optional.of("not run");
+		Results results;
 
 		Row(String id, ForkUnit unit) {
 			this.id = id;
+			this.unit = unit;
 			String full = unit.name();
 			int hash = full.indexOf('#');
 			this.className = hash < 0 ? full : full.substring(0, hash);

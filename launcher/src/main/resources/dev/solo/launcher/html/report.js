@@ -184,7 +184,7 @@
     replace('failures', table(withMemory(['Test', 'Class', 'Attempts', 'Time', 'Failure and output']), failed.map(function (t) {
       return el('tr', { 'data-status': t.status }, [nameCell(t), classCell(t), num(t.attempts.length), num(seconds(totalMs(t))), failureDetails(t)].concat(memoryCells(t)));
     }), 'No test failed.'));
-    replace('flaky', table(['Test', 'Class', 'Attempts', 'History'], shown.filter(function (t) { return t.status === 'flaky'; }).map(function (t) {
+    replace('flaky', table(['Test', 'Class', 'Attempts and times', 'History'], shown.filter(function (t) { return t.status === 'flaky'; }).map(function (t) {
       return el('tr', null, [nameCell(t), classCell(t), el('td', { text: t.attempts.map(function (a) { return a.status + ' ' + seconds(a.ms); }).join(' → ') }), dots(t)]);
     }), 'No flaky test.'));
     replace('slowest', table(withMemory(['Test', 'Class', 'Time', 'Durations', 'Results']), shown.filter(function (t) { return t.attempts.length; })
@@ -198,8 +198,10 @@
     shown.forEach(function (t) {
       var key = moduleName(t) + '\u0000' + className(t);
       var c = byClass[key] || (byClass[key] = { module: moduleName(t), name: className(t), tests: 0, passed: 0, failed: 0, flaky: 0, skipped: 0, ms: 0 });
-      c.tests++; c.ms += totalMs(t);
-      if (t.status === 'passed') { c.passed++; } else if (t.status === 'failed') { c.failed++; } else if (t.status === 'flaky') { c.flaky++; } else { c.skipped++; }
+      /* In JUnit tests, as the counts are: a parameterized test's invocations each count. */
+      var j = t.junit;
+      c.tests += j[0] + j[1] + j[2] + j[3]; c.passed += j[0]; c.failed += j[1]; c.skipped += j[2] + j[3]; c.flaky += j[4];
+      c.ms += totalMs(t);
     });
     var modules = data.modules.length > 0;
     replace('classes', table((modules ? ['Module'] : []).concat(['Class', 'Tests', 'Passed', 'Failed', 'Flaky', 'Skipped', 'Time']),

@@ -42,9 +42,10 @@ class HtmlPageTest {
 		Bar retried = new Bar(2, 2, "passed", 310, 400, 90, 0, false, "", Optional.empty(), OptionalLong.of(64L << 20));
 		ReportModel model = new ReportModel("run-1", "ci", 2, 1_000, 400, false, false, List.of(
 				new Test("[engine:solo]/[module:core]/[class:com.example.A]/[method:b()]", "com.example.A", "b()",
-						Optional.of("core"), "flaky", Optional.empty(), List.of(failed, retried)),
+						Optional.of("core"), "flaky", Optional.empty(), List.of(failed, retried),
+						new ReportModel.Results(1, 0, 0, 0, 1)),
 				new Test("[engine:solo]/[class:com.example.B]/[method:c()]", "com.example.B", "c()", Optional.empty(),
-						"skipped", Optional.of("@Disabled"), List.of())),
+						"skipped", Optional.of("@Disabled"), List.of(), new ReportModel.Results(0, 0, 1, 0, 0))),
 				new Counts(2, 1, 1, 0, 1, 1, 0, 0));
 		History history = new History(List.of(new History.Run("r0", Instant.ofEpochMilli(5), "completed")),
 				Map.of("[engine:solo]/[module:core]/[class:com.example.A]/[method:b()]", "f250"));
@@ -68,6 +69,7 @@ class HtmlPageTest {
 		assertEquals("b()", first.get("name").asText());
 		assertEquals(0, first.get("module").asInt());
 		assertEquals("f250", first.get("history").asText());
+		assertEquals("[1,0,0,0,1]", first.get("junit").toString());
 		JsonNode attempt = first.get("attempts").get(0);
 		assertEquals(List.of(1, 2, 1, 10, 300, 290), List.of(attempt.get("attempt").asInt(), attempt.get("of").asInt(),
 				attempt.get("slot").asInt(), attempt.get("start").asInt(), attempt.get("end").asInt(), attempt.get("ms").asInt()));

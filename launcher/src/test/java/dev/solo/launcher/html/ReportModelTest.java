@@ -90,6 +90,9 @@ class ReportModelTest {
 		assertTrue(retried.failure().orElseThrow().startsWith("java.lang.AssertionError: b failed"), retried.failure().toString());
 		assertEquals(Optional.of(RunEvent.TestNotRun.AFTER_FAILURE), model.tests().get(3).reason());
 		assertEquals(Optional.of("@Disabled: not now"), model.tests().get(4).reason());
+		assertEquals(List.of(new ReportModel.Results(1, 0, 0, 0, 0), new ReportModel.Results(1, 0, 0, 0, 1),
+				new ReportModel.Results(0, 1, 0, 0, 0), new ReportModel.Results(0, 0, 0, 1, 0),
+				new ReportModel.Results(0, 0, 1, 0, 0)), model.tests().stream().map(Test::results).toList());
 		// As the terminal counts: 4 tests to run ("Starting 4 tests"), the one skipped up front apart.
 		assertEquals(new ReportModel.Counts(4, 3, 2, 1, 1, 1, 1, 1), model.counts());
 	}

@@ -30,7 +30,7 @@ final class Synthetic {
 			laneEnd[lane] += ms + 30;
 			all.add(new Test("[engine:solo]/[class:com.example.module.Service" + (i / 20) + "Test]/[method:case" + i + "()]",
 					"com.example.module.Service" + (i / 20) + "Test", "case" + i + "()", Optional.empty(), status,
-					Optional.empty(), List.of(bar)));
+					Optional.empty(), List.of(bar), new ReportModel.Results(fails ? 0 : 1, fails ? 1 : 0, 0, 0, 0)));
 		}
 		long end = 0;
 		for (long laneTime : laneEnd) {
