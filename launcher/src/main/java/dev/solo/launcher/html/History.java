@@ -37,6 +37,8 @@ public record History(List<Run> runs, Map<String, String> results) {
 	/** The default number of earlier runs a report reads. */
 	public static final int DEFAULT_RUNS = 10;
 	public static final History NONE = new History(List.of(), Map.of());
+	/** How much event log, uncompressed, a history reads at most. */
+	static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
 	/** One earlier run: its id, when it started, and how it ended (the store's status). */
 	public record Run(String id, Instant started, String status) {
@@ -52,8 +54,8 @@ public record History(List<Run> runs, Map<String, String> results) {
 		}
 		List<RunSummary> earlier;
 		try {
-			earlier = store.runs().stream().filter(run -> !run.runId().equals(current))
-					.filter(run -> !run.started().isAfter(currentStart)).limit(limit).toList();
+			earlier = withinBudget(store.runs().stream().filter(run -> !run.runId().equals(current))
+					.filter(run -> !run.started().isAfter(currentStart)).limit(limit).toList());
 		}
 		catch (IOException | RuntimeException e) {
 			return NONE;
@@ -68,6 +70,24 @@ public record History(List<Run> runs, Map<String, String> results) {
 					summary.status().name().toLowerCase(Locale.ROOT)));
 		}
 		return join(runs, perRun, tests);
+	}
+
+	/**
+	 * The newest of {@code runs} whose event logs add up to at most {@link #BUDGET_BYTES}: every
+	 * {@code solo run} reads its history as it ends, and a suite that prints a lot must not pay
+	 * seconds for it.
+	 */
+	static List<RunSummary> withinBudget(List<RunSummary> newestFirst) {
+		List<RunSummary> read = new ArrayList<>();
+		long bytes = 0;
+		for (RunSummary run : newestFirst) {
+			bytes += run.uncompressedBytes();
+			if (bytes > BUDGET_BYTES) {
+				break;
+			}
+			read.add(run);
+		}
+		return read;
 	}
 
 	/** The runs' results of {@code tests}, one line per test that any of the runs had. */

@@ -135,6 +135,20 @@ class ReportModelTest {
 		assertEquals(Map.of("x", "p10,", "y", ",k40"), history.results());
 	}
 
+	@org.junit.jupiter.api.Test
+	void theHistoryReadsTheNewestRunsWhoseLogsFitItsBudget() {
+		List<dev.solo.engine.store.RunSummary> runs = List.of(summary(40 << 20), summary(20 << 20), summary(10 << 20),
+				summary(1));
+		assertEquals(runs.subList(0, 2), History.withinBudget(runs));
+		assertEquals(List.of(), History.withinBudget(List.of(summary(History.BUDGET_BYTES + 1))));
+	}
+
+	private static dev.solo.engine.store.RunSummary summary(long logBytes) {
+		return new dev.solo.engine.store.RunSummary(UUID.randomUUID(), Optional.empty(), "0.1", "cli", List.of(), Map.of(),
+				"default", java.time.Instant.EPOCH, java.time.Instant.EPOCH, dev.solo.engine.store.RunStatus.COMPLETED,
+				Optional.of(0), Optional.empty(), dev.solo.engine.store.TestCounts.NONE, logBytes / 10, logBytes);
+	}
+
 	private static List<Bar> lanes(Test test) {
 		return test.attempts().stream().map(bar -> bar(bar.lane(), bar.startMs(), bar.endMs())).toList();
 	}
