@@ -159,14 +159,6 @@ final class RunCommand implements Callable<Integer> {
 			// stderr, as nextest does, and only for people: a JSON run's stdout is the events alone.
 			System.err.println("    JUnit XML written to " + reports.shown(report.file()));
 		}
-		HtmlReport html = result.html().orElseThrow();
-		if (html.failure().isPresent()) {
-			System.err.println("error: failed to write the HTML report to " + html.file() + ": " + html.failure().get());
-			return ExitCodes.WRITE_OUTPUT_ERROR;
-		}
-		if (!format.isJson() && html.written()) {
-			System.err.println("    HTML report written to " + reports.shown(html.file()));
-		}
 		if (openTest.failure().isPresent()) {
 			System.err.println("error: failed to write Open Test Reporting XML to " + openTest.file() + ": "
 					+ openTest.failure().get());
@@ -174,6 +166,14 @@ final class RunCommand implements Callable<Integer> {
 		}
 		if (!format.isJson() && openTest.written()) {
 			System.err.println("    Open Test Reporting XML written to " + reports.shown(openTest.file()));
+		}
+		HtmlReport html = result.html().orElseThrow();
+		if (html.failure().isPresent()) {
+			System.err.println("error: failed to write the HTML report to " + html.file() + ": " + html.failure().get());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		if (!format.isJson() && html.written()) {
+			System.err.println("    HTML report written to " + reports.shown(html.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;
