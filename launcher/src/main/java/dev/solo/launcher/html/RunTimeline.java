@@ -45,8 +45,9 @@ public final class RunTimeline {
 	/** What a failing attempt keeps: enough to read the failure's context. */
 	static final int FAILING_OUTPUT_CHARS = 64_000;
 
-	private final Map<String, Row> rows = new LinkedHashMap<>();
-	private final Map<String, Long> started = new HashMap<>();
+	// By unit, as the JUnit XML report keeps them: two units never share a row, whatever their ids.
+	private final Map<ForkUnit, Row> rows = new LinkedHashMap<>();
+	private final Map<Started, Long> started = new HashMap<>();
 	private final List<Span> spans = new ArrayList<>();
 	private final TestTally tally = new TestTally();
 	private String runId = "";
@@ -84,7 +85,7 @@ public final class RunTimeline {
 			}
 		}
 		else if (event instanceof RunEvent.TestStarted start) {
-			started.put(key(start.unit(), start.attempt()), at);
+			started.put(new Started(start.unit(), start.attempt()), at);
 		}
 		else if (event instanceof RunEvent.TestSlow slow) {
 			row(slow.unit()).slowAttempts.add(slow.attempt());
@@ -109,7 +110,7 @@ public final class RunTimeline {
 
 	private void attemptFinished(ForkUnit unit, Attempt attempt, long atMs) {
 		long durationMs = attempt.duration().toMillis();
-		Long start = started.remove(key(unit, attempt.number()));
+		Long start = started.remove(new Started(unit, attempt.number()));
 		long begin;
 		long end;
 		if (atMs >= 0) {
@@ -143,11 +144,11 @@ public final class RunTimeline {
 	}
 
 	private Row row(ForkUnit unit) {
-		return rows.computeIfAbsent(unit.descriptor().getUniqueId().toString(), id -> new Row(id, unit));
+		return rows.computeIfAbsent(unit, any -> new Row(unit.descriptor().getUniqueId().toString(), unit));
 	}
 
-	private static String key(ForkUnit unit, int attempt) {
-		return unit.descriptor().getUniqueId() + "#" + attempt;
+	/** An attempt of a unit that started: where its bar begins. */
+	private record Started(ForkUnit unit, int attempt) {
 	}
 
 	private static Results results(List<TestResult> tests) {
