@@ -62,7 +62,8 @@ class TerminalOutputTest {
 				"     Summary [<time>] 4 tests run: 3 passed, 1 failed",
 				failed), lines.subList(6, 9));
 		assertEquals("    JUnit XML written to target/solo/default/junit.xml\n"
-				+ "    Open Test Reporting XML written to target/solo/default/open-test-report.xml\n", result.err());
+				+ "    Open Test Reporting XML written to target/solo/default/open-test-report.xml\n"
+				+ "    HTML report written to target/solo/default/report.html\n", result.err());
 	}
 
 	@Test

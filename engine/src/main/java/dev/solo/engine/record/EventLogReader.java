@@ -35,8 +35,12 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  */
 final class EventLogReader {
 
-	/** The events read, and what stopped the reading early, if anything did. */
-	record Result(List<RunEvent> events, Optional<String> damage) {
+	/**
+	 * The events read, and what stopped the reading early, if anything did.
+	 *
+	 * @param times each event's milliseconds from the run's start, -1 where the log has none
+	 */
+	record Result(List<RunEvent> events, Optional<String> damage, List<Long> times) {
 	}
 
 	private final List<ForkUnit> units = new ArrayList<>();
@@ -48,24 +52,28 @@ final class EventLogReader {
 
 	private Result readAll(InputStream in) {
 		List<RunEvent> events = new ArrayList<>();
+		List<Long> times = new ArrayList<>();
 		try (JsonParser parser = JsonTrees.parser(in)) {
 			for (Iterator<JsonNode> lines = JsonTrees.values(parser); lines.hasNext();) {
-				events.add(event(lines.next(), events.isEmpty()));
+				JsonNode line = lines.next();
+				events.add(event(line, events.isEmpty()));
+				times.add(line.path(EventLogWriter.AT_MS).asLong(-1));
 			}
-			return new Result(events, Optional.empty());
+			return new Result(events, Optional.empty(), times);
 		}
 		catch (UncheckedIOException e) {
-			return damaged(events, e.getCause());
+			return damaged(events, times, e.getCause());
 		}
 		catch (IOException | RuntimeException e) {
-			return damaged(events, e);
+			return damaged(events, times, e);
 		}
 	}
 
-	private static Result damaged(List<RunEvent> events, Exception e) {
+	private static Result damaged(List<RunEvent> events, List<Long> times, Exception e) {
 		String what = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
 		return new Result(events, Optional.of((events.isEmpty() ? "unreadable from the start: "
-				: "cut short after " + events.size() + (events.size() == 1 ? " event: " : " events: ")) + what));
+				: "cut short after " + events.size() + (events.size() == 1 ? " event: " : " events: ")) + what),
+				times.subList(0, events.size()));
 	}
 
 	private RunEvent event(JsonNode line, boolean first) throws IOException {

@@ -27,13 +27,18 @@ import org.junit.platform.engine.TestDescriptor;
  * declares every unit once, with its descriptors (each once, parents first); later events name
  * a unit by its place in that list, and a retry or a result names attempts already written.
  * The log is flushed as each test's result is written, so a host killed mid-run leaves every
- * test finished before the kill readable.
+ * test finished before the kill readable. Every line ends with {@code at-ms}, its time from the
+ * run's start: an addition readers of format 1 pass over, not a new format.
  */
 final class EventLogWriter implements Closeable {
 	static final int FORMAT_VERSION = 1;
+	/** Each line's milliseconds since the log was opened; a log of an older Solo has none (read as -1). */
+	static final String AT_MS = "at-ms";
 
 	private final JsonGenerator json;
 	private final Map<ForkUnit, Integer> units = new IdentityHashMap<>();
+	// Each event's time from the log's start: where each attempt lies on the run's timeline (the HTML report's).
+	private final long openedNanos = System.nanoTime();
 
 	EventLogWriter(OutputStream out) throws IOException {
 		this.json = JsonTrees.generator(out);
@@ -85,6 +90,7 @@ final class EventLogWriter implements Closeable {
 			writeStats(finished.stats());
 			json.writeBooleanField("cancelled", finished.cancelled());
 		}
+		json.writeNumberField(AT_MS, (System.nanoTime() - openedNanos) / 1_000_000);
 		json.writeEndObject();
 		json.writeRaw('\n');
 		if (endsSomething(event)) {

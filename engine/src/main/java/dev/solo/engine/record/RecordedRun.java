@@ -36,14 +36,16 @@ public final class RecordedRun {
 
 	private final RunSummary summary;
 	private final List<RunEvent> events;
+	private final List<Long> times;
 	private final Optional<String> problem;
 	private final long logCompressedBytes;
 	private final long logUncompressedBytes;
 
-	private RecordedRun(RunSummary summary, List<RunEvent> events, Optional<String> problem, long compressed,
-			long uncompressed) {
+	private RecordedRun(RunSummary summary, List<RunEvent> events, List<Long> times, Optional<String> problem,
+			long compressed, long uncompressed) {
 		this.summary = summary;
 		this.events = List.copyOf(events);
+		this.times = List.copyOf(times);
 		this.problem = problem;
 		this.logCompressedBytes = compressed;
 		this.logUncompressedBytes = uncompressed;
@@ -59,10 +61,10 @@ public final class RecordedRun {
 			compressed = Files.size(log);
 		}
 		catch (NoSuchFileException e) {
-			return new RecordedRun(run, List.of(), Optional.of(LOG + ": missing"), 0, 0);
+			return new RecordedRun(run, List.of(), List.of(), Optional.of(LOG + ": missing"), 0, 0);
 		}
 		catch (IOException e) {
-			return new RecordedRun(run, List.of(), Optional.of(name + ": " + e.getMessage()), 0, 0);
+			return new RecordedRun(run, List.of(), List.of(), Optional.of(name + ": " + e.getMessage()), 0, 0);
 		}
 		try (InputStream file = Files.newInputStream(log);
 				Counting counted = new Counting(plain ? file : Zstd.decompress(file))) {
@@ -71,10 +73,10 @@ public final class RecordedRun {
 			if (problem.isEmpty() && run.status() != RunStatus.INCOMPLETE && !endsRun(result.events())) {
 				problem = Optional.of(name + ": ends before the run did");
 			}
-			return new RecordedRun(run, result.events(), problem, compressed, counted.count);
+			return new RecordedRun(run, result.events(), result.times(), problem, compressed, counted.count);
 		}
 		catch (IOException e) {
-			return new RecordedRun(run, List.of(), Optional.of(name + ": " + e.getMessage()), compressed, 0);
+			return new RecordedRun(run, List.of(), List.of(), Optional.of(name + ": " + e.getMessage()), compressed, 0);
 		}
 	}
 
@@ -95,6 +97,14 @@ public final class RecordedRun {
 	/** The events recorded, in order, up to the end or to the damage. */
 	public List<RunEvent> events() {
 		return events;
+	}
+
+	/**
+	 * When each of {@link #events()} happened, in milliseconds from the run's start, in the same
+	 * order; -1 for each event of a record an older Solo wrote, which kept no times.
+	 */
+	public List<Long> times() {
+		return times;
 	}
 
 	/** What is wrong with the record, naming the file: {@code events.jsonl.zst: cut short after 12 events: …}. */

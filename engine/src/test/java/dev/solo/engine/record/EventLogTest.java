@@ -110,6 +110,28 @@ class EventLogTest {
 	}
 
 	@Test
+	void eachEventKeepsItsTimeFromTheRunsStartAndAnOlderLogReadsWithoutTimes() throws IOException, InterruptedException {
+		ForkUnit one = ForkUnit.recorded(a1, List.of(), Optional.empty());
+		Attempt passed = attempt(1, AttemptStatus.PASSED, null, new byte[0], new byte[0], new ChildReport());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (EventLogWriter writer = new EventLogWriter(out)) {
+			writer.write(new RunEvent.RunStarted(UUID.randomUUID(), "default", List.of(one), 1));
+			Thread.sleep(60);
+			writer.write(new RunEvent.AttemptFinished(one, passed));
+		}
+
+		List<Long> times = EventLogReader.read(new ByteArrayInputStream(out.toByteArray())).times();
+
+		assertEquals(2, times.size(), times.toString());
+		assertTrue(times.get(0) >= 0 && times.get(0) < 50, times.toString());
+		assertTrue(times.get(1) - times.get(0) >= 60, times.toString());
+		String older = new String(out.toByteArray(), StandardCharsets.UTF_8).replaceAll(",\"at-ms\":\\d+", "");
+		EventLogReader.Result read = EventLogReader.read(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8)));
+		assertEquals(Optional.empty(), read.damage());
+		assertEquals(List.of(-1L, -1L), read.times());
+	}
+
+	@Test
 	void aLogFromANewerSoloIsRefusedByName() throws IOException {
 		String line = "{\"type\":\"run-started\",\"format-version\":99}\n";
 		EventLogReader.Result read = EventLogReader.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)));

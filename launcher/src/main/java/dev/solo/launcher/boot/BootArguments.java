@@ -98,9 +98,12 @@ record BootArguments(Optional<String> command, List<String> classPath, Optional<
 		return readsTests() && archiveFile.isPresent() && command.filter(c -> !c.equals("archive")).isPresent();
 	}
 
-	/** Whether the command reads recorded runs, whose tests are JUnit descriptors: {@code replay}, {@code store}. */
+	/**
+	 * Whether the command reads recorded runs, whose tests are JUnit descriptors: {@code replay},
+	 * {@code store}, {@code report} (its {@code html}; {@code merge} reads XML and never loads them).
+	 */
 	boolean readsRecords() {
-		return !help && command.filter(c -> c.equals("replay") || c.equals("store")).isPresent();
+		return !help && command.filter(c -> c.equals("replay") || c.equals("store") || c.equals("report")).isPresent();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.solo.launcher.command;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.html.HtmlReport;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.JsonEvents;
 import dev.solo.launcher.output.OpenTestReport;
@@ -165,6 +166,14 @@ final class RunCommand implements Callable<Integer> {
 		}
 		if (!format.isJson() && openTest.written()) {
 			System.err.println("    Open Test Reporting XML written to " + reports.shown(openTest.file()));
+		}
+		HtmlReport html = result.html().orElseThrow();
+		if (html.failure().isPresent()) {
+			System.err.println("error: failed to write the HTML report to " + html.file() + ": " + html.failure().get());
+			return ExitCodes.WRITE_OUTPUT_ERROR;
+		}
+		if (!format.isJson() && html.written()) {
+			System.err.println("    HTML report written to " + reports.shown(html.file()));
 		}
 		if (cancelled) {
 			return ExitCodes.INCOMPLETE_RUN;

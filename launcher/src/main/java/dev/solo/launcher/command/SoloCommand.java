@@ -50,7 +50,8 @@ public final class SoloCommand implements Runnable {
 		ProjectModules modules = new ProjectModules(boot);
 		CommandLine solo = new CommandLine(new SoloCommand()).addSubcommand(new RunCommand(modules))
 				.addSubcommand(new ListCommand(modules)).addSubcommand(new ArchiveCommand(modules))
-				.addSubcommand(ReplayCommand.class).addSubcommand(StoreCommand.class).addSubcommand(ReportCommand.class)
+				.addSubcommand(ReplayCommand.class).addSubcommand(StoreCommand.class)
+				.addSubcommand(new CommandLine(new ReportCommand()).addSubcommand(new HtmlReportCommand()))
 				.addSubcommand(new ShowConfigCommand(modules)).addSubcommand(StatusCommand.class);
 		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
 		return solo.setCaseInsensitiveEnumValuesAllowed(true)

@@ -7,7 +7,10 @@ import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code solo report}: what to do with the reports runs wrote; for now, merge a partitioned run's shards. */
+/**
+ * {@code solo report}: what to do with the reports runs wrote: merge a partitioned run's shards;
+ * {@code html}, a recorded run's page, is added beside {@code merge} by the command line.
+ */
 @API(status = INTERNAL, since = "0.1")
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Work with the reports runs wrote.",
 		subcommands = { MergeCommand.class })

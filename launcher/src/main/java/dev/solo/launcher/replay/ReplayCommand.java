@@ -6,6 +6,8 @@ import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.html.History;
+import dev.solo.launcher.html.HtmlExport;
 import dev.solo.launcher.store.Workspace;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
@@ -33,7 +35,7 @@ import org.apiguardian.api.API;
 		description = "Show a recorded run again, through a pager on a terminal ($SOLO_PAGER, else $PAGER, else less -FRX).",
 		footer = { "", "Exit codes: 0 replayed (whatever the run's own outcome); 96 no such run or an ambiguous id"
 				+ " prefix, or no store to read; 104 the record cannot be replayed (damaged before the run started);"
-				+ " 110 --junit or --artifacts could not be written." })
+				+ " 110 --junit, --html or --artifacts could not be written." })
 public final class ReplayCommand implements Callable<Integer> {
 	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
 			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
@@ -56,6 +58,11 @@ public final class ReplayCommand implements Callable<Integer> {
 	@Option(names = "--junit", paramLabel = "FILE",
 			description = "Write the run as JUnit XML to FILE instead of showing it.")
 	Path junit;
+
+	@Option(names = "--html", paramLabel = "FILE",
+			description = "Write the run's HTML report (timeline, failures, flaky and slow tests, history) to FILE"
+					+ " instead of showing it; solo report html does the same.")
+	Path html;
 
 	@Option(names = "--artifacts", paramLabel = "DIR",
 			description = "Extract the run's artifacts (heap dumps, Flight Recordings, what tests left in"
@@ -88,14 +95,26 @@ public final class ReplayCommand implements Callable<Integer> {
 			System.err.println("error: cannot read the recorded runs: " + e.getMessage());
 			return ExitCodes.SETUP_ERROR;
 		}
+		if (html != null) {
+			try {
+				return HtmlExport.export(store, run, html, History.DEFAULT_RUNS, System.err);
+			}
+			catch (NoClassDefFoundError e) {
+				return noPlatform();
+			}
+		}
 		try {
 			return ReplaySession.replay(store, run, reporting, output, Optional.ofNullable(junit),
 					Optional.ofNullable(artifacts), !noPager);
 		}
 		catch (NoClassDefFoundError e) {
-			System.err.println("error: a recorded run is read with the JUnit Platform, which solo.jar does not"
-					+ " bring: give its jars with -cp (junit-platform-engine and -commons, opentest4j)");
-			return ExitCodes.SETUP_ERROR;
+			return noPlatform();
 		}
+	}
+
+	private static int noPlatform() {
+		System.err.println("error: a recorded run is read with the JUnit Platform, which solo.jar does not"
+				+ " bring: give its jars with -cp (junit-platform-engine and -commons, opentest4j)");
+		return ExitCodes.SETUP_ERROR;
 	}
 }

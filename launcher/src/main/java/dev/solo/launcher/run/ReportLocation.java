@@ -39,6 +39,11 @@ public final class ReportLocation {
 		return reportFolder(settings).resolve(settings.junitPath().orElse("junit.xml")).normalize();
 	}
 
+	/** {@code report.html} in the profile's report folder, beside the JUnit XML's default place. */
+	Path htmlPath(Settings settings) {
+		return reportFolder(settings).resolve("report.html");
+	}
+
 	/** {@code target/solo/<profile>/}: where the run's reports go. */
 	Path reportFolder(Settings settings) {
 		return base.resolve("target").resolve("solo").resolve(settings.profile());

@@ -10,22 +10,31 @@ import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.policy.SkippedUnits;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.StoreWorkspace;
+import dev.solo.launcher.html.History;
+import dev.solo.launcher.html.HtmlReport;
+import dev.solo.launcher.html.RecordedReport;
+import dev.solo.launcher.html.ReportModel;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
 import dev.solo.launcher.project.PlatformSession;
 import dev.solo.launcher.project.Selection;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
 
 /**
  * The launcher side of {@code solo run}: one execution, its events to the reporter and the
- * reports (JUnit XML, Open Test Reporting), signals cancelling it while it lasts. Apart from the {@code run} command because picocli reads a command's method
+ * reports (JUnit XML, Open Test Reporting, report.html), signals cancelling it while it lasts. Apart from the {@code run} command because picocli reads a command's method
  * signatures, lambdas included, before the JUnit Platform may be on the class path (help).
  */
 @API(status = INTERNAL, since = "0.1")
@@ -58,6 +67,7 @@ public final class RunSession {
 				// As the engine reads it, so the report names the shard the engine ran; a bad spec is a setup error.
 				Optional<String> partition = SkippedUnits.partition(settings, System.getenv()).map(Partition::spec);
 				collected.junit = new JUnitXmlReport(reports.junitPath(settings)).partition(partition);
+				collected.html = new HtmlReport(reports.htmlPath(settings), model -> history(settings, model));
 				openTest.prepare(reports.reportFolder(settings), Thread.currentThread().getContextClassLoader(),
 						System.err);
 			}
@@ -66,9 +76,11 @@ public final class RunSession {
 				return;
 			}
 			JUnitXmlReport junit = collected.junit;
+			HtmlReport html = collected.html;
 			RunEventSink sink = event -> {
 				reporter.on(event);
 				junit.on(event);
+				html.on(event);
 				if (event instanceof RunEvent.RunStarted started) {
 					started.rerun().ifPresent(rerun -> collected.rerunLeftOut = OptionalInt.of(rerun.notSeen().size()));
 				}
@@ -83,13 +95,26 @@ public final class RunSession {
 			openTest.collect(System.err);
 		});
 		return new RunResult(engineExitCode, Optional.ofNullable(collected.stats), Optional.ofNullable(collected.junit),
-				collected.rerunLeftOut);
+				Optional.ofNullable(collected.html), collected.rerunLeftOut);
+	}
+
+	/** The store's history of a run's tests, where the workspace has a store; a page without it otherwise. */
+	private static History history(Settings settings, ReportModel model) {
+		try {
+			RunStore store = RunStore.forWorkspace(StoreWorkspace.of(settings));
+			return History.read(store, UUID.fromString(model.runId()), Instant.ofEpochMilli(model.startedEpochMs()),
+					RecordedReport.ids(model), History.DEFAULT_RUNS);
+		}
+		catch (IOException | RuntimeException e) {
+			return History.NONE;
+		}
 	}
 
 	/** What the run's events said, as they said it: they come on the engine's threads. */
 	private static final class Collected {
 		volatile RunStats stats;
 		volatile JUnitXmlReport junit;
+		volatile HtmlReport html;
 		volatile OptionalInt rerunLeftOut = OptionalInt.empty();
 	}
 }

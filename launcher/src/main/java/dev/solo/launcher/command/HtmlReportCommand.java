@@ -1,0 +1,87 @@
+package dev.solo.launcher.command;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.solo.engine.store.RecordException;
+import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
+import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.html.History;
+import dev.solo.launcher.html.HtmlExport;
+import dev.solo.launcher.store.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.apiguardian.api.API;
+
+/**
+ * {@code solo report html}: the page {@code solo run} writes, for any recorded run, those of
+ * {@code mvn test} and IDEs included. The work is in {@link HtmlExport}: picocli reads this
+ * class before the JUnit Platform may be loaded.
+ */
+@API(status = INTERNAL, since = "0.1")
+@Command(name = "html", mixinStandardHelpOptions = true,
+		description = "Write a recorded run's HTML report: the timeline of every test JVM on its slot, failures with"
+				+ " their output, flaky, slow and skipped tests, per-class totals and each test's history.",
+		footer = { "", "Exit codes: 0 written; 96 no such run or an ambiguous id prefix, or no store to read;"
+				+ " 104 the record cannot be read (damaged before the run started); 110 FILE could not be written." })
+public final class HtmlReportCommand implements Callable<Integer> {
+	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
+			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
+	String runId;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+			description = "Where to write the page (default: target/solo/<the run's profile>/report.html).")
+	Path output;
+
+	@Option(names = "--history", paramLabel = "N", defaultValue = "" + History.DEFAULT_RUNS,
+			description = "How many earlier runs of the store the history reads (default: ${DEFAULT-VALUE}; 0: none).")
+	int history;
+
+	@Mixin
+	Workspace workspace = new Workspace();
+
+	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
+			description = "A JUnit Platform (1.10+) to read the record with, when the local Maven repository has none.")
+	List<String> classPath = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		RunStore store;
+		RunSummary run;
+		try {
+			store = workspace.store();
+			run = store.resolve(runId, any -> true);
+		}
+		catch (RecordException e) {
+			System.err.println("error: " + e.getMessage());
+			return ExitCodes.SETUP_ERROR;
+		}
+		catch (IOException e) {
+			System.err.println("error: cannot read the recorded runs: " + e.getMessage());
+			return ExitCodes.SETUP_ERROR;
+		}
+		if (history < 0) {
+			System.err.println("error: --history: " + history + " is not a number of runs (0 or more)");
+			return ExitCodes.SETUP_ERROR;
+		}
+		Path file = output != null ? output
+				: Path.of(System.getProperty("user.dir"), "target", "solo", run.profile(), "report.html");
+		try {
+			return HtmlExport.export(store, run, file, history, System.err);
+		}
+		catch (NoClassDefFoundError e) {
+			System.err.println("error: a recorded run is read with the JUnit Platform, which solo.jar does not"
+					+ " bring: give its jars with -cp (junit-platform-engine and -commons, opentest4j)");
+			return ExitCodes.SETUP_ERROR;
+		}
+	}
+}
