@@ -49,8 +49,8 @@ final class WorkspaceFiles {
 		for (String include : config.archiveIncludes()) {
 			Path path = workspace.resolve(include).normalize();
 			if (!Files.exists(path)) {
-				throw new IOException(config.file().map(f -> f.displayName()).orElse(".config/solo.toml")
-						+ ": archive.include: " + include + " is not in the workspace " + workspace);
+				throw new IOException(ProjectArchive.CONFIG + ": archive.include: " + include
+						+ " is not in the workspace " + workspace);
 			}
 			try (Stream<Path> walk = Files.walk(path)) {
 				walk.filter(Files::isRegularFile).map(workspace::relativize).forEach(files::add);
