@@ -26,6 +26,8 @@ import org.apiguardian.api.API;
  * @param junitStoreSuccessOutput {@code junit.store-success-output}: the JUnit XML keeps the output of a
  *        script that passed (nextest's default: no)
  * @param junitStoreFailureOutput {@code junit.store-failure-output}: and of one that failed (default: yes)
+ * @param systemProperties {@code system-properties}: what a setup exports is also a system property of
+ *        each test JVM it covers, as a Java setup's always is
  * @param teardown for a setup, the teardown script run after its last test; empty for a teardown
  * @param where {@code file:line} of the table
  */
@@ -34,7 +36,7 @@ public record ScriptDefinition(String name, Kind kind, List<String> command, Opt
 		Map<String, String> env,
 		Optional<Duration> slowTimeout, int terminateAfter, Duration gracePeriod, Duration leakTimeout,
 		boolean captureStdout, boolean captureStderr, boolean junitStoreSuccessOutput,
-		boolean junitStoreFailureOutput, Optional<String> teardown, String where) {
+		boolean junitStoreFailureOutput, boolean systemProperties, Optional<String> teardown, String where) {
 
 	public enum Kind {
 		SETUP, TEARDOWN;

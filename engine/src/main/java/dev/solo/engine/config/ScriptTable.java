@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ScriptTable {
 	private static final List<String> KINDS = List.of("setup", "teardown");
 	private static final List<String> SCRIPT_KEYS = List.of("command", "class", "env", "slow-timeout", "leak-timeout",
-			"capture-stdout", "capture-stderr", "junit", "teardown");
+			"capture-stdout", "capture-stderr", "junit", "system-properties", "teardown");
 	private static final List<String> JUNIT_KEYS = List.of("store-success-output", "store-failure-output");
 	private static final List<String> SLOW_KEYS = List.of("period", "terminate-after", "grace-period");
 	private static final List<String> LEAK_KEYS = List.of("period");
@@ -165,8 +165,8 @@ final class ScriptTable {
 					: storeFailure;
 		}
 		return new ScriptDefinition(name, kind, command, className, env, slow, terminateAfter, grace, leak,
-				bool(at, node, "capture-stdout"), bool(at, node, "capture-stderr"), storeSuccess, storeFailure, teardown,
-				source.where(at));
+				bool(at, node, "capture-stdout"), bool(at, node, "capture-stderr"), storeSuccess, storeFailure,
+				bool(at, node, "system-properties"), teardown, source.where(at));
 	}
 
 	private List<String> command(List<String> at, JsonNode node) {

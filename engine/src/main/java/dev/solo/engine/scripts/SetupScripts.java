@@ -97,9 +97,10 @@ public final class SetupScripts implements UnitGate {
 				if (setup != null && setup.isDone() && !setup.isCompletedExceptionally()
 						&& setup.join().outcome().status() == ScriptOutcome.Status.PASSED) {
 					env.putAll(setup.join().exported());
-					if (javaSetups.containsKey(name)) {
-						// A Java setup's values are system properties too, as its Java users read them:
-						// set by the test's JVM from its environment, not as -D (a value may be a secret).
+					if (javaSetups.containsKey(name) || rules.scripts().setup().get(name).systemProperties()) {
+						// A Java setup's values are system properties too, as its Java users read them, and a
+						// command's when it says so: set by the test's JVM from its environment, not as -D
+						// (a value may be a secret).
 						properties.addAll(setup.join().exported().keySet());
 					}
 				}

@@ -31,6 +31,7 @@ class ScriptTableTest {
 				capture-stderr = true
 				junit.store-success-output = true
 				junit.store-failure-output = false
+				system-properties = true
 				teardown = "db-down"
 
 				[scripts.teardown.db-down]
@@ -55,7 +56,8 @@ class ScriptTableTest {
 		assertEquals(List.of("stop-db.sh", "a b"), down.command());
 		assertEquals(ScriptDefinition.Kind.TEARDOWN, down.kind());
 		assertEquals(List.of(new ProfileScripts("default", "package(com.example.db)", List.of("db"),
-				".config/solo.toml:15")), config.scriptsOf("default"));
+				".config/solo.toml:16")), config.scriptsOf("default"));
+		assertTrue(db.systemProperties());
 		assertTrue(db.junitStoresOutput(false));
 		assertFalse(db.junitStoresOutput(true));
 	}
@@ -83,6 +85,7 @@ class ScriptTableTest {
 		assertEquals(false, script.captureStdout());
 		assertEquals(false, script.captureStderr());
 		// nextest's JUnit defaults: the output of a script that failed, not of one that passed
+		assertFalse(script.systemProperties());
 		assertTrue(script.junitStoresOutput(true));
 		assertFalse(script.junitStoresOutput(false));
 		assertEquals(Optional.of(Duration.ofSeconds(5)), TomlFiles.load(workspace, """

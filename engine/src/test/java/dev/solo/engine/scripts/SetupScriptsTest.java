@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.solo.engine.child.ChildMain;
 import dev.solo.engine.config.Isolation;
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
@@ -88,6 +89,8 @@ class SetupScriptsTest {
 		UnitRun base = UnitRun.of(settings());
 		assertEquals("5432", scripts.withExports(unit -> base).apply(db2).env().get("DB_PORT"));
 		assertFalse(scripts.withExports(unit -> base).apply(plain).env().containsKey("DB_PORT"));
+		assertFalse(scripts.withExports(unit -> base).apply(db2).env().containsKey(ChildMain.SETUP_PROPERTIES),
+				"a command's exports are environment variables only, unless it says so");
 
 		scripts.ended(db1);
 		scripts.ended(plain);
@@ -101,6 +104,23 @@ class SetupScriptsTest {
 		assertEquals(1, setup.leftRunning().size(), setup::toString);
 		assertTrue(setup.leftRunning().get(0).contains("sleep 300"), setup::toString);
 		assertNoneLeft(setup);
+	}
+
+	/** {@code system-properties = true}: the test JVM sets each export as a system property too, from its environment. */
+	@Test
+	void aSetupThatSaysSoExportsSystemPropertiesToo() throws Exception {
+		SetupScripts scripts = scripts(DB.replace("teardown = \"db-down\"", "system-properties = true"),
+				List.of(db1, plain));
+		try {
+			assertEquals(Optional.empty(), scripts.await(db1));
+			UnitRun base = UnitRun.of(settings());
+			assertEquals("DB_PORT", scripts.withExports(unit -> base).apply(db1).env().get(ChildMain.SETUP_PROPERTIES));
+			assertFalse(scripts.withExports(unit -> base).apply(plain).env().containsKey(ChildMain.SETUP_PROPERTIES));
+		}
+		finally {
+			scripts.runEnding();
+		}
+		assertNoneLeft(finished("db"));
 	}
 
 	@Test
