@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Splits Surefire's {@code argLine} into JVM options as a shell would: on white space, with
  * single or double quotes keeping spaces in one option (Surefire hands the line to a shell).
+ * Not the engine's {@code CommandWords}, on purpose: a backslash stays a character here, since
+ * an {@code argLine} written for Windows holds paths ({@code -Dx=C:\data}) that POSIX escapes
+ * would eat; and this class runs inside Maven, in the extension's class loader, without the engine.
  */
 final class ArgLine {
 	private ArgLine() {
