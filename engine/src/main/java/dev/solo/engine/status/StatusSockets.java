@@ -88,10 +88,15 @@ public final class StatusSockets {
 	}
 
 	/**
-	 * Whether this user owns {@code folder}: compared with the owner of a file this JVM makes for
-	 * the purpose, as the JDK offers no portable way to ask who this process runs as.
+	 * Whether this user owns {@code folder}. The JDK offers no portable way to ask who this process
+	 * runs as: on Linux {@code /proc/self} is owned by it; elsewhere a file this JVM makes for the
+	 * purpose is.
 	 */
 	static boolean ownedByThisUser(Path folder) throws IOException {
+		Path self = Path.of("/proc/self");
+		if (Files.isDirectory(self)) {
+			return Files.getOwner(folder).equals(Files.getOwner(self));
+		}
 		Path probe = Files.createTempFile("solo-owner", ".probe");
 		try {
 			return Files.getOwner(folder).equals(Files.getOwner(probe));
