@@ -6,7 +6,6 @@ import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.filter.FiltersetException;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.boot.BootFacts;
-import dev.solo.launcher.merge.ReportCommand;
 import dev.solo.launcher.project.ProjectModules;
 import dev.solo.launcher.replay.ReplayCommand;
 import dev.solo.launcher.status.StatusCommand;
@@ -51,7 +50,7 @@ public final class SoloCommand implements Runnable {
 		CommandLine solo = new CommandLine(new SoloCommand()).addSubcommand(new RunCommand(modules))
 				.addSubcommand(new ListCommand(modules)).addSubcommand(new ArchiveCommand(modules))
 				.addSubcommand(ReplayCommand.class).addSubcommand(StoreCommand.class)
-				.addSubcommand(new CommandLine(new ReportCommand()).addSubcommand(new HtmlReportCommand()))
+				.addSubcommand(ReportCommand.class)
 				.addSubcommand(new ShowConfigCommand(modules)).addSubcommand(StatusCommand.class);
 		// @-files as console-standalone reads them: picocli's, whose lines hold no comments there.
 		return solo.setCaseInsensitiveEnumValuesAllowed(true)

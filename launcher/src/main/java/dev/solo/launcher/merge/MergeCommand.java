@@ -1,5 +1,7 @@
 package dev.solo.launcher.merge;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.output.JUnitXmlWriter;
 import dev.solo.launcher.output.JUnitXmlWriter.Suite;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.xml.stream.XMLStreamException;
+
+import org.apiguardian.api.API;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Parameters;
 				+ " kinds, counts or tests, a test two shards ran, a file or shard given twice (nothing written);"
 				+ " 104 a report that cannot be read or is not JUnit XML (nothing written); 110 the merged report"
 				+ " could not be written." })
-final class MergeCommand implements Callable<Integer> {
+@API(status = INTERNAL, since = "0.1")
+public final class MergeCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--junit" }, paramLabel = "FILE",
 			description = "Where to write the merged JUnit XML (default: target/solo/merged/junit.xml).")
 	Path output;
