@@ -69,6 +69,16 @@ class RerunAcrossHostsTest {
         assertTrue(replay.stdoutText().contains("Summary [") && replay.stdoutText().contains("6 tests run: 4 passed, 2 failed"),
                 replay.stdoutText());
         assertTrue(replay.stdoutText().contains("addsTax is still broken"), "the failure's output, as it was");
+
+        // The page of the run Surefire recorded, as solo run writes its own: its tests, the failure's output.
+        Path page = project.resolve("first.html");
+        HostRun html = solo("rerun-html", project, cache, "report", "html", "-R", firstId, "-o", page.toString());
+        assertEquals(0, html.exitCode(), html.describe());
+        String text = Files.readString(page);
+        assertTrue(text.contains("<script type=\"application/json\" id=\"solo-data\">"), html.describe());
+        assertTrue(text.contains("dev.solo.examples.rerun.PriceTest") && text.contains("addsTax is still broken"),
+                html.describe());
+        assertTrue(!text.contains("src=\"http") && !text.contains("href=\"http"), "the page loads nothing from the network");
     }
 
     private static HostRun maven(String name, Path project, Path cache, String... args) {
