@@ -185,7 +185,8 @@ final class AttemptRunner {
 					Duration elapsed = elapsedSince(start);
 					slowReports.add(elapsed);
 					child.noteProcesses();
-					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating));
+					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating,
+							child.currentRss().orElse(-1)));
 					if (terminating) {
 						dump = child.dump(THREAD_DUMP_WAIT);
 						child.stop(settings.gracePeriod());
@@ -217,7 +218,7 @@ final class AttemptRunner {
 		}
 		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), end.report(), stdout,
 				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports),
-				end.artifacts());
+				end.artifacts(), end.memory());
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
 	}
