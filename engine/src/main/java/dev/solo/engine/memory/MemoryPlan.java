@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * unit's expected peak: its override's {@code memory}, else the peak the record measured when
  * it last ran, else nothing (it takes none of the budget: the first run measures it).
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public final class MemoryPlan {
 	/** No budget: {@code test-memory = "none"}, or a machine whose memory cannot be read. */
 	public static final MemoryPlan NONE = new MemoryPlan(OptionalLong.empty(), unit -> OptionalLong.empty(),
