@@ -12,6 +12,7 @@ import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fixtures.AloneFixture;
 import dev.solo.engine.fixtures.HeapFixture;
 import dev.solo.engine.fixtures.Recorder;
+import dev.solo.engine.fixtures.StuckFixture;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,7 +93,9 @@ class MemoryInChildJvmsTest {
 		for (Span other : run.spans("HeapFixture")) {
 			assertTrue(!other.overlaps(aloneAttempt), () -> "ran beside the test that must run alone: " + other);
 		}
-		assertEquals(1, alone.start > 0 ? 1 : 0);
+		for (Span heap : heaps) {
+			assertTrue(!heap.overlaps(alone), () -> heap + " held its heap beside " + alone);
+		}
 		long warnings = run.err.lines().filter(l -> l.contains("AloneFixture") && l.contains("it runs alone")).count();
 		assertEquals(1, warnings, run.err);
 		for (Attempt attempt : run.attempts.values()) {
@@ -111,17 +114,32 @@ class MemoryInChildJvmsTest {
 
 		assertEquals(0, run.summary.getTotalFailureCount(), () -> run.summary.getFailures().toString());
 		MemoryUse heap = run.attempts.get("first()").memory();
-		assertTrue(heap.peakRssBytes() >= HeapFixture_MEGABYTES * MB, heap::toString);
+		assertTrue(heap.peakRssBytes() >= HEAP_MB * MB, heap::toString);
 		assertTrue(heap.peakRssBytes() < 2048 * MB, heap::toString);
-		assertTrue(heap.peakHeapBytes() >= HeapFixture_MEGABYTES * MB, heap::toString);
+		assertTrue(heap.peakHeapBytes() >= HEAP_MB * MB, heap::toString);
 		assertTrue(heap.gcCount() >= 0 && heap.gcMillis() >= 0, heap::toString);
 		MemoryUse small = run.attempts.get("big()").memory();
 		assertTrue(small.peakRssBytes() > 0 && small.peakRssBytes() < heap.peakRssBytes(),
 				() -> small + " against " + heap);
-		assertTrue(small.peakHeapBytes() >= 0 && small.peakHeapBytes() < HeapFixture_MEGABYTES * MB, small::toString);
+		assertTrue(small.peakHeapBytes() >= 0 && small.peakHeapBytes() < HEAP_MB * MB, small::toString);
 	}
 
-	private static final long HeapFixture_MEGABYTES = 300;
+	@Test
+	void aJvmKilledAtItsTimeoutHasThePeakTheHostReadBeforeKillingItAndNothingElse() throws IOException {
+		writeConfig("");
+		Run run = run(Map.of("solo.test-threads", "1", "solo.slow-timeout", "1s", "solo.slow-timeout.terminate-after",
+				"1", "solo.slow-timeout.grace-period", "1s"), selectClass(StuckFixture.class));
+
+		Attempt attempt = run.attempts.get("sleeps()");
+		assertEquals(AttemptStatus.TIMED_OUT, attempt.status());
+		MemoryUse memory = attempt.memory();
+		assertTrue(memory.peakRssBytes() > 0, memory::toString);
+		assertEquals(-1, memory.peakHeapBytes(), "the JVM never said: not guessed");
+		assertEquals(-1, memory.gcCount());
+	}
+
+	/** What each HeapFixture test holds. */
+	private static final long HEAP_MB = 300;
 
 	private static int mostAtOnce(List<Span> spans) {
 		int most = 0;

@@ -37,6 +37,10 @@ import org.apiguardian.api.API;
  * lock start cold: their slot numbers and their turn are only known when they start, and a
  * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
  * started for, which may then not be the smallest free one.
+ *
+ * <p>Memory: with a {@code test-memory} budget ({@link MemoryPlan}), a JVM starts, in its turn or
+ * ahead of it, only when its expected peak fits beside those of the JVMs already held
+ * ({@link MemoryBudget}); a JVM started ahead holds its share from its start.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Scheduler {
