@@ -34,7 +34,7 @@ public final class MemoryTop implements RunEventSink {
 
 	@Override
 	public synchronized void on(RunEvent event) {
-		if (event instanceof RunEvent.AttemptFinished finished) {
+		if (count > 0 && event instanceof RunEvent.AttemptFinished finished) {
 			Attempt attempt = finished.attempt();
 			if (attempt.memory().peakRssBytes() >= 0) {
 				highest.merge(finished.unit().name(), attempt.memory(),
