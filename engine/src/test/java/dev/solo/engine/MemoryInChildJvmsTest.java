@@ -125,6 +125,21 @@ class MemoryInChildJvmsTest {
 	}
 
 	@Test
+	void withoutHeapStatsATestJvmReportsItsPeakResidentSetAlone() throws IOException {
+		writeConfig("""
+				[profile.default]
+				heap-stats = false
+				""");
+		Run run = run(Map.of("solo.test-threads", "1"), selectClass(AloneFixture.class));
+
+		assertEquals(0, run.summary.getTotalFailureCount(), () -> run.summary.getFailures().toString());
+		MemoryUse memory = run.attempts.get("big()").memory();
+		assertTrue(memory.peakRssBytes() > 0, memory::toString);
+		assertEquals(-1, memory.peakHeapBytes(), memory::toString);
+		assertEquals(-1, memory.gcCount(), memory::toString);
+	}
+
+	@Test
 	void aJvmKilledAtItsTimeoutHasThePeakTheHostReadBeforeKillingItAndNothingElse() throws IOException {
 		writeConfig("");
 		Run run = run(Map.of("solo.test-threads", "1", "solo.slow-timeout", "1s", "solo.slow-timeout.terminate-after",

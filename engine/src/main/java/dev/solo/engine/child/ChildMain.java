@@ -66,7 +66,7 @@ public final class ChildMain {
 		setupProperties();
 
 		ParentWatch watch = new ParentWatch(reader, writer);
-		MemoryProbe memory = new MemoryProbe();
+		MemoryProbe memory = new MemoryProbe(!"false".equals(request.configuration().get(MemoryProbe.HEAP_STATS)));
 		UnitEnd end = UnitThread.run(() -> runUnit(request, reader, writer, watch), memory::prepare);
 		if (end == UnitEnd.NOT_RUN) {
 			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.

@@ -23,12 +23,24 @@ final class MemoryProbe {
 	record Figures(long peakRssBytes, long peakHeapBytes, long gcCount, long gcMillis) {
 	}
 
+	/** {@code heap-stats}, as the host puts it in this JVM's configuration. */
+	static final String HEAP_STATS = "solo.heap-stats";
+
+	private final boolean heapStats;
 	private volatile List<MemoryPoolMXBean> heapPools = List.of();
 	private volatile List<GarbageCollectorMXBean> collectors = List.of();
 	private volatile boolean ready;
 
+	/** {@code heapStats}: whether to look the beans up at all, for the heap and collector figures. */
+	MemoryProbe(boolean heapStats) {
+		this.heapStats = heapStats;
+	}
+
 	/** Looks the beans up; where the runtime has no {@code java.management}, the heap and collector figures stay unknown. */
 	void prepare() {
+		if (!heapStats) {
+			return;
+		}
 		try {
 			heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
 					.filter(pool -> pool.getType() == MemoryType.HEAP).toList();

@@ -71,6 +71,7 @@ final class SettingKeys {
 		PROFILE.put("class-data-sharing", Kind.BOOLEAN);
 		PROFILE.put("warm-start", Kind.BOOLEAN);
 		PROFILE.put("test-memory", Kind.MEMORY);
+		PROFILE.put("heap-stats", Kind.BOOLEAN);
 		PROFILE.put("isolation", Kind.STRING);
 		PROFILE.put("jvm-args", Kind.STRINGS);
 		PROFILE.put("host-output", Kind.BOOLEAN);

@@ -39,6 +39,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  *        means exactly one test, no timeouts and a plain JVM (no fast start, no class-data archive)
  * @param testMemory {@code test-memory}: the memory the test JVMs running at once may take together
  * @param memory {@code memory} of a per-test override: what the test's JVM takes at its peak, in bytes
+ * @param heapStats {@code heap-stats}: each test JVM reports its peak heap and collections (its
+ *        management beans, whose first lookup costs it tens of milliseconds of CPU)
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -81,7 +83,8 @@ public record Settings(
 		Optional<Debugger> debugger,
 		Optional<Tracer> tracer,
 		TestMemory testMemory,
-		java.util.OptionalLong memory) {
+		java.util.OptionalLong memory,
+		boolean heapStats) {
 
 	public static final String PREFIX = "solo.";
 
@@ -194,7 +197,8 @@ public record Settings(
 				debugger,
 				tracer,
 				TestMemory.read(reader),
-				TestMemory.readMemory(reader));
+				TestMemory.readMemory(reader),
+				reader.bool("heap-stats", true));
 	}
 
 	/** {@code tracer}: {@code none} (the default) or {@code jfr}, with {@code tracer.jfr-settings}; see {@link Tracer}. */

@@ -121,6 +121,8 @@ final class AttemptRunner {
 		Placement placement = context.placement(unit);
 		Map<String, String> configuration = new LinkedHashMap<>(placement.configuration());
 		configuration.putAll(context.configuration());
+		// The profile's word too, not only a parameter's: the test JVM reads it from its configuration.
+		configuration.put(Settings.PREFIX + "heap-stats", String.valueOf(settings.heapStats()));
 		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
 		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
 		environment.putAll(run.env());

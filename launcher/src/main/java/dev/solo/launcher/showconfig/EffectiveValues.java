@@ -52,6 +52,7 @@ final class EffectiveValues {
 		values.put("class-data-sharing", String.valueOf(s.classDataSharing()));
 		values.put("warm-start", String.valueOf(s.warmStart()));
 		values.put("test-memory", testMemory(s.testMemory()));
+		values.put("heap-stats", String.valueOf(s.heapStats()));
 		values.put("isolation", word(s.isolation()));
 		values.put("jvm-args", s.jvmArgs().isEmpty() ? NONE : String.join(" ", s.jvmArgs()));
 		values.put("host-output", String.valueOf(s.hostOutput()));
