@@ -16,6 +16,7 @@ import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.filter.TestFacts;
 import dev.solo.engine.fork.JvmCommand;
+import dev.solo.engine.memory.MemoryPlan;
 import dev.solo.engine.module.ModuleDescriptor;
 import dev.solo.engine.module.ModuleDiscovery;
 import dev.solo.engine.module.ModulePlacements;
@@ -38,6 +39,7 @@ import dev.solo.engine.scripts.ScriptRules;
 import dev.solo.engine.scripts.SetupScriptFailedException;
 import dev.solo.engine.scripts.SetupScripts;
 import dev.solo.engine.store.RecordedDurations;
+import dev.solo.engine.store.RecordedPeaks;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -234,7 +236,8 @@ public final class SoloTestEngine implements TestEngine {
 					modules::placement, lastDurations, artifacts);
 			DebuggedTests.begin(settings, toRun.size(), System.err);
 			TracedTests.begin(settings, toRun.size());
-			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts);
+			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts, MemoryPlan.of(settings,
+					unit -> policies.of(unit).run().settings(), () -> learnedPeaks(settings, toRun)));
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
 				scheduler.run(toRun, skipped, solo.rerun().map(base -> base.rerunOver(units)));
@@ -247,6 +250,13 @@ public final class SoloTestEngine implements TestEngine {
 		finally {
 			artifacts.close();
 		}
+	}
+
+	/** Each unit's peak as the record last measured it: what a unit with no {@code memory} of its own is expected to take. */
+	private static Function<ForkUnit, OptionalLong> learnedPeaks(Settings settings, List<ForkUnit> units) {
+		Function<String, OptionalLong> recorded = RecordedPeaks.of(settings,
+				units.stream().map(unit -> unit.descriptor().getUniqueId().toString()).toList());
+		return unit -> recorded.apply(unit.descriptor().getUniqueId().toString());
 	}
 
 	/** What a setup or teardown script sees of the run, as a test sees it (PRODUCT.md). */

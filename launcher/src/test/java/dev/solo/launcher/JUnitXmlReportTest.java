@@ -131,10 +131,18 @@ class JUnitXmlReportTest {
 		assertEquals(ExitCodes.OK, result.code(), result.out() + result.err());
 		Element suite = elements(parse(file).getDocumentElement(), "testsuite").get(0);
 		assertEquals(List.of("solo.run-id"), propertyNames(suite));
+		// Each test case has its own: what its JVM used of memory (measured on Linux, where this runs).
+		for (Element testCase : elements(suite, "testcase")) {
+			assertEquals(List.of("solo.peak-rss-bytes", "solo.peak-heap-bytes", "solo.gc-count", "solo.gc-ms"),
+					propertyNames(testCase), testCase.getAttribute("name"));
+			assertTrue(Long.parseLong(property(testCase, "solo.peak-rss-bytes")) > 0);
+		}
 	}
 
-	private static List<String> propertyNames(Element suite) {
-		return elements(only(suite, "properties"), "property").stream().map(p -> p.getAttribute("name")).toList();
+	/** The element's own properties: a suite's are the run's, each test case's its JVM's. */
+	private static List<String> propertyNames(Element suiteOrCase) {
+		return elements(direct(suiteOrCase, "properties"), "property").stream().map(p -> p.getAttribute("name"))
+				.toList();
 	}
 
 	private static String property(Element suite, String name) {

@@ -66,16 +66,21 @@ public final class ChildMain {
 		setupProperties();
 
 		ParentWatch watch = new ParentWatch(reader, writer);
-		UnitEnd end = UnitThread.run(() -> runUnit(request, reader, writer, watch));
+		MemoryProbe memory = new MemoryProbe(!"false".equals(request.configuration().get(MemoryProbe.HEAP_STATS)));
+		UnitEnd end = UnitThread.run(() -> runUnit(request, reader, writer, watch), memory::prepare);
 		if (end == UnitEnd.NOT_RUN) {
 			// The parent no longer wants this test (cancelled, or fail-fast): leave quietly.
 			return;
 		}
 		watch.finished();
 		Set<Thread> threads = Thread.getAllStackTraces().keySet();
-		List<String> left = LeftBehind.find(threads, Thread.currentThread(), end == UnitEnd.RAN_WITH_A_CHILD)
-				.stream().map(LeftProcess::encode).toList();
-		writer.frame(MessageType.DONE).strings(left).strings(lingeringThreads(threads)).send();
+		List<LeftProcess> leftProcesses = LeftBehind.find(threads, Thread.currentThread(),
+				end == UnitEnd.RAN_WITH_A_CHILD);
+		List<String> left = leftProcesses.stream().map(LeftProcess::encode).toList();
+		MemoryProbe.Figures used = memory.measure(leftProcesses);
+		writer.frame(MessageType.DONE).strings(left).strings(lingeringThreads(threads))
+				.longValue(used.peakRssBytes()).longValue(used.peakHeapBytes()).longValue(used.gcCount())
+				.longValue(used.gcMillis()).send();
 		// A thread blocked in a native socket read holds up JVM exit by up to 300 ms
 		// (HotSpot waits for threads in native): close the socket and let the watch end first.
 		socket.close();

@@ -33,6 +33,11 @@ final class UnitThread {
 
 	/** Runs {@code unit} on its own thread, and returns or throws what it returned or threw. */
 	static <T> T run(Callable<T> unit) throws Exception {
+		return run(unit, () -> { });
+	}
+
+	/** The same, with {@code meanwhile} run on this thread while the unit's runs: this thread would only wait. */
+	static <T> T run(Callable<T> unit, Runnable meanwhile) throws Exception {
 		Object[] result = new Object[1];
 		Throwable[] failure = new Throwable[1];
 		List<Path> task = new ArrayList<>(1);
@@ -47,6 +52,7 @@ final class UnitThread {
 			}
 		}, NAME);
 		thread.start();
+		meanwhile.run();
 		thread.join();
 		task.forEach(UnitThread::awaitGone);
 		if (failure[0] instanceof Exception e) {

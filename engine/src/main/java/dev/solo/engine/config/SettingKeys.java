@@ -24,7 +24,9 @@ final class SettingKeys {
 		/** {@code max-fail}: a count, or text such as {@code "3:immediate"} and {@code "all"}. */
 		INTEGER_OR_STRING("an integer or a string"),
 		/** {@code jvm-args}: an array of strings, or one string split on white space. */
-		STRINGS("an array of strings");
+		STRINGS("an array of strings"),
+		/** {@code memory}, {@code test-memory}: a size as {@code -Xmx} takes one; see {@link MemorySize}. */
+		MEMORY("a size string such as \"512m\" or \"2g\"");
 
 		final String expected;
 
@@ -68,6 +70,8 @@ final class SettingKeys {
 		PROFILE.put("fast-start", Kind.BOOLEAN);
 		PROFILE.put("class-data-sharing", Kind.BOOLEAN);
 		PROFILE.put("warm-start", Kind.BOOLEAN);
+		PROFILE.put("test-memory", Kind.MEMORY);
+		PROFILE.put("heap-stats", Kind.BOOLEAN);
 		PROFILE.put("isolation", Kind.STRING);
 		PROFILE.put("jvm-args", Kind.STRINGS);
 		PROFILE.put("host-output", Kind.BOOLEAN);
@@ -99,6 +103,7 @@ final class SettingKeys {
 		OVERRIDE.put("test-group", Kind.STRING);
 		OVERRIDE.put("threads-required", Kind.INTEGER_OR_STRING);
 		OVERRIDE.put("priority", Kind.INTEGER);
+		OVERRIDE.put("memory", Kind.MEMORY);
 		OVERRIDE.put("junit.store-success-output", Kind.BOOLEAN);
 		OVERRIDE.put("junit.store-failure-output", Kind.BOOLEAN);
 	}

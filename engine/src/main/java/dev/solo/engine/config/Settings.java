@@ -37,6 +37,10 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param tracer present when each test JVM records a Flight Recording into its artifact folder
  *        ({@code tracer}); one asked for by the CLI's {@code --tracer} ({@code tracer.one-test}) also
  *        means exactly one test, no timeouts and a plain JVM (no fast start, no class-data archive)
+ * @param testMemory {@code test-memory}: the memory the test JVMs running at once may take together
+ * @param memory {@code memory} of a per-test override: what the test's JVM takes at its peak, in bytes
+ * @param heapStats {@code heap-stats}: each test JVM reports its peak heap and collections (its
+ *        management beans, whose first lookup costs it tens of milliseconds of CPU)
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -77,7 +81,10 @@ public record Settings(
 		Optional<String> junitPath,
 		Optional<String> durationsFile,
 		Optional<Debugger> debugger,
-		Optional<Tracer> tracer) {
+		Optional<Tracer> tracer,
+		TestMemory testMemory,
+		java.util.OptionalLong memory,
+		boolean heapStats) {
 
 	public static final String PREFIX = "solo.";
 	/** The run's working directory, when a program driving the Launcher chose one (Java cannot cd). */
@@ -201,7 +208,10 @@ public record Settings(
 				reader.text("junit.path"),
 				reader.text("durations-file"),
 				debugger,
-				tracer);
+				tracer,
+				TestMemory.read(reader),
+				TestMemory.readMemory(reader),
+				reader.bool("heap-stats", true));
 	}
 
 	/** {@code tracer}: {@code none} (the default) or {@code jfr}, with {@code tracer.jfr-settings}; see {@link Tracer}. */

@@ -98,7 +98,7 @@ final class SettingsTable {
 		boolean fits = switch (kind) {
 			case BOOLEAN -> value.isBoolean();
 			case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
-			case STRING, DURATION -> value.isTextual();
+			case STRING, DURATION, MEMORY -> value.isTextual();
 			case INTEGER_OR_STRING -> value.isTextual() || (value.isIntegralNumber() && value.canConvertToInt());
 			case STRINGS -> value.isTextual() || (value.isArray() && allText(value));
 		};
@@ -107,6 +107,9 @@ final class SettingsTable {
 		}
 		if (kind == Kind.DURATION && DurationParser.tryParse(value.asText()).isEmpty()) {
 			throw source.error(at, key, "expected a duration such as 250ms, 30s or 2m, found " + value);
+		}
+		if (kind == Kind.MEMORY && !TestMemory.isValid(key, value.asText())) {
+			throw source.error(at, key, TestMemory.expected(key) + ", found " + value);
 		}
 		List<String> items = new ArrayList<>();
 		if (value.isArray()) {

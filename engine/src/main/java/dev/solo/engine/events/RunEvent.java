@@ -68,8 +68,17 @@ public sealed interface RunEvent {
 		}
 	}
 
-	/** A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed. */
-	record TestSlow(ForkUnit unit, int attempt, Duration elapsed, boolean terminating) implements RunEvent {
+	/**
+	 * A period of {@code slow-timeout} elapsed; {@code terminating} when the test is now being killed.
+	 *
+	 * @param rssBytes the JVM's resident set as the period ended; -1 where the kernel does not say
+	 */
+	record TestSlow(ForkUnit unit, int attempt, Duration elapsed, boolean terminating, long rssBytes)
+			implements RunEvent {
+
+		public TestSlow(ForkUnit unit, int attempt, Duration elapsed, boolean terminating) {
+			this(unit, attempt, elapsed, terminating, -1);
+		}
 	}
 
 	record AttemptFinished(ForkUnit unit, Attempt attempt) implements RunEvent {

@@ -10,8 +10,10 @@ import dev.solo.engine.discovery.MirrorDescriptor;
 import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.MemoryUse;
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.MarkedProcesses;
+import dev.solo.engine.process.ProcMemory;
 import dev.solo.engine.process.ProcessTree;
 import dev.solo.engine.protocol.HandshakeToken;
 import dev.solo.engine.protocol.MessageType;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,7 @@ final class ChildJvm implements TestJvm {
 	private final boolean passThroughOutput;
 	private ForkServer.Connection connected;
 	private boolean goRequested;
+	private volatile OptionalLong peakAtStop = OptionalLong.empty();
 
 	private ChildJvm(Process process, BoundedOutput stdout, BoundedOutput stderr, String token, ForkServer server,
 			CompletableFuture<ForkServer.Connection> connection, Map<String, String> marks, Optional<DebugWait> debugWait,
@@ -333,7 +337,8 @@ final class ChildJvm implements TestJvm {
 				hostErr.print(line);
 			}
 		}
-		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning, notRun, artifacts);
+		MemoryUse memory = said.map(DoneReport::memory).orElse(MemoryUse.UNKNOWN).withPeakRss(peakAtStop);
+		return new End(report, said.isPresent(), exitCode(), out, err, leftRunning, notRun, artifacts, memory);
 	}
 
 	/** Why the test never ran, when Solo knows better than the JVM's exit: nobody attached the debugger it waited for. */
@@ -374,6 +379,11 @@ final class ChildJvm implements TestJvm {
 
 	@Override
 	public void stop(Duration grace) {
+		// A JVM stopped before it said DONE (its timeout, a cancelled run) has not said what it used:
+		// the kernel's peak is read while there is still a process to read it of.
+		if (!done.isDone() && peakAtStop.isEmpty()) {
+			peakAtStop = ProcMemory.peak(process.pid());
+		}
 		ProcessTree.terminate(process.toHandle(), grace);
 	}
 

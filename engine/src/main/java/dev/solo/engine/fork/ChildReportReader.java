@@ -1,6 +1,7 @@
 package dev.solo.engine.fork;
 
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.MemoryUse;
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.ThrowableCodec;
@@ -70,7 +71,9 @@ final class ChildReportReader {
 					case THREAD_DUMP -> threadDumps.accept(frame.string());
 					case DONE -> {
 						List<LeftProcess> processes = frame.strings().stream().map(LeftProcess::decode).toList();
-						done.complete(new DoneReport(processes, frame.strings()));
+						List<String> threads = frame.strings();
+						done.complete(new DoneReport(processes, threads, new MemoryUse(frame.longValue(),
+								frame.longValue(), frame.longValue(), frame.longValue())));
 						return;
 					}
 					default -> {

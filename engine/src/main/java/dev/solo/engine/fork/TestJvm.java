@@ -7,6 +7,8 @@ import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
+import dev.solo.engine.events.MemoryUse;
+import dev.solo.engine.process.ProcMemory;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
@@ -53,9 +56,11 @@ public interface TestJvm {
 	 * @param notRun why the JVM never ran its test, when that is known better than from its exit
 	 *        (it waited for a debugger nobody attached)
 	 * @param artifacts what the attempt left in its artifact folder
+	 * @param memory what the JVM used of memory, as far as measured
 	 */
 	record End(ChildReport report, boolean saidDone, Optional<Integer> exitCode, CapturedOutput stdout,
-			CapturedOutput stderr, List<String> leftRunning, Optional<String> notRun, List<Artifact> artifacts) {
+			CapturedOutput stderr, List<String> leftRunning, Optional<String> notRun, List<Artifact> artifacts,
+			MemoryUse memory) {
 		public End {
 			leftRunning = List.copyOf(leftRunning);
 			artifacts = List.copyOf(artifacts);
@@ -74,6 +79,11 @@ public interface TestJvm {
 	}
 
 	long pid();
+
+	/** The JVM's resident set now, in bytes; empty where the kernel does not say (not Linux, or the JVM is gone). */
+	default OptionalLong currentRss() {
+		return ProcMemory.current(pid());
+	}
 
 	/** Lets the JVM run its test: now if it is connected, else as soon as it connects. */
 	void go();

@@ -77,6 +77,7 @@ final class AttemptJson {
 			json.writeEndArray();
 		}
 		StoredArtifacts.write(json, attempt.artifacts());
+		MemoryJson.write(json, attempt.memory());
 		json.writeArrayFieldStart("report");
 		List<ChildReport.Entry> entries = attempt.report().entries();
 		List<Long> arrivals = attempt.report().arrivals();
@@ -103,7 +104,7 @@ final class AttemptJson {
 				Optional.ofNullable(node.get("thread-dump")).map(JsonNode::asText), leaked,
 				node.path("leaked").asBoolean(false), node.path("pid").asLong(),
 				node.has("exit-code") ? Optional.of(node.get("exit-code").asInt()) : Optional.empty(), slow,
-				StoredArtifacts.read(node.path("artifacts")));
+				StoredArtifacts.read(node.path("artifacts")), MemoryJson.read(node));
 	}
 
 	private static void writeOutput(JsonGenerator json, String field, CapturedOutput output) throws IOException {

@@ -86,7 +86,8 @@ final class EventLogReader {
 			case "test-started" -> new RunEvent.TestStarted(unit(line), line.path("attempt").asInt(),
 					line.path("total").asInt());
 			case "test-slow" -> new RunEvent.TestSlow(unit(line), line.path("attempt").asInt(),
-					Duration.ofNanos(line.path("elapsed-ns").asLong()), line.path("terminating").asBoolean());
+					Duration.ofNanos(line.path("elapsed-ns").asLong()), line.path("terminating").asBoolean(),
+					line.path("rss-bytes").asLong(-1));
 			case "attempt-finished" -> {
 				ForkUnit unit = unit(line);
 				Attempt attempt = AttemptJson.read(line.path("attempt"));

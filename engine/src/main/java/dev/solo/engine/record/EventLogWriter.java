@@ -59,6 +59,9 @@ final class EventLogWriter implements Closeable {
 			json.writeNumberField("attempt", slow.attempt());
 			json.writeNumberField("elapsed-ns", slow.elapsed().toNanos());
 			json.writeBooleanField("terminating", slow.terminating());
+			if (slow.rssBytes() >= 0) {
+				json.writeNumberField("rss-bytes", slow.rssBytes());
+			}
 		}
 		else if (event instanceof RunEvent.AttemptFinished finished) {
 			type("attempt-finished", finished.unit());

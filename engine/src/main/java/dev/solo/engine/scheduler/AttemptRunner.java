@@ -121,6 +121,8 @@ final class AttemptRunner {
 		Placement placement = context.placement(unit);
 		Map<String, String> configuration = new LinkedHashMap<>(placement.configuration());
 		configuration.putAll(context.configuration());
+		// The profile's word too, not only a parameter's: the test JVM reads it from its configuration.
+		configuration.put(Settings.PREFIX + "heap-stats", String.valueOf(settings.heapStats()));
 		// The module's environment under Solo's settings: a [profile.env] or override has the last word.
 		Map<String, String> environment = new LinkedHashMap<>(placement.environment());
 		environment.putAll(run.env());
@@ -185,7 +187,8 @@ final class AttemptRunner {
 					Duration elapsed = elapsedSince(start);
 					slowReports.add(elapsed);
 					child.noteProcesses();
-					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating));
+					context.events().on(new RunEvent.TestSlow(unit, number, elapsed, terminating,
+							child.currentRss().orElse(-1)));
 					if (terminating) {
 						dump = child.dump(THREAD_DUMP_WAIT);
 						child.stop(settings.gracePeriod());
@@ -218,7 +221,7 @@ final class AttemptRunner {
 		}
 		Attempt attempt = new Attempt(number, total, status, duration, verdict.failure(), end.report(), stdout,
 				stderr, dump, List.copyOf(leakedProcesses), leaked, child.pid(), exitCode, List.copyOf(slowReports),
-				end.artifacts());
+				end.artifacts(), end.memory());
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
 	}

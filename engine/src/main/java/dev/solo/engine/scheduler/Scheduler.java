@@ -11,6 +11,8 @@ import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.events.RunStats;
 import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.fork.TestJvm;
+import dev.solo.engine.memory.MemoryBudget;
+import dev.solo.engine.memory.MemoryPlan;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +37,10 @@ import org.apiguardian.api.API;
  * lock start cold: their slot numbers and their turn are only known when they start, and a
  * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
  * started for, which may then not be the smallest free one.
+ *
+ * <p>Memory: with a {@code test-memory} budget ({@link MemoryPlan}), a JVM starts, in its turn or
+ * ahead of it, only when its expected peak fits beside those of the JVMs already held
+ * ({@link MemoryBudget}); a JVM started ahead holds its share from its start.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Scheduler {
@@ -51,11 +57,13 @@ public final class Scheduler {
 	private volatile int total;
 	private volatile long startNanos = System.nanoTime();
 	private final UnitGate gate;
+	private final MemoryPlan memoryPlan;
 	private volatile boolean cancelled;
 
 	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
 	private final Object lock = new Object();
 	private SlotTable slots;
+	private MemoryBudget memory;
 	private ReadyQueue<Pending> queue;
 	private final List<LockClaim> held = new ArrayList<>();
 	private final List<Worker> workers = new ArrayList<>();
@@ -70,6 +78,12 @@ public final class Scheduler {
 
 	/** {@code gate}: what runs before a unit starts and after units end (setup and teardown scripts). */
 	public Scheduler(RunContext context, Scheduling scheduling, UnitGate gate) {
+		this(context, scheduling, gate, MemoryPlan.NONE);
+	}
+
+	/** {@code memory}: the budget the JVMs running at once stay within, and each unit's expected peak. */
+	public Scheduler(RunContext context, Scheduling scheduling, UnitGate gate, MemoryPlan memory) {
+		this.memoryPlan = memory;
 		this.gate = gate;
 		this.context = context;
 		this.settings = context.settings();
@@ -99,10 +113,16 @@ public final class Scheduler {
 		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
 				.orElse(Scheduler.class.getClassLoader()));
 		List<Pending> pending = new ArrayList<>();
+		MemoryBudget ledger = memoryPlan.ledger();
 		for (ForkUnit unit : units) {
-			pending.add(new Pending(unit, scheduling.policyOf(unit), locks.of(unit)));
+			long expected = memoryPlan.expected(unit);
+			if (ledger.exceeds(expected)) {
+				context.hostErr().println(memoryPlan.runsAlone(unit, expected));
+			}
+			pending.add(new Pending(unit, scheduling.policyOf(unit), locks.of(unit), expected));
 		}
 		synchronized (lock) {
+			memory = ledger;
 			slots = new SlotTable(settings.testThreads(), scheduling.groupMaxThreads());
 			queue = new ReadyQueue<>(pending, p -> p.policy().priority(), slots.size());
 		}
@@ -166,6 +186,7 @@ public final class Scheduler {
 	private void start(Pending pending) {
 		SlotTable.Grant grant = slots.acquire(pending.policy());
 		held.add(pending.claim());
+		memory.reserve(pending.memory());
 		Worker worker = new Worker(pending, grant);
 		workers.add(worker);
 		Thread thread = new Thread(() -> work(worker), "solo-worker-" + grant.globalSlot());
@@ -185,6 +206,8 @@ public final class Scheduler {
 			if (next.isEmpty()) {
 				return;
 			}
+			// Its JVM starts now: it holds its share of the budget from now, not from its turn.
+			memory.reserve(next.get().memory());
 			worker.successor = new Successor(next.get(), worker.grant.globalSlot(), new CompletableFuture<>());
 			prestart.add(worker.successor);
 		}
@@ -233,6 +256,7 @@ public final class Scheduler {
 			synchronized (lock) {
 				held.remove(unit.claim());
 				slots.release(worker.grant);
+				memory.release(unit.memory());
 				next = worker.successor;
 				worker.successor = null;
 				if (next != null && stopReason.get() == null) {
@@ -255,6 +279,7 @@ public final class Scheduler {
 				notRun(next.pending());
 				// Only now may the run end: its last events and counts include this unit.
 				synchronized (lock) {
+					memory.release(next.pending().memory());
 					workers.remove(worker);
 					lock.notifyAll();
 				}
@@ -342,8 +367,8 @@ public final class Scheduler {
 		}
 	}
 
-	/** A unit in the queue with what the scheduler needs to know of it. */
-	private record Pending(ForkUnit unit, UnitPolicy policy, LockClaim claim) {
+	/** A unit in the queue with what the scheduler needs to know of it; {@code memory}: its expected peak, 0 unknown. */
+	private record Pending(ForkUnit unit, UnitPolicy policy, LockClaim claim, long memory) {
 		/** Needs one {@code @global} slot and nothing else: the only kind that can start ahead of its turn. */
 		boolean plain() {
 			return policy.isGlobal() && policy.threadsRequired() == 1 && claim.isNone();
@@ -380,7 +405,8 @@ public final class Scheduler {
 
 		@Override
 		public ReadyQueue.Verdict judge(Pending candidate) {
-			boolean free = slots.groupHasRoom(candidate.policy().testGroup()) && !locked(candidate.claim());
+			boolean free = slots.groupHasRoom(candidate.policy().testGroup()) && !locked(candidate.claim())
+					&& memory.fits(candidate.memory());
 			if (!ahead) {
 				return free && slots.fits(candidate.policy()) ? ReadyQueue.Verdict.START : ReadyQueue.Verdict.BLOCKED;
 			}
@@ -401,6 +427,10 @@ public final class Scheduler {
 				return true;
 			}
 			if (waiting.claim().conflictsWith(candidate.claim())) {
+				return true;
+			}
+			// what it waits for may be memory: a unit that takes some, or any unit when it must run alone
+			if (!memory.fits(waiting.memory()) && (candidate.memory() > 0 || memory.exceeds(waiting.memory()))) {
 				return true;
 			}
 			return slots.groupHasRoom(group) && !locked(waiting.claim())

@@ -32,8 +32,14 @@ import org.apiguardian.api.API;
 public final class RerunState {
 	public static final String FILE = "state.json";
 
-	/** One unit: its name (for "not seen" notes), whether it passed, and its last duration in ms (-1 unknown). */
-	public record Entry(String name, boolean passed, long durationMillis) {
+	/**
+	 * One unit: its name (for "not seen" notes), whether it passed, its last duration in ms and its
+	 * JVM's peak resident set when it last ran, the highest of its attempts', in bytes (-1 unknown).
+	 */
+	public record Entry(String name, boolean passed, long durationMillis, long peakRssBytes) {
+		public Entry(String name, boolean passed, long durationMillis) {
+			this(name, passed, durationMillis, -1);
+		}
 	}
 
 	private final Map<String, Entry> units;
@@ -54,8 +60,14 @@ public final class RerunState {
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
 			TestOutcome outcome = finished.outcome();
+			String id = finished.unit().descriptor().getUniqueId().toString();
+			long peak = outcome.attempts().stream().mapToLong(a -> a.memory().peakRssBytes()).max().orElse(-1);
+			if (peak < 0) {
+				// not measured this time (not Linux, a JVM killed before it said): what was measured before stands
+				peak = Optional.ofNullable(units.get(id)).map(Entry::peakRssBytes).orElse(-1L);
+			}
 			units.put(finished.unit().descriptor().getUniqueId().toString(),
-					new Entry(finished.unit().name(), passed(outcome), outcome.last().duration().toMillis()));
+					new Entry(finished.unit().name(), passed(outcome), outcome.last().duration().toMillis(), peak));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			outstanding(notRun.unit().descriptor().getUniqueId().toString(), notRun.unit().name());
@@ -63,8 +75,9 @@ public final class RerunState {
 	}
 
 	private void outstanding(String id, String name) {
-		long known = Optional.ofNullable(units.get(id)).map(Entry::durationMillis).orElse(-1L);
-		units.put(id, new Entry(name, false, known));
+		Optional<Entry> known = Optional.ofNullable(units.get(id));
+		units.put(id, new Entry(name, false, known.map(Entry::durationMillis).orElse(-1L),
+				known.map(Entry::peakRssBytes).orElse(-1L)));
 	}
 
 	/**
@@ -105,6 +118,9 @@ public final class RerunState {
 			if (entry.durationMillis() >= 0) {
 				unit.put("duration-ms", entry.durationMillis());
 			}
+			if (entry.peakRssBytes() >= 0) {
+				unit.put("peak-rss-bytes", entry.peakRssBytes());
+			}
 		});
 		OwnerOnlyFiles.writeAtomically(folder.resolve(FILE), JsonTrees.bytes(root));
 	}
@@ -120,7 +136,7 @@ public final class RerunState {
 			Map<String, Entry> units = new LinkedHashMap<>();
 			root.path("units").fields().forEachRemaining(e -> units.put(e.getKey(), new Entry(
 					e.getValue().path("name").asText(), e.getValue().path("passed").asBoolean(),
-					e.getValue().path("duration-ms").asLong(-1))));
+					e.getValue().path("duration-ms").asLong(-1), e.getValue().path("peak-rss-bytes").asLong(-1))));
 			return Optional.of(new RerunState(units));
 		}
 		catch (IOException | RuntimeException e) {

@@ -14,6 +14,7 @@ import dev.solo.launcher.run.RunResult;
 import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
 import dev.solo.launcher.run.StatusSignal;
+import dev.solo.launcher.terminal.MemoryTop;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.StatusView;
@@ -79,6 +80,16 @@ final class RunCommand implements Callable<Integer> {
 					+ " id prefix (solo store list). Exits 5 when this run passes but outstanding tests it left out remain.")
 	String rerun;
 
+	@Option(names = "--show-memory", paramLabel = "N",
+			description = "After the summary, list the N tests whose JVMs took the most memory (peak RSS), with their"
+					+ " peak heap and collections.")
+	Integer showMemory;
+
+	@Option(names = "--test-memory", paramLabel = "SIZE",
+			description = "Memory the test JVMs running at once may take together: auto (the default: the machine's or"
+					+ " its cgroup's limit, less a margin), none, or a size such as 6g.")
+	String testMemory;
+
 	@Option(names = "--message-format", paramLabel = "FORMAT",
 			description = "human (the default), json (one event per line, as the run happens) or json-pretty.")
 	String messageFormat = "human";
@@ -126,9 +137,11 @@ final class RunCommand implements Callable<Integer> {
 		OpenTestReport openTest = new OpenTestReport(reports.base().resolve("target").resolve("solo"));
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
+		MemoryTop memory = new MemoryTop(format.isJson() ? 0 : Optional.ofNullable(showMemory).orElse(0));
 		RunEventSink shown = event -> {
 			reporter.on(event);
 			notRun.on(event);
+			memory.on(event);
 		};
 		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut, openTest);
 		if (result.engineExitCode() != ExitCodes.OK) {
@@ -145,6 +158,7 @@ final class RunCommand implements Callable<Integer> {
 			return selection.whenEmpty("run");
 		}
 		RunStats stats = finished.get();
+		memory.print(System.out);
 		boolean cancelled = signals.warnIfCancelled(stats);
 		if (!cancelled) {
 			notRun.warn(stats, System.err);
@@ -207,6 +221,7 @@ final class RunCommand implements Callable<Integer> {
 		Optional.ofNullable(testThreads).ifPresent(n -> parameters.put("solo.test-threads", String.valueOf(n)));
 		Optional.ofNullable(retries).ifPresent(n -> parameters.put("solo.retries", String.valueOf(n)));
 		Optional.ofNullable(maxFail).ifPresent(n -> parameters.put("solo.max-fail", n));
+		Optional.ofNullable(testMemory).ifPresent(size -> parameters.put("solo.test-memory", size));
 		if (failFast) {
 			parameters.put("solo.fail-fast", "true");
 		}

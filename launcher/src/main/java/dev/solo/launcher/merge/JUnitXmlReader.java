@@ -136,8 +136,10 @@ final class JUnitXmlReader {
 		List<Problem> flakes = new ArrayList<>();
 		String stdout = "";
 		String stderr = "";
+		Map<String, String> properties = new LinkedHashMap<>();
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 			switch (xml.getLocalName()) {
+				case "properties" -> properties(properties);
 				case "failure" -> result = Optional.of(result(Kind.FAILURE));
 				case "error" -> result = Optional.of(result(Kind.ERROR));
 				case "skipped" -> {
@@ -153,7 +155,7 @@ final class JUnitXmlReader {
 				default -> skip();
 			}
 		}
-		return new Case(className, name, time, result, skipped, reruns, flakes, stdout, stderr);
+		return new Case(className, name, time, result, skipped, reruns, flakes, stdout, stderr, properties);
 	}
 
 	/** A {@code failure} or {@code error}: its text is the stack trace; the output is the case's own. */

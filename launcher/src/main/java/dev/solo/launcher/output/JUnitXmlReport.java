@@ -120,7 +120,9 @@ public final class JUnitXmlReport implements RunEventSink {
 			}
 		}
 		else if (event instanceof RunEvent.TestFinished finished) {
-			cases.put(finished.unit(), finishedCases(finished.unit(), finished.outcome(), finished.tests()));
+			Map<String, String> memory = MemoryProperties.of(finished.outcome().last().memory());
+			cases.put(finished.unit(), finishedCases(finished.unit(), finished.outcome(), finished.tests()).stream()
+					.map(testCase -> testCase.withProperties(memory)).toList());
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			cases.put(notRun.unit(), skippedCases(notRun.unit(), notRun.reason(), TestResult.Status.NOT_RUN));

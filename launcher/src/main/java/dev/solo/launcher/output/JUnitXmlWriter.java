@@ -44,9 +44,30 @@ public final class JUnitXmlWriter {
 	 * @param skipped the reason a skipped or never-run test gives, else absent
 	 * @param reruns the failed retries of a test that failed every attempt
 	 * @param flakes the failed attempts of a test that passed on a retry
+	 * @param properties the case's own {@code <properties>}, as pytest's {@code record_property} writes them
+	 *        (first in the case; Jenkins and GitLab read them): what its JVM used of memory
 	 */
 	public record Case(String className, String name, Duration time, Optional<Problem> result, Optional<String> skipped,
-			List<Problem> reruns, List<Problem> flakes, String stdout, String stderr) {
+			List<Problem> reruns, List<Problem> flakes, String stdout, String stderr, Map<String, String> properties) {
+
+		public Case {
+			properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+		}
+
+		public Case(String className, String name, Duration time, Optional<Problem> result, Optional<String> skipped,
+				List<Problem> reruns, List<Problem> flakes, String stdout, String stderr) {
+			this(className, name, time, result, skipped, reruns, flakes, stdout, stderr, Map.of());
+		}
+
+		/** This case with {@code more} properties after its own. */
+		public Case withProperties(Map<String, String> more) {
+			if (more.isEmpty()) {
+				return this;
+			}
+			Map<String, String> all = new java.util.LinkedHashMap<>(properties);
+			all.putAll(more);
+			return new Case(className, name, time, result, skipped, reruns, flakes, stdout, stderr, all);
+		}
 	}
 
 	/** Surefire tells assertion failures from every other exception, also in its rerun elements. */
@@ -139,6 +160,15 @@ public final class JUnitXmlWriter {
 		xml.writeAttribute("name", clean(testCase.name()));
 		xml.writeAttribute("classname", clean(testCase.className()));
 		xml.writeAttribute("time", seconds(testCase.time()));
+		if (!testCase.properties().isEmpty()) {
+			start("properties");
+			for (Map.Entry<String, String> property : testCase.properties().entrySet()) {
+				empty("property");
+				xml.writeAttribute("name", clean(property.getKey()));
+				xml.writeAttribute("value", clean(property.getValue()));
+			}
+			end();
+		}
 		if (testCase.result().isPresent()) {
 			Problem problem = testCase.result().get();
 			start(problem.kind().element);
@@ -159,7 +189,8 @@ public final class JUnitXmlWriter {
 		}
 		text("system-out", testCase.stdout());
 		text("system-err", testCase.stderr());
-		boolean empty = testCase.result().isEmpty() && testCase.skipped().isEmpty() && testCase.reruns().isEmpty()
+		boolean empty = testCase.properties().isEmpty() && testCase.result().isEmpty() && testCase.skipped().isEmpty()
+				&& testCase.reruns().isEmpty()
 				&& testCase.flakes().isEmpty() && testCase.stdout().isEmpty() && testCase.stderr().isEmpty();
 		if (empty) {
 			// A passing test without output: its end tag on its own line would only add a blank line.

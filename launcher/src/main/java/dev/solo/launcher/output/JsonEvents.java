@@ -181,6 +181,9 @@ public final class JsonEvents implements RunEventSink {
 			json.writeNumberField("attempt", slow.attempt());
 			json.writeNumberField("elapsed-ms", slow.elapsed().toMillis());
 			json.writeBooleanField("terminating", slow.terminating());
+			if (slow.rssBytes() >= 0) {
+				json.writeNumberField("rss-bytes", slow.rssBytes());
+			}
 		});
 	}
 
@@ -206,6 +209,7 @@ public final class JsonEvents implements RunEventSink {
 			json.writeStringField("stdout", attempt.stdout().text());
 			json.writeStringField("stderr", attempt.stderr().text());
 			writeArtifacts(json, attempt.artifacts());
+			MemoryFields.write(json, attempt.memory());
 		});
 	}
 
@@ -240,6 +244,8 @@ public final class JsonEvents implements RunEventSink {
 			json.writeBooleanField("flaky", finished.outcome().isFlaky());
 			json.writeNumberField("attempts", finished.outcome().attempts().size());
 			writeArtifacts(json, finished.outcome().attempts().stream().flatMap(a -> a.artifacts().stream()).toList());
+			// The last attempt's: the one whose status the event carries.
+			MemoryFields.write(json, finished.outcome().last().memory());
 			writeTests(json, tests);
 		});
 	}

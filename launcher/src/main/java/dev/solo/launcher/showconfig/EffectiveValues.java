@@ -1,8 +1,11 @@
 package dev.solo.launcher.showconfig;
 
+import dev.solo.engine.config.MemorySize;
 import dev.solo.engine.config.Settings;
+import dev.solo.engine.config.TestMemory;
 import dev.solo.engine.config.Tracer;
 import dev.solo.engine.debug.Debugger;
+import dev.solo.engine.memory.MemoryPlan;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -48,6 +51,8 @@ final class EffectiveValues {
 		values.put("fast-start", String.valueOf(s.fastStart()));
 		values.put("class-data-sharing", String.valueOf(s.classDataSharing()));
 		values.put("warm-start", String.valueOf(s.warmStart()));
+		values.put("test-memory", testMemory(s.testMemory()));
+		values.put("heap-stats", String.valueOf(s.heapStats()));
 		values.put("isolation", word(s.isolation()));
 		values.put("jvm-args", s.jvmArgs().isEmpty() ? NONE : String.join(" ", s.jvmArgs()));
 		values.put("host-output", String.valueOf(s.hostOutput()));
@@ -82,6 +87,15 @@ final class EffectiveValues {
 			case "tracer.jfr-settings" -> Tracer.DEFAULT_SETTINGS;
 			default -> NOT_SET;
 		};
+	}
+
+	/** {@code auto} says what it comes to on this machine. */
+	private static String testMemory(TestMemory setting) {
+		if (setting.mode() != TestMemory.Mode.AUTO) {
+			return setting.written();
+		}
+		return MemoryPlan.budget(setting).stream().mapToObj(b -> "auto (" + MemorySize.format(b) + ")").findFirst()
+				.orElse("auto (none: this machine's memory cannot be read)");
 	}
 
 	private static String word(Enum<?> value) {

@@ -6,6 +6,7 @@ import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
+import dev.solo.launcher.terminal.MemoryTop;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -41,6 +42,12 @@ final class StoreInfo implements Callable<Integer> {
 			RunDetails.render(recorded.summary(), log, ZoneId.systemDefault(), Instant.now())
 					.forEach(System.out::println);
 			RunDetails.artifacts(artifacts).forEach(System.out::println);
+			if (recorded.replayable()) {
+				// The tests that took the most memory, as solo run --show-memory 5 lists them at its end.
+				MemoryTop memory = new MemoryTop(5);
+				recorded.events().forEach(memory::on);
+				memory.lines().forEach(System.out::println);
+			}
 			return ExitCodes.OK;
 		}
 		catch (RecordException e) {

@@ -209,7 +209,8 @@ public final class TerminalReporter implements RunEventSink {
 		}
 		String word = slow.attempt() > 1 ? "TRY " + slow.attempt() + " SLOW" : "SLOW";
 		show(StatusLevel.SLOW, gutter(style.yellow(word)) + " " + StatusLine.atLeast(slow.elapsed()) + " "
-				+ name(slow.unit()));
+				+ name(slow.unit()) + (slow.rssBytes() < 0 ? ""
+						: style.dim("   (RSS " + dev.solo.engine.config.MemorySize.format(slow.rssBytes()) + ")")));
 	}
 
 	private void testRetrying(RunEvent.TestRetrying retrying) {
