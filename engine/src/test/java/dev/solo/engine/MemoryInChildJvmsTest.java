@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.MemoryUse;
@@ -182,13 +183,14 @@ class MemoryInChildJvmsTest {
 		configuration.put("solo.enabled", "true");
 		configuration.put("solo.host-output", "false");
 		Run run = new Run();
-		String workingDirectory = System.getProperty("user.dir");
-		System.setProperty("user.dir", project.toString());
+		configuration.put(Settings.WORKING_DIRECTORY, project.toString());
 		PrintStream err = System.err;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try (LauncherSession session = LauncherFactory.openSession();
-				AutoCloseable attached = SoloRunListeners.attach(run)) {
+				SoloRunListeners listeners = SoloRunListeners.forOneRun();
+				AutoCloseable attached = listeners.attach(run)) {
+			configuration.put(listeners.parameter().getKey(), listeners.parameter().getValue());
 			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors)
 					.configurationParameters(configuration).build(), run.listener);
 		}
@@ -197,7 +199,6 @@ class MemoryInChildJvmsTest {
 		}
 		finally {
 			System.setErr(err);
-			System.setProperty("user.dir", workingDirectory);
 		}
 		run.err = captured.toString(StandardCharsets.UTF_8);
 		run.summary = run.listener.getSummary();
