@@ -61,6 +61,8 @@ class HtmlReportCommandTest {
 		assertTrue(betaAttempt.get("output").asText().contains("beta looks for its fix"), betaAttempt.toString());
 		assertTrue(betaAttempt.get("failure").asText().contains("beta is not fixed yet"), betaAttempt.toString());
 		assertTrue(betaAttempt.get("end").asLong() > betaAttempt.get("start").asLong(), betaAttempt.toString());
+		// Linux measures each test JVM's peak resident set (a JVM takes tens of MiB): the page's memory lane.
+		assertTrue(betaAttempt.path("memory").asLong() > 16L << 20, betaAttempt.toString());
 
 		// The first run from the store: its own page, with the times its record kept and no history.
 		Result recorded = solo("report", "html", "-R", firstId.substring(0, 8), "-o", "first.html");

@@ -28,7 +28,9 @@ public final class EventBus implements RunEventSink {
 			try {
 				sink.on(event);
 			}
-			catch (RuntimeException e) {
+			// A sink's LinkageError too (a launcher built against another engine): thrown on, it would
+			// end the worker that published the event, and the run would wait for that worker forever.
+			catch (RuntimeException | LinkageError e) {
 				LOG.log(Level.WARNING, e, () -> "solo: event sink " + sink.getClass().getName() + " failed");
 			}
 		}

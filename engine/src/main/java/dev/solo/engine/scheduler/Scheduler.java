@@ -251,6 +251,13 @@ public final class Scheduler {
 					cancel("interrupted");
 					Thread.currentThread().interrupt();
 				}
+				catch (RuntimeException | LinkageError e) {
+					// A fault of Solo's own: the run stops and says so, every unit reported, rather than
+					// waiting forever for a worker that died.
+					stopReason.compareAndSet(null, "Solo failed: " + e);
+					terminateRunning.complete(null);
+					notRun(unit);
+				}
 			}
 			Successor next;
 			synchronized (lock) {

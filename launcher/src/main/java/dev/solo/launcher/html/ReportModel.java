@@ -56,8 +56,8 @@ public record ReportModel(String runId, String profile, int testThreads, long st
 	 *
 	 * @param status the attempt's status in lower case, {@code timed_out} as {@code timed-out}
 	 * @param slow whether it ran past a {@code slow-timeout} period
-	 * @param peakMemoryBytes the JVM's peak memory, where the events carry it (none do yet); the
-	 *        page shows a column for it as soon as one attempt has it
+	 * @param peakMemoryBytes the JVM's peak resident set, where it was measured (Linux); the page
+	 *        shows a column and a colouring for it as soon as one attempt has it
 	 */
 	public record Bar(int number, int total, String status, long startMs, long endMs, long durationMs, int lane,
 			boolean slow, String output, Optional<String> failure, OptionalLong peakMemoryBytes) {

@@ -268,7 +268,7 @@ public final class RunTimeline {
 			int cap = attempt.isFailure() ? FAILING_OUTPUT_CHARS : PASSING_OUTPUT_CHARS;
 			return new Bar(attempt.number(), attempt.totalAttempts(), attemptStatus(attempt.status()), start, end,
 					attempt.duration().toMillis(), lane, slow, capped(output, cap), failure(attempt),
-					OptionalLong.empty());
+					attempt.memory().peakRss());
 		}
 	}
 }
