@@ -25,6 +25,7 @@ import dev.solo.engine.plan.DebuggedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
 import dev.solo.engine.plan.RunPlanner;
+import dev.solo.engine.plan.StressRun;
 import dev.solo.engine.plan.TracedTests;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
@@ -108,6 +109,7 @@ public final class SoloTestEngine implements TestEngine {
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory()),
 					SkippedUnits.partition(settings, System.getenv(), rerun), rerun);
 			filter = Filters.of(settings, root.rerun());
+			StressRun.of(request.getConfigurationParameters());
 			root.scripts(ScriptRules.of(settings.profile(), workingDirectory()));
 		}
 		catch (SettingsException e) {
@@ -220,7 +222,10 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
-			List<ForkUnit> toRun = plan.split(units, skipped);
+			List<ForkUnit> selected = plan.split(units, skipped);
+			Optional<StressRun.Plan> stress = StressRun.of(request.getConfigurationParameters())
+					.map(run -> run.begin(selected));
+			List<ForkUnit> toRun = stress.map(StressRun.Plan::first).orElse(selected);
 			String runId = UUID.randomUUID().toString();
 			EventBus events = new EventBus(sinks);
 			SetupScripts scripts = new SetupScripts(solo.scripts(), toRun, events, runId,
@@ -233,6 +238,7 @@ public final class SoloTestEngine implements TestEngine {
 			DebuggedTests.begin(settings, toRun.size(), System.err);
 			TracedTests.begin(settings, toRun.size());
 			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts);
+			stress.ifPresent(run -> scheduler.continueWith(run.more()));
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
 				scheduler.run(toRun, skipped, solo.rerun().map(base -> base.rerunOver(units)));

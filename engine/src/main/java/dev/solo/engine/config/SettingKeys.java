@@ -36,10 +36,11 @@ final class SettingKeys {
 	private static final Map<String, Kind> PROFILE = new LinkedHashMap<>();
 	/** Parameters only: read before any profile is chosen, or set by Solo itself. */
 	private static final List<String> PARAMETER_ONLY = List.of("enabled", "profile", "child.jfr", "durations-file",
-			"tracer.one-test");
+			"tracer.one-test", "stress-count", "stress-duration");
 	/** Set by Solo on every test JVM (PRODUCT.md, "What a test sees"); never the user's to set. */
 	private static final List<String> SET_BY_SOLO = List.of("execution.mode", "run.id", "test.id", "test.name",
-			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot", "artifact.dir");
+			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot", "artifact.dir",
+			"stress.index", "stress.count");
 	/** The shorthand a table's first key stands for: {@code retries = 2} is {@code retries.count = 2}. */
 	private static final Map<String, String> SHORTHANDS = Map.of("retries", "retries.count", "slow-timeout",
 			"slow-timeout.period", "leak-timeout", "leak-timeout.period", "debugger", "debugger.mode", "tracer", "tracer.mode");

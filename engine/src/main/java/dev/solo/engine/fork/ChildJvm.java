@@ -246,6 +246,11 @@ final class ChildJvm implements TestJvm {
 		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
 		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.groupSlot()));
 		variables.put("SOLO_ARTIFACT_DIR", launch.artifactFolder().toString());
+		launch.unit().stressIndex().ifPresent(stress -> {
+			// Which run of a stress run this is; the count only when the run repeats a number of times.
+			variables.put("SOLO_STRESS_INDEX", String.valueOf(stress.index()));
+			stress.count().ifPresent(count -> variables.put("SOLO_STRESS_COUNT", String.valueOf(count)));
+		});
 		return variables;
 	}
 

@@ -52,6 +52,8 @@ public final class Scheduler {
 	private volatile long startNanos = System.nanoTime();
 	private final UnitGate gate;
 	private volatile boolean cancelled;
+	private UnitSource more = UnitSource.NONE;
+	private ResourceLocks locks;
 
 	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
 	private final Object lock = new Object();
@@ -77,6 +79,11 @@ public final class Scheduler {
 		this.attempts = new AttemptRunner(context, terminateRunning);
 	}
 
+	/** Asks {@code more} for units each time the queue runs empty while the run goes on; before {@link #run}. */
+	public void continueWith(UnitSource more) {
+		this.more = more;
+	}
+
 	public RunStats run(List<ForkUnit> units) {
 		return run(units, List.of());
 	}
@@ -96,7 +103,7 @@ public final class Scheduler {
 		total = units.size();
 		context.events().on(new RunEvent.RunStarted(java.util.UUID.fromString(context.runId()), settings.profile(),
 				units, settings.testThreads(), skipped, rerun));
-		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+		locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
 				.orElse(Scheduler.class.getClassLoader()));
 		List<Pending> pending = new ArrayList<>();
 		for (ForkUnit unit : units) {
@@ -108,7 +115,7 @@ public final class Scheduler {
 		}
 		boolean interrupted = dispatch();
 		gate.runEnding();
-		RunStats stats = counts.stats(units.size(), skipped.size(), Duration.ofNanos(System.nanoTime() - start));
+		RunStats stats = counts.stats(total, skipped.size(), Duration.ofNanos(System.nanoTime() - start));
 		context.events().on(new RunEvent.RunFinished(stats, cancelled));
 		if (interrupted) {
 			Thread.currentThread().interrupt();
@@ -134,9 +141,16 @@ public final class Scheduler {
 					while (slots.freeGlobal() > 0) {
 						Optional<Pending> next = queue.poll(now);
 						if (next.isEmpty()) {
+							if (queue.isEmpty() && queueMore()) {
+								continue;
+							}
 							break;
 						}
 						start(next.get());
+					}
+					if (queue.isEmpty()) {
+						// with every slot busy: a unit to start ahead, and the next when one ends
+						queueMore();
 					}
 					if (settings.warmStart()) {
 						assignSuccessors(ahead, prestart);
@@ -161,6 +175,22 @@ public final class Scheduler {
 				successor.child().complete(prestart(successor));
 			}
 		}
+	}
+
+	/** Queues what {@link #more} adds; whether it added anything. */
+	private boolean queueMore() {
+		List<ForkUnit> added = more.next();
+		if (added.isEmpty()) {
+			return false;
+		}
+		gate.added(added);
+		total += added.size();
+		List<Pending> pending = new ArrayList<>();
+		for (ForkUnit unit : added) {
+			pending.add(new Pending(unit, scheduling.policyOf(unit), locks.of(unit)));
+		}
+		queue.addAll(pending, p -> p.policy().priority());
+		return true;
 	}
 
 	private void start(Pending pending) {
