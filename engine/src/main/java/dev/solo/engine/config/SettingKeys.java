@@ -54,6 +54,7 @@ final class SettingKeys {
 		PROFILE.put("retries.delay", Kind.DURATION);
 		PROFILE.put("retries.max-delay", Kind.DURATION);
 		PROFILE.put("retries.jitter", Kind.BOOLEAN);
+		PROFILE.put("retries.on", Kind.STRINGS);
 		PROFILE.put("flaky-result", Kind.STRING);
 		PROFILE.put("slow-timeout.period", Kind.DURATION);
 		PROFILE.put("slow-timeout.terminate-after", Kind.INTEGER);
@@ -91,7 +92,7 @@ final class SettingKeys {
 		PROFILE.put("rerun", Kind.STRING);
 
 		for (String shared : List.of("retries.count", "retries.backoff", "retries.delay", "retries.max-delay",
-				"retries.jitter", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
+				"retries.jitter", "retries.on", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
 				"slow-timeout.grace-period", "slow-timeout.on-timeout", "leak-timeout.period", "leak-timeout.result",
 				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings")) {
 			OVERRIDE.put(shared, PROFILE.get(shared));

@@ -340,7 +340,8 @@ public final class Scheduler {
 		for (int number = 1; number <= total; number++) {
 			Attempt attempt = attempts.run(unit, number, total, slot, number == 1 ? prestarted : Optional.empty());
 			done.add(attempt);
-			if (!attempt.isFailure() || terminateRunning.isDone() || number == total) {
+			if (!attempt.isFailure() || terminateRunning.isDone() || number == total
+					|| !RetryConditions.retries(unitSettings.retries().on(), attempt)) {
 				break;
 			}
 			Duration delay = unitSettings.retries().delayBefore(number + 1);

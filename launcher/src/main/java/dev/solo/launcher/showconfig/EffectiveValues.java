@@ -32,6 +32,8 @@ final class EffectiveValues {
 		values.put("retries.delay", duration(s.retries().delay()));
 		values.put("retries.max-delay", duration(s.retries().maxDelay()));
 		values.put("retries.jitter", String.valueOf(s.retries().jitter()));
+		values.put("retries.on", s.retries().on().isEmpty() ? "any failure"
+				: String.join(", ", s.retries().on().stream().map(String::valueOf).toList()));
 		values.put("flaky-result", word(s.flakyResult()));
 		values.put("slow-timeout.period", duration(s.slowTimeout()));
 		values.put("slow-timeout.terminate-after", s.terminateAfter() == 0 ? NONE : String.valueOf(s.terminateAfter()));
