@@ -24,6 +24,7 @@ import dev.solo.engine.module.ModulesClassLoader;
 import dev.solo.engine.plan.DebuggedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
+import dev.solo.engine.plan.ProcessWrappers;
 import dev.solo.engine.plan.RunPlanner;
 import dev.solo.engine.plan.StressRun;
 import dev.solo.engine.plan.TracedTests;
@@ -234,7 +235,7 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(runId, settings,
 					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), events, System.out, System.err, scripts.withExports(policies.runs()),
-					modules::placement, lastDurations, artifacts);
+					modules::placement, lastDurations, artifacts, ProcessWrappers.prepare(selected, policies, System.err));
 			DebuggedTests.begin(settings, toRun.size(), System.err);
 			TracedTests.begin(settings, toRun.size());
 			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts);

@@ -85,6 +85,8 @@ final class SettingKeys {
 		PROFILE.put("debugger.stdin", Kind.BOOLEAN);
 		PROFILE.put("tracer.mode", Kind.STRING);
 		PROFILE.put("tracer.jfr-settings", Kind.STRING);
+		PROFILE.put("cpu-priority", Kind.STRING);
+		PROFILE.put("network", Kind.STRING);
 		// Named by the configuration issue; read by the parts that come with it.
 		PROFILE.put("filter", Kind.STRING);
 		PROFILE.put("partition", Kind.STRING);
@@ -94,7 +96,8 @@ final class SettingKeys {
 		for (String shared : List.of("retries.count", "retries.backoff", "retries.delay", "retries.max-delay",
 				"retries.jitter", "retries.on", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
 				"slow-timeout.grace-period", "slow-timeout.on-timeout", "leak-timeout.period", "leak-timeout.result",
-				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings")) {
+				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings",
+				"cpu-priority", "network")) {
 			OVERRIDE.put(shared, PROFILE.get(shared));
 		}
 		OVERRIDE.put("platform", Kind.STRING);

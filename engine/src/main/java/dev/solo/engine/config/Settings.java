@@ -37,6 +37,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param tracer present when each test JVM records a Flight Recording into its artifact folder
  *        ({@code tracer}); one asked for by the CLI's {@code --tracer} ({@code tracer.one-test}) also
  *        means exactly one test, no timeouts and a plain JVM (no fast start, no class-data archive)
+ * @param process {@code cpu-priority} and {@code network}: how each test JVM's process starts
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -77,7 +78,8 @@ public record Settings(
 		Optional<String> junitPath,
 		Optional<String> durationsFile,
 		Optional<Debugger> debugger,
-		Optional<Tracer> tracer) {
+		Optional<Tracer> tracer,
+		ProcessSettings process) {
 
 	public static final String PREFIX = "solo.";
 
@@ -188,7 +190,9 @@ public record Settings(
 				reader.text("junit.path"),
 				reader.text("durations-file"),
 				debugger,
-				tracer);
+				tracer,
+				new ProcessSettings(CpuPriority.of(reader.word("cpu-priority", "normal", "high", "above-normal",
+						"below-normal", "low", "idle")), Network.of(reader.word("network", "shared", "isolated"))));
 	}
 
 	/** {@code tracer}: {@code none} (the default) or {@code jfr}, with {@code tracer.jfr-settings}; see {@link Tracer}. */

@@ -102,7 +102,8 @@ final class ChildJvm implements TestJvm {
 		Map<String, String> soloVariables = soloVariables(launch);
 
 		JvmCommand.Prefix prefix = command.prefix();
-		List<String> line = new ArrayList<>(prefix.line());
+		List<String> line = new ArrayList<>(launch.wrapping().prefix());
+		line.addAll(prefix.line());
 		if (launch.knownLong()) {
 			line.addAll(prefix.longUnitOptions());
 		}
@@ -114,7 +115,7 @@ final class ChildJvm implements TestJvm {
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		// The port only: any local user can read a command line. The token goes down stdin below.
-		line.add(String.valueOf(server.port()));
+		line.add(launch.wrapping().ownNetwork() ? server.unixSocketPath() : String.valueOf(server.port()));
 
 		ProcessBuilder builder = new ProcessBuilder(line).directory(launch.directory().toFile());
 		builder.environment().putAll(launch.environment());
@@ -398,7 +399,7 @@ final class ChildJvm implements TestJvm {
 		connection.cancel(false);
 		connection.thenAccept(c -> {
 			try {
-				c.socket().close();
+				c.link().close();
 			}
 			catch (IOException ignored) {
 				// already closed

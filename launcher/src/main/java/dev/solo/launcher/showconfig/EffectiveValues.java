@@ -64,6 +64,8 @@ final class EffectiveValues {
 		});
 		values.put("tracer.mode", s.tracer().map(t -> t.asked() ? "jfr (one test, --tracer)" : "jfr").orElse(NONE));
 		s.tracer().ifPresent(t -> values.put("tracer.jfr-settings", t.settings()));
+		values.put("cpu-priority", s.process().cpuPriority().written());
+		values.put("network", s.process().network().written());
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
 		values.put("run-ignored", word(s.runIgnored()));
