@@ -224,8 +224,10 @@ public final class SoloTestEngine implements TestEngine {
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
 			List<ForkUnit> selected = plan.split(units, skipped);
-			Optional<StressRun.Plan> stress = StressRun.of(request.getConfigurationParameters())
-					.map(run -> run.begin(selected));
+			Optional<StressRun.Plan> stress = StressRun.of(request.getConfigurationParameters()).map(run -> {
+				run.check(settings);
+				return run.begin(selected);
+			});
 			List<ForkUnit> toRun = stress.map(StressRun.Plan::first).orElse(selected);
 			String runId = UUID.randomUUID().toString();
 			EventBus events = new EventBus(sinks);

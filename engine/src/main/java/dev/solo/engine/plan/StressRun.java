@@ -81,6 +81,19 @@ public final class StressRun {
 		throw new SettingsException(COUNT, text, "expected a positive whole number");
 	}
 
+	/**
+	 * Refuses what is for one test at a time: a debugger asked for ({@code --debugger}) waits for
+	 * someone at one port, a tracer asked for ({@code --tracer}) records one JVM.
+	 */
+	public void check(Settings settings) {
+		String option = settings.debugger().filter(d -> d.asked()).isPresent() ? "--debugger"
+				: settings.tracer().filter(t -> t.asked()).isPresent() ? "--tracer" : null;
+		if (option != null) {
+			throw SettingsException.located("", count.isPresent() ? COUNT : DURATION, "cannot be used with " + option
+					+ ", which is for one run of one test");
+		}
+	}
+
 	/** Begins the run's clock: the units to queue first, and the rounds that follow while time lasts. */
 	public Plan begin(List<ForkUnit> units) {
 		if (units.isEmpty()) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.TestParameters;
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.config.SettingsException;
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -71,6 +74,15 @@ class StressRunTest {
 				() -> StressRun.of(parameters(Map.of("solo.stress-count", "2", "solo.stress-duration", "1m"))));
 		assertTrue(both.getMessage().startsWith("solo.stress-count: cannot be used with solo.stress-duration"),
 				both.getMessage());
+	}
+
+	@Test
+	void aStressRunRefusesWhatIsForOneTestAlone(@TempDir Path workspace) {
+		StressRun run = StressRun.of(parameters(Map.of("solo.stress-count", "5"))).orElseThrow();
+		Settings traced = Settings.from(parameters(Map.of("solo.tracer", "jfr", "solo.tracer.one-test", "true")), workspace);
+		SettingsException e = assertThrows(SettingsException.class, () -> run.check(traced));
+		assertEquals("solo.stress-count: cannot be used with --tracer, which is for one run of one test", e.getMessage());
+		run.check(Settings.from(parameters(Map.of()), workspace));
 	}
 
 	private static String describe(ForkUnit unit) {
