@@ -226,7 +226,7 @@ public final class SoloTestEngine implements TestEngine {
 			List<ForkUnit> selected = plan.split(units, skipped);
 			Optional<StressRun.Plan> stress = StressRun.of(request.getConfigurationParameters()).map(run -> {
 				run.check(settings);
-				return run.begin(selected);
+				return run.begin(selected, settings.testThreads());
 			});
 			List<ForkUnit> toRun = stress.map(StressRun.Plan::first).orElse(selected);
 			String runId = UUID.randomUUID().toString();

@@ -24,8 +24,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  * {@code --stress-count}, {@code --stress-duration}): each selected unit runs again and again,
  * each time in a fresh JVM, as copies the scheduler runs like any unit (so in parallel, on every
  * test thread, with groups, locks and retries as usual). A count queues every copy up front, in
- * rounds (each unit's first run, then each one's second…); a duration queues a round, and another
- * each time the queue runs empty before the time is up. A copy started in time runs to its end.
+ * rounds (each unit's first run, then each one's second…); a duration queues a round, then the
+ * units' next runs in the same order, a few each time the queue runs empty before the time is up.
+ * A copy queued in time runs to its end.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StressRun {
@@ -94,8 +95,12 @@ public final class StressRun {
 		}
 	}
 
-	/** Begins the run's clock: the units to queue first, and the rounds that follow while time lasts. */
-	public Plan begin(List<ForkUnit> units) {
+	/**
+	 * Begins the run's clock: the units to queue first (every run under a count; a round under a
+	 * duration), and under a duration the runs that follow while time lasts, {@code batchSize} at
+	 * a time (the test threads: enough to fill the slots that free up at once).
+	 */
+	public Plan begin(List<ForkUnit> units, int batchSize) {
 		if (units.isEmpty()) {
 			return new Plan(List.of(), UnitSource.NONE);
 		}
@@ -107,8 +112,17 @@ public final class StressRun {
 			return new Plan(copies, UnitSource.NONE);
 		}
 		long deadline = nanoTime.getAsLong() + duration.orElseThrow().toNanos();
-		int[] rounds = { 1 };
-		UnitSource more = () -> nanoTime.getAsLong() - deadline >= 0 ? List.of() : round(units, ++rounds[0]);
+		// Fed a few at a time: what is queued when the time is up still runs, so little may be queued.
+		int[] next = { units.size() };
+		UnitSource more = () -> {
+			List<ForkUnit> batch = new ArrayList<>();
+			while (batch.size() < batchSize && nanoTime.getAsLong() - deadline < 0) {
+				int position = next[0]++;
+				batch.add(units.get(position % units.size())
+						.stressCopy(new StressIndex(position / units.size() + 1, count)));
+			}
+			return batch;
+		};
 		return new Plan(round(units, 1), more);
 	}
 

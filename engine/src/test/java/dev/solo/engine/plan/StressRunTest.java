@@ -32,7 +32,7 @@ class StressRunTest {
 
 	@Test
 	void aCountQueuesEveryRunOfEveryUnitUpFrontInRounds() {
-		StressRun.Plan plan = StressRun.of(parameters(Map.of("solo.stress-count", "3"))).orElseThrow().begin(List.of(a, b));
+		StressRun.Plan plan = StressRun.of(parameters(Map.of("solo.stress-count", "3"))).orElseThrow().begin(List.of(a, b), 2);
 
 		assertEquals(List.of("a 1/3", "b 1/3", "a 2/3", "b 2/3", "a 3/3", "b 3/3"),
 				plan.first().stream().map(StressRunTest::describe).toList());
@@ -41,16 +41,16 @@ class StressRunTest {
 	}
 
 	@Test
-	void aDurationAddsARoundEachTimeItIsAskedUntilTheTimeIsUp() {
+	void aDurationAddsTheNextRunsAFewAtATimeUntilTheTimeIsUp() {
 		AtomicLong now = new AtomicLong(1_000);
 		StressRun run = new StressRun(OptionalInt.empty(), Optional.of(Duration.ofSeconds(10)), now::get);
-		StressRun.Plan plan = run.begin(List.of(a, b));
+		StressRun.Plan plan = run.begin(List.of(a, b), 3);
 
 		assertEquals(List.of("a 1", "b 1"), plan.first().stream().map(StressRunTest::describe).toList());
 		now.addAndGet(Duration.ofSeconds(5).toNanos());
-		assertEquals(List.of("a 2", "b 2"), plan.more().next().stream().map(StressRunTest::describe).toList());
+		assertEquals(List.of("a 2", "b 2", "a 3"), plan.more().next().stream().map(StressRunTest::describe).toList());
 		now.addAndGet(Duration.ofSeconds(4).toNanos());
-		assertEquals(List.of("a 3", "b 3"), plan.more().next().stream().map(StressRunTest::describe).toList());
+		assertEquals(List.of("b 3", "a 4", "b 4"), plan.more().next().stream().map(StressRunTest::describe).toList());
 		now.addAndGet(Duration.ofSeconds(1).toNanos());
 		assertEquals(List.of(), plan.more().next());
 	}
