@@ -4,6 +4,7 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.partition.Partition;
 import dev.solo.engine.record.Recorder;
+import dev.solo.engine.replay.StressFold;
 import dev.solo.engine.replay.JUnitReplay;
 import dev.solo.engine.replay.RerunNotices;
 import dev.solo.engine.replay.UnitNotices;
@@ -32,7 +33,7 @@ final class RunSinks {
 			// Before the host hears of the skipped tests, so that its console says why first.
 			sinks.add(new RerunNotices(System.err));
 		}
-		sinks.add(new JUnitReplay(listener, solo, settings.hostOutput()));
+		sinks.add(new StressFold(new JUnitReplay(listener, solo, settings.hostOutput())));
 		if (settings.hostOutput()) {
 			sinks.add(new UnitNotices(System.err));
 		}

@@ -25,7 +25,9 @@ import dev.solo.engine.module.ModulesClassLoader;
 import dev.solo.engine.plan.DebuggedTests;
 import dev.solo.engine.plan.Filters;
 import dev.solo.engine.plan.RunPlan;
+import dev.solo.engine.plan.ProcessWrappers;
 import dev.solo.engine.plan.RunPlanner;
+import dev.solo.engine.plan.StressRun;
 import dev.solo.engine.plan.TracedTests;
 import dev.solo.engine.policy.Policies;
 import dev.solo.engine.policy.SkippedUnits;
@@ -111,6 +113,7 @@ public final class SoloTestEngine implements TestEngine {
 					Policies.of(settings, request.getConfigurationParameters(), workingDirectory),
 					SkippedUnits.partition(settings, System.getenv(), rerun), rerun);
 			filter = Filters.of(settings, root.rerun());
+			StressRun.of(request.getConfigurationParameters());
 			root.scripts(ScriptRules.of(settings.profile(), workingDirectory));
 		}
 		catch (SettingsException e) {
@@ -224,7 +227,12 @@ public final class SoloTestEngine implements TestEngine {
 			}
 			RunPlan plan = RunPlanner.plan(settings, policies, units, solo.partition(), solo.rerun());
 			List<NotRun> skipped = new ArrayList<>();
-			List<ForkUnit> toRun = plan.split(units, skipped);
+			List<ForkUnit> selected = plan.split(units, skipped);
+			Optional<StressRun.Plan> stress = StressRun.of(request.getConfigurationParameters()).map(run -> {
+				run.check(settings);
+				return run.begin(selected, settings.testThreads());
+			});
+			List<ForkUnit> toRun = stress.map(StressRun.Plan::first).orElse(selected);
 			String runId = UUID.randomUUID().toString();
 			EventBus events = new EventBus(sinks);
 			SetupScripts scripts = new SetupScripts(solo.scripts(), toRun, events, runId,
@@ -233,11 +241,12 @@ public final class SoloTestEngine implements TestEngine {
 			RunContext context = new RunContext(runId, settings,
 					configuration(request.getConfigurationParameters(), settings, solo.rerun()), settings.workspaceRoot().toString(),
 					command, session.forkServer(), events, System.out, System.err, scripts.withExports(policies.runs()),
-					modules::placement, lastDurations, artifacts);
+					modules::placement, lastDurations, artifacts, ProcessWrappers.prepare(selected, policies, System.err));
 			DebuggedTests.begin(settings, toRun.size(), System.err);
 			TracedTests.begin(settings, toRun.size());
 			Scheduler scheduler = new Scheduler(context, plan.scheduling(), scripts, MemoryPlan.of(settings,
 					unit -> policies.of(unit).run().settings(), () -> learnedPeaks(settings, toRun)));
+			stress.ifPresent(run -> scheduler.continueWith(run.more()));
 			session.running(scheduler);
 			try (CancellationWatch watch = CancellationWatch.start(request, scheduler, settings.globalTimeout())) {
 				scheduler.run(toRun, skipped, solo.rerun().map(base -> base.rerunOver(units)));

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.process.LeftProcess;
 import dev.solo.engine.process.ProcessTree;
+import dev.solo.engine.protocol.ChannelStreams;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.HandshakeToken;
@@ -11,12 +12,17 @@ import dev.solo.engine.protocol.MessageType;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,15 +52,30 @@ public final class ChildMain {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length != 1) {
-			System.err.println("solo: usage: ChildMain <port>, with the handshake token on standard input");
+			System.err.println("solo: usage: ChildMain <port or Unix socket path>, with the handshake token on standard input");
 			System.exit(2);
 		}
 		String token = readToken();
-		Socket socket = new Socket();
-		socket.setTcpNoDelay(true);
-		socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 30_000);
-		FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream(), 1 << 16));
-		FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()));
+		Closeable socket;
+		InputStream in;
+		OutputStream out;
+		if (args[0].chars().allMatch(Character::isDigit)) {
+			Socket tcp = new Socket();
+			tcp.setTcpNoDelay(true);
+			tcp.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 30_000);
+			socket = tcp;
+			in = tcp.getInputStream();
+			out = tcp.getOutputStream();
+		}
+		else {
+			// A JVM in a network namespace of its own cannot reach the host's loopback: a Unix socket's path it can.
+			SocketChannel unix = SocketChannel.open(UnixDomainSocketAddress.of(args[0]));
+			socket = unix;
+			in = ChannelStreams.in(unix);
+			out = ChannelStreams.out(unix);
+		}
+		FrameWriter writer = new FrameWriter(new BufferedOutputStream(out, 1 << 16));
+		FrameReader reader = new FrameReader(new BufferedInputStream(in));
 		writer.frame(MessageType.HELLO).string(token).longValue(ProcessHandle.current().pid()).send();
 
 		FrameReader.Frame run = reader.next();

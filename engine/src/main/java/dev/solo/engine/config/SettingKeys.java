@@ -38,10 +38,11 @@ final class SettingKeys {
 	private static final Map<String, Kind> PROFILE = new LinkedHashMap<>();
 	/** Parameters only: read before any profile is chosen, or set by Solo itself. */
 	private static final List<String> PARAMETER_ONLY = List.of("enabled", "profile", "child.jfr", "durations-file",
-			"tracer.one-test", "working-directory", "run-listeners");
+			"tracer.one-test", "working-directory", "run-listeners", "stress-count", "stress-duration");
 	/** Set by Solo on every test JVM (PRODUCT.md, "What a test sees"); never the user's to set. */
 	private static final List<String> SET_BY_SOLO = List.of("execution.mode", "run.id", "test.id", "test.name",
-			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot", "artifact.dir");
+			"attempt", "total.attempts", "workspace.root", "test.group", "global.slot", "group.slot", "artifact.dir",
+			"stress.index", "stress.count");
 	/** The shorthand a table's first key stands for: {@code retries = 2} is {@code retries.count = 2}. */
 	private static final Map<String, String> SHORTHANDS = Map.of("retries", "retries.count", "slow-timeout",
 			"slow-timeout.period", "leak-timeout", "leak-timeout.period", "debugger", "debugger.mode", "tracer", "tracer.mode");
@@ -55,6 +56,7 @@ final class SettingKeys {
 		PROFILE.put("retries.delay", Kind.DURATION);
 		PROFILE.put("retries.max-delay", Kind.DURATION);
 		PROFILE.put("retries.jitter", Kind.BOOLEAN);
+		PROFILE.put("retries.on", Kind.STRINGS);
 		PROFILE.put("flaky-result", Kind.STRING);
 		PROFILE.put("slow-timeout.period", Kind.DURATION);
 		PROFILE.put("slow-timeout.terminate-after", Kind.INTEGER);
@@ -87,6 +89,8 @@ final class SettingKeys {
 		PROFILE.put("debugger.stdin", Kind.BOOLEAN);
 		PROFILE.put("tracer.mode", Kind.STRING);
 		PROFILE.put("tracer.jfr-settings", Kind.STRING);
+		PROFILE.put("cpu-priority", Kind.STRING);
+		PROFILE.put("network", Kind.STRING);
 		// Named by the configuration issue; read by the parts that come with it.
 		PROFILE.put("filter", Kind.STRING);
 		PROFILE.put("partition", Kind.STRING);
@@ -94,9 +98,10 @@ final class SettingKeys {
 		PROFILE.put("rerun", Kind.STRING);
 
 		for (String shared : List.of("retries.count", "retries.backoff", "retries.delay", "retries.max-delay",
-				"retries.jitter", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
+				"retries.jitter", "retries.on", "flaky-result", "slow-timeout.period", "slow-timeout.terminate-after",
 				"slow-timeout.grace-period", "slow-timeout.on-timeout", "leak-timeout.period", "leak-timeout.result",
-				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings")) {
+				"isolation", "jvm-args", "success-output", "failure-output", "tracer.mode", "tracer.jfr-settings",
+				"cpu-priority", "network")) {
 			OVERRIDE.put(shared, PROFILE.get(shared));
 		}
 		OVERRIDE.put("platform", Kind.STRING);

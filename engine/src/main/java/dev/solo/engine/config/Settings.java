@@ -41,6 +41,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param memory {@code memory} of a per-test override: what the test's JVM takes at its peak, in bytes
  * @param heapStats {@code heap-stats}: each test JVM reports its peak heap and collections (its
  *        management beans, whose first lookup costs it tens of milliseconds of CPU)
+ * @param process {@code cpu-priority} and {@code network}: how each test JVM's process starts
  */
 @API(status = INTERNAL, since = "0.1", consumers = "dev.solo.launcher")
 public record Settings(
@@ -84,7 +85,8 @@ public record Settings(
 		Optional<Tracer> tracer,
 		TestMemory testMemory,
 		java.util.OptionalLong memory,
-		boolean heapStats) {
+		boolean heapStats,
+		ProcessSettings process) {
 
 	public static final String PREFIX = "solo.";
 	/** The run's working directory, when a program driving the Launcher chose one (Java cannot cd). */
@@ -211,7 +213,9 @@ public record Settings(
 				tracer,
 				TestMemory.read(reader),
 				TestMemory.readMemory(reader),
-				reader.bool("heap-stats", true));
+				reader.bool("heap-stats", true),
+				new ProcessSettings(CpuPriority.of(reader.word("cpu-priority", "normal", "high", "above-normal",
+						"below-normal", "low", "idle")), Network.of(reader.word("network", "shared", "isolated"))));
 	}
 
 	/** {@code tracer}: {@code none} (the default) or {@code jfr}, with {@code tracer.jfr-settings}; see {@link Tracer}. */

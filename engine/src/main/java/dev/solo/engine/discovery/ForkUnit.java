@@ -24,12 +24,33 @@ public final class ForkUnit {
 	private final String name;
 	private final List<Integer> iterations;
 	private final String wholeReason;
+	/** Present on a copy of a unit a stress run repeats; the same JUnit tests, run again in a JVM of their own. */
+	private final StressIndex stress;
 
 	ForkUnit(MirrorDescriptor descriptor, List<Integer> iterations, String wholeReason) {
+		this(descriptor, nameOf(descriptor), iterations, wholeReason, null);
+	}
+
+	private ForkUnit(MirrorDescriptor descriptor, String name, List<Integer> iterations, String wholeReason,
+			StressIndex stress) {
 		this.descriptor = descriptor;
-		this.name = nameOf(descriptor);
+		this.name = name;
 		this.iterations = List.copyOf(iterations);
 		this.wholeReason = wholeReason;
+		this.stress = stress;
+	}
+
+	/**
+	 * Run {@code index} of this unit in a stress run: a unit of its own (the scheduler, the reports
+	 * and the record tell copies apart by identity, as they tell units apart), running the same tests.
+	 */
+	public ForkUnit stressCopy(StressIndex index) {
+		return new ForkUnit(descriptor, name, iterations, wholeReason, index);
+	}
+
+	/** Which run of a stress run this unit is; empty outside a stress run. */
+	public Optional<StressIndex> stressIndex() {
+		return Optional.ofNullable(stress);
 	}
 
 	/**

@@ -106,7 +106,8 @@ final class ChildJvm implements TestJvm {
 		Map<String, String> soloVariables = soloVariables(launch);
 
 		JvmCommand.Prefix prefix = command.prefix();
-		List<String> line = new ArrayList<>(prefix.line());
+		List<String> line = new ArrayList<>(launch.wrapping().prefix());
+		line.addAll(prefix.line());
 		if (launch.knownLong()) {
 			line.addAll(prefix.longUnitOptions());
 		}
@@ -118,7 +119,7 @@ final class ChildJvm implements TestJvm {
 		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		// The port only: any local user can read a command line. The token goes down stdin below.
-		line.add(String.valueOf(server.port()));
+		line.add(launch.wrapping().ownNetwork() ? server.unixSocketPath() : String.valueOf(server.port()));
 
 		ProcessBuilder builder = new ProcessBuilder(line).directory(launch.directory().toFile());
 		builder.environment().putAll(launch.environment());
@@ -250,6 +251,11 @@ final class ChildJvm implements TestJvm {
 		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
 		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.groupSlot()));
 		variables.put("SOLO_ARTIFACT_DIR", launch.artifactFolder().toString());
+		launch.unit().stressIndex().ifPresent(stress -> {
+			// Which run of a stress run this is; the count only when the run repeats a number of times.
+			variables.put("SOLO_STRESS_INDEX", String.valueOf(stress.index()));
+			stress.count().ifPresent(count -> variables.put("SOLO_STRESS_COUNT", String.valueOf(count)));
+		});
 		return variables;
 	}
 
@@ -403,7 +409,7 @@ final class ChildJvm implements TestJvm {
 		connection.cancel(false);
 		connection.thenAccept(c -> {
 			try {
-				c.socket().close();
+				c.link().close();
 			}
 			catch (IOException ignored) {
 				// already closed

@@ -2,6 +2,7 @@ package dev.solo.engine.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.protocol.ChannelStreams;
 import dev.solo.engine.protocol.FrameReader;
 import dev.solo.engine.protocol.FrameWriter;
 import dev.solo.engine.protocol.HandshakeToken;
@@ -9,16 +10,25 @@ import dev.solo.engine.protocol.MessageType;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
@@ -39,6 +49,10 @@ public final class ForkServer implements AutoCloseable {
 	private final SecureRandom random = new SecureRandom();
 	private final Refusals refusals;
 	private final Thread acceptor;
+	/** The Unix socket, once a child that cannot reach the loopback port needed it; guarded by this. */
+	private ServerSocketChannel unix;
+	private Path unixFolder;
+	private String unixPath;
 
 	/** Reports refused connections on the host's standard error, as it is when they happen. */
 	public ForkServer() throws IOException {
@@ -93,7 +107,11 @@ public final class ForkServer implements AutoCloseable {
 			socket.setTcpNoDelay(true);
 			socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
 			FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream(), 1 << 16));
-			refusal = authenticate(socket, reader);
+			refusal = authenticate(socket, reader, () -> {
+				FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream()));
+				socket.setSoTimeout(0);
+				return writer;
+			});
 		}
 		catch (SocketTimeoutException e) {
 			refusal = "no handshake within " + HANDSHAKE_TIMEOUT_MILLIS / 1000 + " s";
@@ -102,12 +120,85 @@ public final class ForkServer implements AutoCloseable {
 			refusal = "malformed handshake";
 		}
 		if (refusal != null) {
-			refuse(socket, refusal);
+			refuse(socket, socket.getRemoteSocketAddress(), refusal);
 		}
 	}
 
+	/**
+	 * The path of a Unix socket children connect to when they cannot reach the loopback port (a
+	 * network namespace of their own); made on first use, in a folder only this user can enter.
+	 */
+	public synchronized String unixSocketPath() throws IOException {
+		if (unix == null) {
+			unixFolder = Files.createTempDirectory("solo-fork-");
+			Path path = unixFolder.resolve("s");
+			ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+			channel.bind(UnixDomainSocketAddress.of(path), 64);
+			unix = channel;
+			unixPath = path.toString();
+			Thread thread = new Thread(() -> acceptUnix(channel), "solo-fork-server-unix");
+			thread.setDaemon(true);
+			thread.start();
+		}
+		return unixPath;
+	}
+
+	private void acceptUnix(ServerSocketChannel channel) {
+		while (channel.isOpen()) {
+			try {
+				SocketChannel connection = channel.accept();
+				ForkThreads.run("solo-fork-handshake", () -> handshake(connection));
+			}
+			catch (IOException e) {
+				// closed, or a connection failed to arrive; keep serving until closed
+			}
+		}
+	}
+
+	/** As for a TCP connection; a channel has no read timeout, so one that says nothing in time is closed. */
+	private void handshake(SocketChannel channel) {
+		AtomicBoolean over = new AtomicBoolean();
+		AtomicBoolean timedOut = new AtomicBoolean();
+		CompletableFuture.delayedExecutor(HANDSHAKE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+			if (over.compareAndSet(false, true)) {
+				timedOut.set(true);
+				closeQuietly(channel);
+			}
+		});
+		String refusal;
+		try {
+			FrameReader reader = new FrameReader(new BufferedInputStream(ChannelStreams.in(channel), 1 << 16));
+			refusal = authenticate(channel, reader, () -> {
+				if (!over.compareAndSet(false, true)) {
+					throw new IOException("closed: no handshake in time");
+				}
+				return new FrameWriter(new BufferedOutputStream(ChannelStreams.out(channel)));
+			});
+		}
+		catch (IOException | RuntimeException e) {
+			refusal = timedOut.get() ? "no handshake within " + HANDSHAKE_TIMEOUT_MILLIS / 1000 + " s" : "malformed handshake";
+		}
+		over.set(true);
+		if (refusal != null) {
+			SocketAddress from;
+			try {
+				from = channel.getRemoteAddress();
+			}
+			catch (IOException e) {
+				from = null;
+			}
+			refuse(channel, from, refusal);
+		}
+	}
+
+	/** What the connection's writer needs once the HELLO is read: made, and the handshake's time limit lifted. */
+	@FunctionalInterface
+	private interface WriterOpening {
+		FrameWriter open() throws IOException;
+	}
+
 	/** Hands the connection to the child it belongs to; else says why it is refused. */
-	private String authenticate(Socket socket, FrameReader reader) throws IOException {
+	private String authenticate(Closeable link, FrameReader reader, WriterOpening writing) throws IOException {
 		FrameReader.Frame hello = reader.next(MAX_HELLO_BYTES);
 		if (hello == null) {
 			return "closed before the handshake";
@@ -121,38 +212,47 @@ public final class ForkServer implements AutoCloseable {
 			return "malformed token";
 		}
 		// Whatever can fail is done before the token is spent.
-		FrameWriter writer = new FrameWriter(new BufferedOutputStream(socket.getOutputStream()));
-		socket.setSoTimeout(0);
+		FrameWriter writer = writing.open();
 		// Removed on first use: a replayed token finds nothing, and the child that used it is untouched.
 		CompletableFuture<Connection> waiting = pending.remove(token);
 		if (waiting == null) {
 			return "unknown or already used token";
 		}
-		waiting.complete(new Connection(socket, reader, writer, pid));
+		waiting.complete(new Connection(link, reader, writer, pid));
 		return null;
 	}
 
-	private void refuse(Socket socket, String reason) {
-		SocketAddress from = socket.getRemoteSocketAddress();
+	private void refuse(Closeable link, SocketAddress from, String reason) {
+		closeQuietly(link);
+		if (!server.isClosed()) {
+			refusals.refused(from, reason);
+		}
+	}
+
+	private static void closeQuietly(Closeable link) {
 		try {
-			socket.close();
+			link.close();
 		}
 		catch (IOException ignored) {
 			// nothing more to do
-		}
-		if (!server.isClosed()) {
-			refusals.refused(from, reason);
 		}
 	}
 
 	@Override
 	public void close() throws IOException {
 		server.close();
+		synchronized (this) {
+			if (unix != null) {
+				unix.close();
+				Files.deleteIfExists(Path.of(unixPath));
+				Files.deleteIfExists(unixFolder);
+			}
+		}
 		pending.values().forEach(f -> f.cancel(false));
 		refusals.close();
 	}
 
-	/** An accepted, authenticated child connection. */
-	record Connection(Socket socket, FrameReader reader, FrameWriter writer, long pid) {
+	/** An accepted, authenticated child connection: {@code link} closes it. */
+	record Connection(Closeable link, FrameReader reader, FrameWriter writer, long pid) {
 	}
 }

@@ -9,6 +9,7 @@ import dev.solo.engine.events.CapturedOutput;
 import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.MemoryUse;
 import dev.solo.engine.process.ProcMemory;
+import dev.solo.engine.wrap.Wrapping;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,11 +41,12 @@ public interface TestJvm {
 	 *     compiles from its own profile, not from an AOT cache's training
 	 * @param artifactFolder the attempt's empty {@code SOLO_ARTIFACT_DIR}
 	 * @param tracer present when the JVM records a Flight Recording there
+	 * @param wrapping what runs the JVM ({@code nice}, {@code unshare}); {@link Wrapping#NONE} for none
 	 */
 	record Launch(ForkUnit unit, int attempt, int totalAttempts, String runId, String profile,
 			Map<String, String> configuration, String workspaceRoot, int globalSlot, String testGroup, int groupSlot,
 			int outputLimitBytes, boolean passThroughOutput, List<String> jvmArgs, Map<String, String> environment,
-			Path directory, boolean knownLong, Path artifactFolder, Optional<Tracer> tracer) {
+			Path directory, boolean knownLong, Path artifactFolder, Optional<Tracer> tracer, Wrapping wrapping) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.solo.engine.record;
 
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
+import dev.solo.engine.discovery.StressIndex;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +46,7 @@ final class EventLogReader {
 	}
 
 	private final List<ForkUnit> units = new ArrayList<>();
+	private final Map<String, TestDescriptor> descriptors = new HashMap<>();
 	private final Map<String, Attempt> attempts = new HashMap<>();
 
 	static Result read(InputStream in) {
@@ -56,6 +59,10 @@ final class EventLogReader {
 		try (JsonParser parser = JsonTrees.parser(in)) {
 			for (Iterator<JsonNode> lines = JsonTrees.values(parser); lines.hasNext();) {
 				JsonNode line = lines.next();
+				if (!events.isEmpty() && EventLogWriter.UNIT_ADDED.equals(line.path("type").asText())) {
+					units.add(unit(line.path("unit"), descriptors));
+					continue;
+				}
 				events.add(event(line, events.isEmpty()));
 				times.add(line.path(EventLogWriter.AT_MS).asLong(-1));
 			}
@@ -118,7 +125,6 @@ final class EventLogReader {
 			throw new IOException("written in log format " + version + " by a newer Solo; this one reads up to "
 					+ EventLogWriter.FORMAT_VERSION);
 		}
-		Map<String, TestDescriptor> descriptors = new HashMap<>();
 		for (JsonNode node : line.path("descriptors")) {
 			TestDescriptor descriptor = DescriptorJson.read(node);
 			descriptors.put(descriptor.getUniqueId().toString(), descriptor);
@@ -131,12 +137,7 @@ final class EventLogReader {
 			}
 		}
 		for (JsonNode node : line.path("units")) {
-			if (!(descriptors.get(node.path("id").asText()) instanceof MirrorDescriptor mirror)) {
-				throw new IOException("unit " + node.path("id").asText() + " has no recorded descriptor");
-			}
-			List<Integer> iterations = new ArrayList<>();
-			node.path("iterations").forEach(i -> iterations.add(i.asInt()));
-			units.add(ForkUnit.recorded(mirror, iterations, Optional.ofNullable(node.get("whole")).map(JsonNode::asText)));
+			units.add(unit(node, descriptors));
 		}
 		int running = line.path("running").asInt(units.size());
 		List<NotRun> skipped = new ArrayList<>();
@@ -154,6 +155,22 @@ final class EventLogReader {
 		}
 		return new RunEvent.RunStarted(UUID.fromString(line.path("run-id").asText()), line.path("profile").asText(),
 				units.subList(0, running), line.path("test-threads").asInt(1), skipped, rerun);
+	}
+
+	/** A unit as the log declares it: its descriptor's id, iterations, reason to run whole, stress index. */
+	private static ForkUnit unit(JsonNode node, Map<String, TestDescriptor> descriptors) throws IOException {
+		if (!(descriptors.get(node.path("id").asText()) instanceof MirrorDescriptor mirror)) {
+			throw new IOException("unit " + node.path("id").asText() + " has no recorded descriptor");
+		}
+		List<Integer> iterations = new ArrayList<>();
+		node.path("iterations").forEach(i -> iterations.add(i.asInt()));
+		ForkUnit unit = ForkUnit.recorded(mirror, iterations, Optional.ofNullable(node.get("whole")).map(JsonNode::asText));
+		if (node.has("stress-index")) {
+			OptionalInt count = node.has("stress-count") ? OptionalInt.of(node.get("stress-count").asInt())
+					: OptionalInt.empty();
+			unit = unit.stressCopy(new StressIndex(node.get("stress-index").asInt(), count));
+		}
+		return unit;
 	}
 
 	private static RunStats readStats(JsonNode node) {

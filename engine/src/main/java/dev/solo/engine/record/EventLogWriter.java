@@ -34,6 +34,8 @@ final class EventLogWriter implements Closeable {
 	static final int FORMAT_VERSION = 1;
 	/** Each line's milliseconds since the log was opened; a log of an older Solo has none (read as -1). */
 	static final String AT_MS = "at-ms";
+	/** The line declaring a unit that joined the run as it went; see {@link #added}. */
+	static final String UNIT_ADDED = "unit-added";
 
 	private final JsonGenerator json;
 	private final Map<ForkUnit, Integer> units = new IdentityHashMap<>();
@@ -112,12 +114,53 @@ final class EventLogWriter implements Closeable {
 	}
 
 	private void type(String type, ForkUnit unit) throws IOException {
-		json.writeStringField("type", type);
 		Integer index = units.get(unit);
+		if (index == null && unit.stressIndex().isPresent()) {
+			index = added(unit);
+		}
 		if (index == null) {
 			throw new IOException("the run never announced " + unit.name());
 		}
+		json.writeStringField("type", type);
 		json.writeNumberField("unit", index);
+	}
+
+	/**
+	 * A unit that joined the run as it went (a stress run's next round), declared on a line of
+	 * its own before the event that first names it; its descriptors are the announced units'.
+	 */
+	private int added(ForkUnit unit) throws IOException {
+		int index = units.size();
+		units.put(unit, index);
+		json.writeStringField("type", UNIT_ADDED);
+		json.writeFieldName("unit");
+		writeUnit(unit);
+		json.writeEndObject();
+		json.writeRaw('\n');
+		json.writeStartObject();
+		return index;
+	}
+
+	private void writeUnit(ForkUnit unit) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("id", unit.descriptor().getUniqueId().toString());
+		if (!unit.iterations().isEmpty()) {
+			json.writeArrayFieldStart("iterations");
+			for (int iteration : unit.iterations()) {
+				json.writeNumber(iteration);
+			}
+			json.writeEndArray();
+		}
+		if (unit.wholeReason().isPresent()) {
+			json.writeStringField("whole", unit.wholeReason().get());
+		}
+		if (unit.stressIndex().isPresent()) {
+			json.writeNumberField("stress-index", unit.stressIndex().get().index());
+			if (unit.stressIndex().get().count().isPresent()) {
+				json.writeNumberField("stress-count", unit.stressIndex().get().count().getAsInt());
+			}
+		}
+		json.writeEndObject();
 	}
 
 	private void runStarted(RunEvent.RunStarted started) throws IOException {
@@ -138,19 +181,7 @@ final class EventLogWriter implements Closeable {
 		json.writeArrayFieldStart("units");
 		for (ForkUnit unit : all) {
 			units.put(unit, units.size());
-			json.writeStartObject();
-			json.writeStringField("id", unit.descriptor().getUniqueId().toString());
-			if (!unit.iterations().isEmpty()) {
-				json.writeArrayFieldStart("iterations");
-				for (int iteration : unit.iterations()) {
-					json.writeNumber(iteration);
-				}
-				json.writeEndArray();
-			}
-			if (unit.wholeReason().isPresent()) {
-				json.writeStringField("whole", unit.wholeReason().get());
-			}
-			json.writeEndObject();
+			writeUnit(unit);
 		}
 		json.writeEndArray();
 		json.writeNumberField("running", started.units().size());

@@ -132,7 +132,8 @@ final class AttemptRunner {
 					context.runId(), settings.profile(), configuration, context.workspaceRoot(),
 					slot.globalSlot(), slot.group(), slot.groupSlot(), settings.outputLimitBytes(), settings.noCapture(),
 					run.jvmArgs(), environment, placement.directory(),
-					context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS, artifactFolder, settings.tracer()),
+					context.lastDuration(unit).orElse(0) >= LONG_UNIT_MS, artifactFolder, settings.tracer(),
+					context.wrapper().wrapping(settings.process())),
 					liveEntries(unit, number), context.hostOut(), context.hostErr());
 		}
 		catch (IOException e) {

@@ -52,6 +52,13 @@ final class ReadyQueue<E> {
 		this.patience = Math.max(1, patience);
 	}
 
+	/** Queues {@code items} behind those waiting, best first among themselves. */
+	void addAll(List<E> items, ToIntFunction<E> priority) {
+		List<E> sorted = new ArrayList<>(items);
+		sorted.sort(Comparator.comparingInt(priority).reversed());
+		sorted.forEach(item -> entries.add(new Entry<>(item)));
+	}
+
 	boolean isEmpty() {
 		return entries.isEmpty();
 	}

@@ -7,6 +7,7 @@ import dev.solo.engine.config.Settings;
 import dev.solo.engine.events.RunEventSink;
 import dev.solo.engine.fork.ForkServer;
 import dev.solo.engine.fork.JvmCommand;
+import dev.solo.engine.wrap.ProcessWrapper;
 
 import dev.solo.engine.discovery.ForkUnit;
 
@@ -17,7 +18,10 @@ import java.util.OptionalLong;
 
 import org.apiguardian.api.API;
 
-/** What every attempt of a run shares; {@code artifacts} is where each attempt's {@code SOLO_ARTIFACT_DIR} is made. */
+/**
+ * What every attempt of a run shares; {@code artifacts} is where each attempt's {@code SOLO_ARTIFACT_DIR}
+ * is made, {@code wrapper} what starts test JVMs whose settings ask for a priority or a network of their own.
+ */
 @API(status = INTERNAL, since = "0.1")
 public record RunContext(
 		String runId,
@@ -32,7 +36,8 @@ public record RunContext(
 		Function<ForkUnit, UnitRun> unitRuns,
 		Function<ForkUnit, Placement> placements,
 		Function<ForkUnit, OptionalLong> lastDurations,
-		ArtifactFolders artifacts) {
+		ArtifactFolders artifacts,
+		ProcessWrapper wrapper) {
 
 	/** How {@code unit}'s JVMs run. */
 	public UnitRun run(ForkUnit unit) {

@@ -59,6 +59,8 @@ public final class Scheduler {
 	private final UnitGate gate;
 	private final MemoryPlan memoryPlan;
 	private volatile boolean cancelled;
+	private UnitSource more = UnitSource.NONE;
+	private ResourceLocks locks;
 
 	/** Guards everything below, and is notified whenever a unit ends or the run stops. */
 	private final Object lock = new Object();
@@ -91,6 +93,11 @@ public final class Scheduler {
 		this.attempts = new AttemptRunner(context, terminateRunning);
 	}
 
+	/** Asks {@code more} for units each time the queue runs empty while the run goes on; before {@link #run}. */
+	public void continueWith(UnitSource more) {
+		this.more = more;
+	}
+
 	public RunStats run(List<ForkUnit> units) {
 		return run(units, List.of());
 	}
@@ -110,7 +117,7 @@ public final class Scheduler {
 		total = units.size();
 		context.events().on(new RunEvent.RunStarted(java.util.UUID.fromString(context.runId()), settings.profile(),
 				units, settings.testThreads(), skipped, rerun));
-		ResourceLocks locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+		locks = ResourceLocks.in(Optional.ofNullable(Thread.currentThread().getContextClassLoader())
 				.orElse(Scheduler.class.getClassLoader()));
 		List<Pending> pending = new ArrayList<>();
 		MemoryBudget ledger = memoryPlan.ledger();
@@ -128,7 +135,7 @@ public final class Scheduler {
 		}
 		boolean interrupted = dispatch();
 		gate.runEnding();
-		RunStats stats = counts.stats(units.size(), skipped.size(), Duration.ofNanos(System.nanoTime() - start));
+		RunStats stats = counts.stats(total, skipped.size(), Duration.ofNanos(System.nanoTime() - start));
 		context.events().on(new RunEvent.RunFinished(stats, cancelled));
 		if (interrupted) {
 			Thread.currentThread().interrupt();
@@ -154,9 +161,16 @@ public final class Scheduler {
 					while (slots.freeGlobal() > 0) {
 						Optional<Pending> next = queue.poll(now);
 						if (next.isEmpty()) {
+							if (queue.isEmpty() && queueMore()) {
+								continue;
+							}
 							break;
 						}
 						start(next.get());
+					}
+					if (queue.isEmpty()) {
+						// with every slot busy: a unit to start ahead, and the next when one ends
+						queueMore();
 					}
 					if (settings.warmStart()) {
 						assignSuccessors(ahead, prestart);
@@ -181,6 +195,23 @@ public final class Scheduler {
 				successor.child().complete(prestart(successor));
 			}
 		}
+	}
+
+	/** Queues what {@link #more} adds; whether it added anything. */
+	private boolean queueMore() {
+		List<ForkUnit> added = more.next();
+		if (added.isEmpty()) {
+			return false;
+		}
+		gate.added(added);
+		total += added.size();
+		List<Pending> pending = new ArrayList<>();
+		for (ForkUnit unit : added) {
+			// A copy of a unit queued at the start: its peak as expected, said once already if too big.
+			pending.add(new Pending(unit, scheduling.policyOf(unit), locks.of(unit), memoryPlan.expected(unit)));
+		}
+		queue.addAll(pending, p -> p.policy().priority());
+		return true;
 	}
 
 	private void start(Pending pending) {
@@ -342,7 +373,8 @@ public final class Scheduler {
 		for (int number = 1; number <= total; number++) {
 			Attempt attempt = attempts.run(unit, number, total, slot, number == 1 ? prestarted : Optional.empty());
 			done.add(attempt);
-			if (!attempt.isFailure() || terminateRunning.isDone() || number == total) {
+			if (!attempt.isFailure() || terminateRunning.isDone() || number == total
+					|| !RetryConditions.retries(unitSettings.retries().on(), attempt)) {
 				break;
 			}
 			Duration delay = unitSettings.retries().delayBefore(number + 1);

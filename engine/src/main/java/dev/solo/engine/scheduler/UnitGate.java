@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.discovery.ForkUnit;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apiguardian.api.API;
@@ -29,6 +30,10 @@ public interface UnitGate {
 	 */
 	default Optional<String> await(ForkUnit unit) throws InterruptedException {
 		return Optional.empty();
+	}
+
+	/** {@code units} join a run under way (a stress run's next round); each will start or be said not to. */
+	default void added(List<ForkUnit> units) {
 	}
 
 	/** {@code unit} has ended, or will never start. */

@@ -68,6 +68,12 @@ public final class SetupScripts implements UnitGate {
 		this.runId = runId;
 		this.soloVariables = Map.copyOf(soloVariables);
 		this.err = err;
+		added(units);
+	}
+
+	/** Units that join the run: what they need runs before them, and each setup's teardown waits for them too. */
+	@Override
+	public void added(List<ForkUnit> units) {
 		for (ForkUnit unit : units) {
 			List<String> setups = rules.setupsOf(unit);
 			if (!setups.isEmpty()) {

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +50,9 @@ public final class RerunState {
 		this.units = units;
 	}
 
+	/** The tests of this run a stress run's copy failed: they stay outstanding whatever their other runs did. */
+	private final Set<String> stressFailed = new HashSet<>();
+
 	public static RerunState empty() {
 		return new RerunState(new LinkedHashMap<>());
 	}
@@ -66,8 +71,13 @@ public final class RerunState {
 				// not measured this time (not Linux, a JVM killed before it said): what was measured before stands
 				peak = Optional.ofNullable(units.get(id)).map(Entry::peakRssBytes).orElse(-1L);
 			}
-			units.put(finished.unit().descriptor().getUniqueId().toString(),
-					new Entry(finished.unit().name(), passed(outcome), outcome.last().duration().toMillis(), peak));
+			boolean passed = passed(outcome);
+			if (finished.unit().stressIndex().isPresent() && !passed) {
+				stressFailed.add(id);
+			}
+			// A stress run's test is outstanding if any of its runs failed, not as its last run went.
+			units.put(id, new Entry(finished.unit().name(), passed && !stressFailed.contains(id),
+					outcome.last().duration().toMillis(), peak));
 		}
 		else if (event instanceof RunEvent.TestNotRun notRun) {
 			outstanding(notRun.unit().descriptor().getUniqueId().toString(), notRun.unit().name());

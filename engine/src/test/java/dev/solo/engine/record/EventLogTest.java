@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.MirrorDescriptor;
+import dev.solo.engine.discovery.StressIndex;
 import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.AttemptStatus;
 import dev.solo.engine.events.CapturedOutput;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -92,6 +94,34 @@ class EventLogTest {
 			assertEquals(expected.get(i), actual.get(i), "line " + i);
 		}
 		assertEquals(expected.size(), actual.size());
+	}
+
+	/**
+	 * A stress run's copies read back with their index; a copy that joined the run as it went (a
+	 * timed stress run's later round) is declared where it first appears, and reads back the same.
+	 */
+	@Test
+	void stressCopiesReadBackWithTheirIndexAlsoWhenAddedAsTheRunWent() throws IOException {
+		ForkUnit one = ForkUnit.recorded(a1, List.of(), Optional.empty());
+		ForkUnit first = one.stressCopy(new StressIndex(1, OptionalInt.of(2)));
+		ForkUnit second = one.stressCopy(new StressIndex(2, OptionalInt.of(2)));
+		ForkUnit later = one.stressCopy(new StressIndex(3, OptionalInt.empty()));
+		Attempt passed = attempt(1, AttemptStatus.PASSED, null, new byte[0], new byte[0], new ChildReport());
+		List<RunEvent> events = List.of(new RunEvent.RunStarted(UUID.randomUUID(), "default", List.of(first, second), 2),
+				new RunEvent.TestStarted(second, 1, 1),
+				new RunEvent.AttemptFinished(second, passed),
+				new RunEvent.TestFinished(second, new TestOutcome(List.of(passed), false)),
+				new RunEvent.TestStarted(later, 1, 1),
+				new RunEvent.AttemptFinished(later, passed),
+				new RunEvent.TestFinished(later, new TestOutcome(List.of(passed), false)),
+				new RunEvent.TestNotRun(first, "cancelled"));
+
+		EventLogReader.Result read = EventLogReader.read(new ByteArrayInputStream(write(events)));
+
+		assertEquals(Optional.empty(), read.damage());
+		assertEquals(render(events), render(read.events()));
+		assertEquals(Optional.of("3"), ((RunEvent.TestFinished) read.events().get(6)).unit().stressIndex().map(String::valueOf));
+		assertEquals(Optional.of("2/2"), ((RunEvent.TestFinished) read.events().get(3)).unit().stressIndex().map(String::valueOf));
 	}
 
 	@Test
@@ -244,7 +274,7 @@ class EventLogTest {
 
 	private static String unit(ForkUnit unit) {
 		StringBuilder text = new StringBuilder(unit.name() + " " + unit.iterations() + " " + unit.wholeReason() + " "
-				+ unit.testCount());
+				+ unit.testCount() + " " + unit.stressIndex());
 		for (Optional<TestDescriptor> d = Optional.of(unit.descriptor()); d.isPresent(); d = d.get().getParent()) {
 			TestDescriptor node = d.get();
 			text.append(" <").append(node.getUniqueId()).append(' ').append(node.getDisplayName()).append(' ')

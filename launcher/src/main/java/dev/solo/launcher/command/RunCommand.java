@@ -15,6 +15,7 @@ import dev.solo.launcher.run.RunSession;
 import dev.solo.launcher.run.SignalCancellation;
 import dev.solo.launcher.run.StatusSignal;
 import dev.solo.launcher.terminal.MemoryTop;
+import dev.solo.launcher.stress.StressSummary;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 import dev.solo.launcher.terminal.StatusView;
@@ -74,6 +75,16 @@ final class RunCommand implements Callable<Integer> {
 			description = "Run one test whose JVM records a Java Flight Recording (jfr), kept as an artifact of its"
 					+ " attempt (solo replay --artifacts), with no timeouts.")
 	String tracer;
+
+	@Option(names = "--stress-count", paramLabel = "N",
+			description = "Run each selected test N times, each time in a fresh JVM, in parallel over the test threads;"
+					+ " a summary per test follows the run's.")
+	String stressCount;
+
+	@Option(names = "--stress-duration", paramLabel = "DURATION",
+			description = "Run the selected tests again and again, each time in a fresh JVM, in parallel, until"
+					+ " DURATION (such as 90s or 10m) has passed; a run started in time ends as usual.")
+	String stressDuration;
 
 	@Option(names = { "-R", "--rerun" }, paramLabel = "RUN",
 			description = "Run what a recorded run left outstanding (failed, not run, or new since): latest, or a run"
@@ -138,9 +149,12 @@ final class RunCommand implements Callable<Integer> {
 		parameters.putAll(openTest.parameters());
 		NotRunWarning notRun = new NotRunWarning();
 		MemoryTop memory = new MemoryTop(format.isJson() ? 0 : Optional.ofNullable(showMemory).orElse(0));
+		// After the reporter's summary, on its stream; a JSON run's events carry each run's stress index instead.
+		RunEventSink stress = format.isJson() ? event -> { } : new StressSummary(System.out);
 		RunEventSink shown = event -> {
 			reporter.on(event);
 			notRun.on(event);
+			stress.on(event);
 			memory.on(event);
 		};
 		RunResult result = RunSession.run(selection, parameters, shown, reports, signals, statusOut, openTest);
@@ -251,6 +265,9 @@ final class RunCommand implements Callable<Integer> {
 			parameters.put("solo.tracer", tracer);
 			parameters.put("solo.tracer.one-test", "true");
 		}
+		// The engine reads and checks them (a count, a duration, not both): the same in a host.
+		Optional.ofNullable(stressCount).ifPresent(n -> parameters.put("solo.stress-count", n));
+		Optional.ofNullable(stressDuration).ifPresent(d -> parameters.put("solo.stress-duration", d));
 		// The engine picks the tests, from the store of the workspace it runs in.
 		Optional.ofNullable(rerun).ifPresent(r -> parameters.put("solo.rerun", r));
 		return parameters;

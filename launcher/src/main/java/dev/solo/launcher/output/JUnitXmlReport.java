@@ -138,8 +138,8 @@ public final class JUnitXmlReport implements RunEventSink {
 	private void write() {
 		Map<String, List<Case>> byClass = new LinkedHashMap<>();
 		cases.forEach((unit, unitCases) -> {
-			List<Case> known = unitCases != null ? unitCases
-					: skippedCases(unit, "not run", TestResult.Status.NOT_RUN);
+			List<Case> known = stressed(unit, unitCases != null ? unitCases
+					: skippedCases(unit, "not run", TestResult.Status.NOT_RUN));
 			known.forEach(testCase -> byClass.computeIfAbsent(testCase.className(), name -> new ArrayList<>())
 					.add(testCase));
 		});
@@ -157,6 +157,19 @@ public final class JUnitXmlReport implements RunEventSink {
 		catch (Exception e) {
 			failure = e;
 		}
+	}
+
+	/**
+	 * A stress run's copy names its cases with its run: {@code sometimes() [stress 3/50]}, one
+	 * case per run, as each is a run of its own that a report lists apart.
+	 */
+	private static List<Case> stressed(ForkUnit unit, List<Case> cases) {
+		if (unit.stressIndex().isEmpty()) {
+			return cases;
+		}
+		String suffix = " [stress " + unit.stressIndex().get() + "]";
+		return cases.stream().map(c -> new Case(c.className(), c.name() + suffix, c.time(), c.result(), c.skipped(),
+				c.reruns(), c.flakes(), c.stdout(), c.stderr())).toList();
 	}
 
 	private static List<Case> skippedCases(ForkUnit unit, String reason, TestResult.Status status) {

@@ -2,6 +2,7 @@ package dev.solo.launcher.output;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.discovery.ForkUnit;
 import dev.solo.engine.discovery.SoloIds;
 import dev.solo.engine.events.Artifact;
 import dev.solo.engine.events.Attempt;
@@ -166,6 +167,7 @@ public final class JsonEvents implements RunEventSink {
 	private void testStarted(RunEvent.TestStarted started) {
 		write("test-started", json -> {
 			json.writeStringField("name", started.unit().name());
+			stress(json, started.unit());
 			json.writeStringField("unique-id", started.unit().descriptor().getUniqueId().toString());
 			// The module of a Maven project run; empty for a class-path run, as in solo list's JSON.
 			json.writeStringField("module",
@@ -178,6 +180,7 @@ public final class JsonEvents implements RunEventSink {
 	private void testSlow(RunEvent.TestSlow slow) {
 		write("test-slow", json -> {
 			json.writeStringField("name", slow.unit().name());
+			stress(json, slow.unit());
 			json.writeNumberField("attempt", slow.attempt());
 			json.writeNumberField("elapsed-ms", slow.elapsed().toMillis());
 			json.writeBooleanField("terminating", slow.terminating());
@@ -191,6 +194,7 @@ public final class JsonEvents implements RunEventSink {
 		Attempt attempt = finished.attempt();
 		write("attempt-finished", json -> {
 			json.writeStringField("name", finished.unit().name());
+			stress(json, finished.unit());
 			json.writeNumberField("attempt", attempt.number());
 			json.writeStringField("status", status(attempt.status()));
 			json.writeNumberField("duration-ms", attempt.duration().toMillis());
@@ -213,6 +217,19 @@ public final class JsonEvents implements RunEventSink {
 		});
 	}
 
+	/**
+	 * A stress run's copy: {@code stress-index} (from 1) and, under {@code --stress-count},
+	 * {@code stress-count}; absent outside a stress run.
+	 */
+	private static void stress(JsonGenerator json, ForkUnit unit) throws IOException {
+		if (unit.stressIndex().isPresent()) {
+			json.writeNumberField("stress-index", unit.stressIndex().get().index());
+			if (unit.stressIndex().get().count().isPresent()) {
+				json.writeNumberField("stress-count", unit.stressIndex().get().count().getAsInt());
+			}
+		}
+	}
+
 	/** Absent when there are none, as most attempts leave none. */
 	private static void writeArtifacts(JsonGenerator json, List<Artifact> artifacts) throws IOException {
 		if (artifacts.isEmpty()) {
@@ -228,6 +245,7 @@ public final class JsonEvents implements RunEventSink {
 	private void testRetrying(RunEvent.TestRetrying retrying) {
 		write("test-retrying", json -> {
 			json.writeStringField("name", retrying.unit().name());
+			stress(json, retrying.unit());
 			json.writeNumberField("failed-attempt", retrying.failed().number());
 			json.writeNumberField("delay-ms", retrying.delay().toMillis());
 		});
@@ -240,6 +258,7 @@ public final class JsonEvents implements RunEventSink {
 		}
 		write("test-finished", json -> {
 			json.writeStringField("name", finished.unit().name());
+			stress(json, finished.unit());
 			json.writeStringField("status", status(finished.outcome().last().status()));
 			json.writeBooleanField("flaky", finished.outcome().isFlaky());
 			json.writeNumberField("attempts", finished.outcome().attempts().size());
@@ -254,6 +273,7 @@ public final class JsonEvents implements RunEventSink {
 		List<TestResult> tests = tally.notRun(notRun.unit(), notRun.reason());
 		write("test-not-run", json -> {
 			json.writeStringField("name", notRun.unit().name());
+			stress(json, notRun.unit());
 			json.writeStringField("reason", notRun.reason());
 			writeTests(json, tests);
 		});

@@ -35,6 +35,8 @@ final class EffectiveValues {
 		values.put("retries.delay", duration(s.retries().delay()));
 		values.put("retries.max-delay", duration(s.retries().maxDelay()));
 		values.put("retries.jitter", String.valueOf(s.retries().jitter()));
+		values.put("retries.on", s.retries().on().isEmpty() ? "any failure"
+				: String.join(", ", s.retries().on().stream().map(String::valueOf).toList()));
 		values.put("flaky-result", word(s.flakyResult()));
 		values.put("slow-timeout.period", duration(s.slowTimeout()));
 		values.put("slow-timeout.terminate-after", s.terminateAfter() == 0 ? NONE : String.valueOf(s.terminateAfter()));
@@ -67,6 +69,8 @@ final class EffectiveValues {
 		});
 		values.put("tracer.mode", s.tracer().map(t -> t.asked() ? "jfr (one test, --tracer)" : "jfr").orElse(NONE));
 		s.tracer().ifPresent(t -> values.put("tracer.jfr-settings", t.settings()));
+		values.put("cpu-priority", s.process().cpuPriority().written());
+		values.put("network", s.process().network().written());
 		values.put("filter", s.filter().orElse(NONE));
 		values.put("partition", s.partition().orElse(NONE));
 		values.put("run-ignored", word(s.runIgnored()));

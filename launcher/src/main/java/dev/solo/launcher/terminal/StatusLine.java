@@ -53,13 +53,18 @@ final class StatusLine {
 
 	/** nextest's binary id, then the test: {@code core com.example.MathTest add()}; no module in a class-path run. */
 	static String name(ForkUnit unit) {
-		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
+		return stress(unit) + SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
 				+ unit.name().replace('#', ' ');
+	}
+
+	/** A stress run's copy says which run it is first, as nextest's do: {@code [3/50] }. */
+	private static String stress(ForkUnit unit) {
+		return unit.stressIndex().map(index -> "[" + index + "] ").orElse("");
 	}
 
 	/** One test of a unit, named after its unit's module: {@code app com.example.MathTest positive(int)[1]}. */
 	static String name(ForkUnit unit, TestResult test) {
-		return SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
+		return stress(unit) + SoloIds.moduleOf(unit.descriptor().getUniqueId()).map(m -> m + " ").orElse("")
 				+ test.name().replace('#', ' ');
 	}
 
