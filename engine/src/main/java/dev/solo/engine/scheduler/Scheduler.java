@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.solo.engine.config.Settings;
 import dev.solo.engine.discovery.ForkUnit;
-import dev.solo.engine.events.Attempt;
 import dev.solo.engine.events.NotRun;
 import dev.solo.engine.events.Rerun;
 import dev.solo.engine.events.RunEvent;
@@ -145,8 +144,8 @@ public final class Scheduler {
 
 	/** Starts units as they fit until none is left and none runs; returns whether it was interrupted. */
 	private boolean dispatch() {
-		Admission now = new Admission(false);
-		Admission ahead = new Admission(true);
+		Admission now = new Admission(false, slots, held, memory);
+		Admission ahead = new Admission(true, slots, held, memory);
 		boolean interrupted = false;
 		while (true) {
 			List<Pending> notRun = List.of();
@@ -367,32 +366,7 @@ public final class Scheduler {
 
 	private void execute(ForkUnit unit, SlotTable.Grant slot, Optional<TestJvm> prestarted)
 			throws InterruptedException {
-		Settings unitSettings = context.run(unit).settings();
-		int total = unitSettings.retries().count() + 1;
-		List<Attempt> done = new ArrayList<>();
-		for (int number = 1; number <= total; number++) {
-			Attempt attempt = attempts.run(unit, number, total, slot, number == 1 ? prestarted : Optional.empty());
-			done.add(attempt);
-			if (!attempt.isFailure() || terminateRunning.isDone() || number == total
-					|| !RetryConditions.retries(unitSettings.retries().on(), attempt)) {
-				break;
-			}
-			Duration delay = unitSettings.retries().delayBefore(number + 1);
-			context.events().on(new RunEvent.TestRetrying(unit, attempt, delay));
-			if (!delay.isZero()) {
-				try {
-					terminateRunning.get(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-					break;
-				}
-				catch (java.util.concurrent.TimeoutException e) {
-					// waited the back-off: retry
-				}
-				catch (java.util.concurrent.ExecutionException e) {
-					break;
-				}
-			}
-		}
-		TestOutcome outcome = new TestOutcome(done, unitSettings.flakyResult() == Settings.FlakyResult.FAIL);
+		TestOutcome outcome = new UnitAttempts(context, attempts, terminateRunning).run(unit, slot, prestarted);
 		counts.add(outcome);
 		ended.incrementAndGet();
 		context.events().on(new RunEvent.TestFinished(unit, outcome));
@@ -403,14 +377,6 @@ public final class Scheduler {
 			if (settings.terminateOnMaxFail()) {
 				terminateRunning.complete(null);
 			}
-		}
-	}
-
-	/** A unit in the queue with what the scheduler needs to know of it; {@code memory}: its expected peak, 0 unknown. */
-	private record Pending(ForkUnit unit, UnitPolicy policy, LockClaim claim, long memory) {
-		/** Needs one {@code @global} slot and nothing else: the only kind that can start ahead of its turn. */
-		boolean plain() {
-			return policy.isGlobal() && policy.threadsRequired() == 1 && claim.isNone();
 		}
 	}
 
@@ -428,61 +394,6 @@ public final class Scheduler {
 		Worker(Pending first, SlotTable.Grant grant) {
 			this.first = first;
 			this.grant = grant;
-		}
-	}
-
-	/**
-	 * Whether a unit may start given what runs: {@code ahead} judges a unit for a JVM started
-	 * behind a busy slot, and stops at the first unit that would start next but cannot start so.
-	 */
-	private final class Admission implements ReadyQueue.Admission<Pending> {
-		private final boolean ahead;
-
-		Admission(boolean ahead) {
-			this.ahead = ahead;
-		}
-
-		@Override
-		public ReadyQueue.Verdict judge(Pending candidate) {
-			boolean free = slots.groupHasRoom(candidate.policy().testGroup()) && !locked(candidate.claim())
-					&& memory.fits(candidate.memory());
-			if (!ahead) {
-				return free && slots.fits(candidate.policy()) ? ReadyQueue.Verdict.START : ReadyQueue.Verdict.BLOCKED;
-			}
-			if (!free) {
-				return ReadyQueue.Verdict.BLOCKED;
-			}
-			return candidate.plain() ? ReadyQueue.Verdict.START : ReadyQueue.Verdict.STOP;
-		}
-
-		/**
-		 * A hungry unit keeps its group and its locks from later units; and its slots, when slots
-		 * are all it lacks (when a group member or a lock holder ends, it frees a slot with it).
-		 */
-		@Override
-		public boolean hinders(Pending waiting, Pending candidate) {
-			String group = waiting.policy().testGroup();
-			if (slots.isLimited(group) && group.equals(candidate.policy().testGroup())) {
-				return true;
-			}
-			if (waiting.claim().conflictsWith(candidate.claim())) {
-				return true;
-			}
-			// what it waits for may be memory: a unit that takes some, or any unit when it must run alone
-			if (!memory.fits(waiting.memory()) && (candidate.memory() > 0 || memory.exceeds(waiting.memory()))) {
-				return true;
-			}
-			return slots.groupHasRoom(group) && !locked(waiting.claim())
-					&& slots.freeGlobal() < slots.threadsFor(waiting.policy());
-		}
-
-		private boolean locked(LockClaim claim) {
-			for (LockClaim running : held) {
-				if (running.conflictsWith(claim)) {
-					return true;
-				}
-			}
-			return false;
 		}
 	}
 }
