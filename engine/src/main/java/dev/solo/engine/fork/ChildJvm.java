@@ -26,9 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -103,7 +101,7 @@ final class ChildJvm implements TestJvm {
 	static ChildJvm start(JvmCommand command, ForkServer server, Launch launch,
 			Consumer<ChildReport.Entry> reported, PrintStream hostOut, PrintStream hostErr) throws IOException {
 		Map.Entry<String, CompletableFuture<ForkServer.Connection>> expected = server.expect();
-		Map<String, String> soloVariables = soloVariables(launch);
+		Map<String, String> soloVariables = TestVariables.of(launch);
 
 		JvmCommand.Prefix prefix = command.prefix();
 		List<String> line = new ArrayList<>(launch.wrapping().prefix());
@@ -116,7 +114,7 @@ final class ChildJvm implements TestJvm {
 		List<String> userOptions = new ArrayList<>(command.options());
 		userOptions.addAll(launch.jvmArgs());
 		line.addAll(ArtifactOptions.forAttempt(userOptions, launch.artifactFolder(), launch.tracer()));
-		soloVariables.forEach((name, value) -> line.add("-D" + propertyName(name) + "=" + value));
+		soloVariables.forEach((name, value) -> line.add("-D" + TestVariables.propertyName(name) + "=" + value));
 		line.add(command.mainClass());
 		// The port only: any local user can read a command line. The token goes down stdin below.
 		line.add(launch.wrapping().ownNetwork() ? server.unixSocketPath() : String.valueOf(server.port()));
@@ -234,34 +232,6 @@ final class ChildJvm implements TestJvm {
 
 	private void onThreadDump(String dump) {
 		threadDumps.answered(dump);
-	}
-
-	static Map<String, String> soloVariables(Launch launch) {
-		Map<String, String> variables = new LinkedHashMap<>();
-		variables.put("SOLO", "1");
-		variables.put("SOLO_EXECUTION_MODE", "process-per-test");
-		variables.put("SOLO_RUN_ID", launch.runId());
-		variables.put("SOLO_PROFILE", launch.profile());
-		variables.put("SOLO_TEST_ID", launch.unit().descriptor().getUniqueId().toString());
-		variables.put("SOLO_TEST_NAME", launch.unit().name());
-		variables.put("SOLO_ATTEMPT", String.valueOf(launch.attempt()));
-		variables.put("SOLO_TOTAL_ATTEMPTS", String.valueOf(launch.totalAttempts()));
-		variables.put("SOLO_WORKSPACE_ROOT", launch.workspaceRoot());
-		variables.put("SOLO_TEST_GROUP", launch.testGroup());
-		variables.put("SOLO_GLOBAL_SLOT", String.valueOf(launch.globalSlot()));
-		variables.put("SOLO_GROUP_SLOT", String.valueOf(launch.groupSlot()));
-		variables.put("SOLO_ARTIFACT_DIR", launch.artifactFolder().toString());
-		launch.unit().stressIndex().ifPresent(stress -> {
-			// Which run of a stress run this is; the count only when the run repeats a number of times.
-			variables.put("SOLO_STRESS_INDEX", String.valueOf(stress.index()));
-			stress.count().ifPresent(count -> variables.put("SOLO_STRESS_COUNT", String.valueOf(count)));
-		});
-		return variables;
-	}
-
-	/** {@code SOLO_RUN_ID} becomes {@code solo.run.id}. */
-	static String propertyName(String variable) {
-		return variable.toLowerCase(Locale.ROOT).replace('_', '.');
 	}
 
 	@Override

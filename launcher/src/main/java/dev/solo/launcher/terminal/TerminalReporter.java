@@ -65,7 +65,6 @@ public final class TerminalReporter implements RunEventSink {
 	}
 
 	/** How far nextest indents a test's captured output under its header. */
-	private static final String OUTPUT_INDENT = "    ";
 
 	/** A test listed again after the summary: its line, and its output when that is shown last. */
 	private record Final(FinalStatusLevel level, String line, String output) {
@@ -74,6 +73,7 @@ public final class TerminalReporter implements RunEventSink {
 	private final Screen screen;
 	private final Style style;
 	private final Settings settings;
+	private final OutputSections sections;
 	private final Tally tally = new Tally();
 	private final List<Final> finals = new ArrayList<>();
 	private RunStats stats;
@@ -83,6 +83,7 @@ public final class TerminalReporter implements RunEventSink {
 		this.screen = screen;
 		this.style = style;
 		this.settings = settings;
+		this.sections = new OutputSections(style, settings.indentOutput());
 	}
 
 	public RunStats stats() {
@@ -258,33 +259,15 @@ public final class TerminalReporter implements RunEventSink {
 		finals.addAll(kept);
 	}
 
-	/**
-	 * A setup or teardown script's line, always shown: {@code SETUP [ 1.203s] db}; a failed one
-	 * says why and shows what it printed, and is listed again at the end.
-	 */
+	/** A setup or teardown script's line, always shown; a failed one with its output, and again at the end. */
 	private void scriptFinished(ScriptOutcome outcome) {
-		String word = outcome.isSetup() ? "SETUP" : "TEARDOWN";
-		boolean passed = outcome.status() == ScriptOutcome.Status.PASSED;
-		String status = switch (outcome.status()) {
-			case PASSED -> word;
-			case TIMED_OUT -> word + " TIMEOUT";
-			case CANCELLED -> word + " CANCEL";
-			case FAILED -> word + " FAIL";
-		};
-		String line = gutter(passed ? style.green(status) : style.red(status)) + " " + bracketed(outcome.duration())
-				+ " " + outcome.name() + (passed ? "" : ": " + outcome.message())
-				+ (outcome.leftRunning().isEmpty() || !outcome.isSetup() || !passed ? ""
-						: style.dim("   (" + count(outcome.leftRunning().size(), "process") + " kept until its teardown)"));
-		screen.println(line);
-		StringBuilder output = new StringBuilder();
-		String name = word.toLowerCase(java.util.Locale.ROOT) + " script " + outcome.name();
-		section(output, "STDOUT", name, outcome.stdout().isEmpty() ? "" : outcome.stdout().text());
-		section(output, "STDERR", name, outcome.stderr().isEmpty() ? "" : outcome.stderr().text());
-		if (!passed && !output.isEmpty()) {
-			screen.print(output.toString());
+		ScriptLine script = ScriptLine.of(outcome, style, sections);
+		screen.println(script.line());
+		if (!script.passed() && !script.output().isEmpty()) {
+			screen.print(script.output());
 		}
 		if (outcome.status().failed()) {
-			keep(FinalStatusLevel.FAIL, line, output.toString());
+			keep(FinalStatusLevel.FAIL, script.line(), script.output());
 		}
 	}
 
@@ -338,15 +321,16 @@ public final class TerminalReporter implements RunEventSink {
 	private String outputOf(ForkUnit unit, Attempt attempt, List<TestResult> tests) {
 		StringBuilder text = new StringBuilder();
 		String unitName = tests.size() == 1 ? name(unit, tests.get(0)) : name(unit);
-		section(text, "STDOUT", unitName, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
-		section(text, "STDERR", unitName, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
+		sections.append(text, "STDOUT", unitName, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
+		sections.append(text, "STDERR", unitName, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
 		if (tests.size() == 1) {
-			attempt.failure().filter(f -> attempt.isFailure()).ifPresent(f -> section(text, "FAILURE", unitName, trace(f)));
+			attempt.failure().filter(f -> attempt.isFailure())
+					.ifPresent(f -> sections.append(text, "FAILURE", unitName, trace(f)));
 			return text.toString();
 		}
 		for (TestResult test : tests) {
 			if (test.status() == TestResult.Status.FAILED && test.failure().isPresent()) {
-				section(text, "FAILURE", name(unit, test), trace(test.failure().get()));
+				sections.append(text, "FAILURE", name(unit, test), trace(test.failure().get()));
 			}
 		}
 		return text.toString();
@@ -356,16 +340,6 @@ public final class TerminalReporter implements RunEventSink {
 		StringWriter trace = new StringWriter();
 		failure.printStackTrace(new PrintWriter(trace));
 		return trace.toString();
-	}
-
-	private void section(StringBuilder text, String title, String name, String body) {
-		if (body.isEmpty()) {
-			return;
-		}
-		text.append(style.dim("--- " + String.format("%-21s", title + ":") + name + " ---")).append('\n');
-		String ended = body.endsWith("\n") ? body : body + "\n";
-		// An empty line stays empty: indenting it would only add trailing blanks.
-		text.append(settings.indentOutput() ? ended.replaceAll("(?m)^(?=.)", OUTPUT_INDENT) : ended);
 	}
 
 	private void runFinished(RunEvent.RunFinished finished) {
