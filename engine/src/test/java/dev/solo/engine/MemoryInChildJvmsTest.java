@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.LauncherSession;
@@ -41,6 +41,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * Memory per test JVM, through the Launcher API with Solo on: each attempt's figures measured in
  * its JVM, and a {@code test-memory} budget that fits two of four 300 MB tests at {@code -j 4}.
  */
+@ExtendWith(NoChildJvmLeft.class)
 class MemoryInChildJvmsTest {
 	private static final long MB = 1L << 20;
 
@@ -48,18 +49,6 @@ class MemoryInChildJvmsTest {
 	Path records;
 	@TempDir
 	Path project;
-
-	@AfterEach
-	void noChildJvmIsLeft() throws InterruptedException {
-		System.clearProperty(Recorder.DIR);
-		long deadline = System.currentTimeMillis() + 5_000;
-		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
-	}
 
 	@Test
 	void aBudgetThatFitsTwoKeepsTwoRunningOfFourAndABiggerTestRunsAloneSaidOnce() throws IOException {

@@ -13,12 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,23 +36,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * pass each in a network of its own, where only a loopback is up.
  */
 @EnabledOnOs(OS.LINUX)
+@ExtendWith(NoChildJvmLeft.class)
 class ProcessWrappingInChildJvmsTest {
 	@TempDir
 	Path project;
 	@TempDir
 	Path records;
-
-	@AfterEach
-	void noChildJvmIsLeft() throws InterruptedException {
-		System.clearProperty(Recorder.DIR);
-		long deadline = System.currentTimeMillis() + 5_000;
-		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
-	}
 
 	@Test
 	void lowCpuPriorityShowsInTheTestJvmsNiceValue() throws IOException {

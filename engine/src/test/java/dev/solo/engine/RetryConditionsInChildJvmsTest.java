@@ -9,12 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
@@ -29,20 +28,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * only its first attempt. Only the failures the conditions name are retried (and so pass); the
  * others fail at once.
  */
+@ExtendWith(NoChildJvmLeft.class)
 class RetryConditionsInChildJvmsTest {
 	@TempDir
 	Path project;
-
-	@AfterEach
-	void noChildJvmIsLeft() throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 5_000;
-		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
-	}
 
 	@Test
 	void timeoutsAndANamedExceptionOrItsSuperclassAreRetriedOtherFailuresAreNot() throws IOException {

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.LauncherSession;
@@ -39,23 +39,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * leaves out, through the Launcher API with Solo on,
  * each fixture test in a child JVM of its own at {@code test-threads = 2}.
  */
+@ExtendWith(NoChildJvmLeft.class)
 class SchedulingInChildJvmsTest {
 	@TempDir
 	Path records;
 	@TempDir
 	Path project;
-
-	@AfterEach
-	void noChildJvmIsLeft() throws InterruptedException {
-		System.clearProperty(Recorder.DIR);
-		long deadline = System.currentTimeMillis() + 5_000;
-		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
-	}
 
 	@Test
 	void aGroupOfMaxThreadsOneNeverOverlapsAndSlotsLastAcrossRetries() throws IOException {

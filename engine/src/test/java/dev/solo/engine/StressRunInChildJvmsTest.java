@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
@@ -29,21 +29,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * run happens, each in a JVM of its own, and the host hears each test once, when its runs are
  * over: failed when any run failed.
  */
+@ExtendWith(NoChildJvmLeft.class)
 class StressRunInChildJvmsTest {
 	@TempDir
 	Path records;
-
-	@AfterEach
-	void noChildJvmIsLeft() throws InterruptedException {
-		System.clearProperty(Recorder.DIR);
-		long deadline = System.currentTimeMillis() + 5_000;
-		while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive)
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
-		assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-				.map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
-	}
 
 	@Test
 	void theHostHearsEachTestOnceFailedWhenAnyRunFailed() throws IOException {

@@ -2,7 +2,6 @@ package dev.solo.launcher.command;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
@@ -10,10 +9,10 @@ import dev.solo.launcher.html.History;
 import dev.solo.launcher.html.HtmlExport;
 import dev.solo.launcher.store.Workspace;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -55,20 +54,12 @@ public final class HtmlReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		RunStore store;
-		RunSummary run;
-		try {
-			store = workspace.store();
-			run = store.resolve(runId, any -> true);
-		}
-		catch (RecordException e) {
-			System.err.println("error: " + e.getMessage());
+		Optional<Workspace.Selected> selected = workspace.select(runId, System.err);
+		if (selected.isEmpty()) {
 			return ExitCodes.SETUP_ERROR;
 		}
-		catch (IOException e) {
-			System.err.println("error: cannot read the recorded runs: " + e.getMessage());
-			return ExitCodes.SETUP_ERROR;
-		}
+		RunStore store = selected.get().store();
+		RunSummary run = selected.get().run();
 		if (history < 0) {
 			System.err.println("error: --history: " + history + " is not a number of runs (0 or more)");
 			return ExitCodes.SETUP_ERROR;

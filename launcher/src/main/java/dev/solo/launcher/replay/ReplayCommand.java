@@ -2,7 +2,6 @@ package dev.solo.launcher.replay;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
@@ -12,7 +11,6 @@ import dev.solo.launcher.store.Workspace;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,20 +79,12 @@ public final class ReplayCommand implements Callable<Integer> {
 		if (noCapture) {
 			output.asIfNotCaptured();
 		}
-		RunStore store;
-		RunSummary run;
-		try {
-			store = workspace.store();
-			run = store.resolve(runId, any -> true);
-		}
-		catch (RecordException e) {
-			System.err.println("error: " + e.getMessage());
+		Optional<Workspace.Selected> selected = workspace.select(runId, System.err);
+		if (selected.isEmpty()) {
 			return ExitCodes.SETUP_ERROR;
 		}
-		catch (IOException e) {
-			System.err.println("error: cannot read the recorded runs: " + e.getMessage());
-			return ExitCodes.SETUP_ERROR;
-		}
+		RunStore store = selected.get().store();
+		RunSummary run = selected.get().run();
 		if (html != null) {
 			try {
 				return HtmlExport.export(store, run, html, History.DEFAULT_RUNS, System.err);

@@ -2,12 +2,16 @@ package dev.solo.launcher.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.solo.engine.store.RecordException;
 import dev.solo.engine.store.RunStore;
+import dev.solo.engine.store.RunSummary;
 import dev.solo.engine.store.StoreWorkspace;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
 
@@ -36,5 +40,27 @@ public final class Workspace {
 
 	public RunStore store() throws IOException {
 		return RunStore.forWorkspace(root());
+	}
+
+	/** A recorded run, with the store that holds it. */
+	public record Selected(RunStore store, RunSummary run) {
+	}
+
+	/**
+	 * The run {@code runId} names ({@code -R}: an id, a prefix of one, {@code latest}) in this
+	 * workspace's store; empty once the one-line reason it cannot be read is said on {@code err}.
+	 */
+	public Optional<Selected> select(String runId, PrintStream err) {
+		try {
+			RunStore store = store();
+			return Optional.of(new Selected(store, store.resolve(runId, any -> true)));
+		}
+		catch (RecordException e) {
+			err.println("error: " + e.getMessage());
+		}
+		catch (IOException e) {
+			err.println("error: cannot read the recorded runs: " + e.getMessage());
+		}
+		return Optional.empty();
 	}
 }
