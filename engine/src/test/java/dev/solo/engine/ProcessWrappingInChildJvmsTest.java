@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.fixtures.FixedPortFixture;
 import dev.solo.engine.fixtures.NiceFixture;
 import dev.solo.engine.fixtures.Recorder;
@@ -116,14 +117,10 @@ class ProcessWrappingInChildJvmsTest {
 				}
 			}
 		};
-		String workingDirectory = System.getProperty("user.dir");
-		System.setProperty("user.dir", project.toString());
+		configuration.put(Settings.WORKING_DIRECTORY, project.toString());
 		try (LauncherSession session = LauncherFactory.openSession()) {
 			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors)
 					.configurationParameters(configuration).build(), listener);
-		}
-		finally {
-			System.setProperty("user.dir", workingDirectory);
 		}
 		assertTrue(!results.isEmpty(), "no test ran");
 		return results;

@@ -3,6 +3,7 @@ package dev.solo.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.solo.engine.config.Settings;
 import dev.solo.engine.fixtures.EnvironmentalFailuresFixture;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class RetryConditionsInChildJvmsTest {
 	void timeoutsAndANamedExceptionOrItsSuperclassAreRetriedOtherFailuresAreNot() throws IOException {
 		writeConfig("""
 				[profile.default]
-				slow-timeout = { period = "5s", terminate-after = 1, grace-period = "1s" }
+				slow-timeout = { period = "3s", terminate-after = 1, grace-period = "1s" }
 				retries = { count = 2, on = ["timeout", "exception:java.io.InterruptedIOException"] }
 				""");
 		assertEquals(Map.of("assertionFails()", "FAILED", "crashes()", "FAILED", "socketTimeout()", "SUCCESSFUL",
@@ -48,7 +49,7 @@ class RetryConditionsInChildJvmsTest {
 	void aJvmCrashIsRetriedWhenAParameterSaysSo() throws IOException {
 		writeConfig("""
 				[profile.default]
-				slow-timeout = { period = "5s", terminate-after = 1, grace-period = "1s" }
+				slow-timeout = { period = "3s", terminate-after = 1, grace-period = "1s" }
 				retries = { count = 1, on = ["exception:java.net.SocketTimeoutException"] }
 				""");
 		// The parameter's list replaces the file's.
@@ -60,7 +61,7 @@ class RetryConditionsInChildJvmsTest {
 	void withoutConditionsEveryFailureIsRetried() throws IOException {
 		writeConfig("""
 				[profile.default]
-				slow-timeout = { period = "5s", terminate-after = 1, grace-period = "1s" }
+				slow-timeout = { period = "3s", terminate-after = 1, grace-period = "1s" }
 				retries = 1
 				""");
 		assertEquals(Map.of("assertionFails()", "SUCCESSFUL", "crashes()", "SUCCESSFUL", "socketTimeout()", "SUCCESSFUL",
@@ -87,15 +88,11 @@ class RetryConditionsInChildJvmsTest {
 				}
 			}
 		};
-		String workingDirectory = System.getProperty("user.dir");
-		System.setProperty("user.dir", project.toString());
+		configuration.put(Settings.WORKING_DIRECTORY, project.toString());
 		try (LauncherSession session = LauncherFactory.openSession()) {
 			session.getLauncher().execute(LauncherDiscoveryRequestBuilder.request()
 					.selectors(selectClass(EnvironmentalFailuresFixture.class)).configurationParameters(configuration)
 					.build(), listener);
-		}
-		finally {
-			System.setProperty("user.dir", workingDirectory);
 		}
 		return results;
 	}
