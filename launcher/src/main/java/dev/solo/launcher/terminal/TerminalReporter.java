@@ -20,8 +20,6 @@ import dev.solo.engine.events.TestOutcome;
 import dev.solo.engine.events.TestResult;
 import dev.solo.engine.events.UnitTests;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -234,7 +232,7 @@ public final class TerminalReporter implements RunEventSink {
 		int before = tally.done();
 		List<TestResult> tests = tally.testFinished(finished);
 		OutputTiming timing = outcome.isFailure() ? settings.failureOutput() : settings.successOutput();
-		String output = outputOf(unit, outcome.last(), tests);
+		String output = sections.of(unit, outcome.last(), tests);
 		List<Final> kept = new ArrayList<>();
 		for (int i = 0; i < tests.size(); i++) {
 			TestResult test = tests.get(i);
@@ -315,31 +313,6 @@ public final class TerminalReporter implements RunEventSink {
 			case SKIPPED -> "SKIP";
 			case NOT_RUN -> "CANCEL";
 		};
-	}
-
-	/** The unit's output once; the failure of each of its tests that failed, under that test's name. */
-	private String outputOf(ForkUnit unit, Attempt attempt, List<TestResult> tests) {
-		StringBuilder text = new StringBuilder();
-		String unitName = tests.size() == 1 ? name(unit, tests.get(0)) : name(unit);
-		sections.append(text, "STDOUT", unitName, attempt.stdout().isEmpty() ? "" : attempt.stdout().text());
-		sections.append(text, "STDERR", unitName, attempt.stderr().isEmpty() ? "" : attempt.stderr().text());
-		if (tests.size() == 1) {
-			attempt.failure().filter(f -> attempt.isFailure())
-					.ifPresent(f -> sections.append(text, "FAILURE", unitName, trace(f)));
-			return text.toString();
-		}
-		for (TestResult test : tests) {
-			if (test.status() == TestResult.Status.FAILED && test.failure().isPresent()) {
-				sections.append(text, "FAILURE", name(unit, test), trace(test.failure().get()));
-			}
-		}
-		return text.toString();
-	}
-
-	private static String trace(Throwable failure) {
-		StringWriter trace = new StringWriter();
-		failure.printStackTrace(new PrintWriter(trace));
-		return trace.toString();
 	}
 
 	private void runFinished(RunEvent.RunFinished finished) {
