@@ -1,5 +1,8 @@
 package dev.solo.examples.it;
 
+import static dev.solo.examples.it.ScriptFixtures.CLIENTS;
+import static dev.solo.examples.it.ScriptFixtures.SERVER;
+import static dev.solo.examples.it.ScriptFixtures.workspace;
 import static dev.solo.examples.it.support.SoloAssertions.assertNothingLeftBehind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +13,8 @@ import dev.solo.examples.it.support.HostRun;
 import dev.solo.examples.it.support.ItEnv;
 import dev.solo.examples.it.support.KillLeftovers;
 import dev.solo.examples.it.support.Processes;
-import dev.solo.examples.it.support.TestCaseResult;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,123 +32,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Setup and teardown scripts ({@code [scripts.setup.NAME]}), as a user writes them: a setup that
  * starts a TCP server in the background and exports its port through {@code SOLO_ENV}, ten tests
  * in ten JVMs that talk to that one server, and a teardown that stops it. After every ending of
- * the run (passed, cancelled by SIGINT, setup failed, setup timed out) nothing is left running.
- * The tests are compiled here: in the fixtures' jar, they would fail every other host's run.
+ * the run (passed, cancelled by SIGINT, fail-fast, setup failed, setup timed out) nothing is left
+ * running; and the Java setup. The same scripts under other hosts and in archives:
+ * {@link SetupScriptsHostsTest}.
  */
 @Tag("engine")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(KillLeftovers.class)
 class SetupScriptsTest {
-    private static final int CLIENTS = 10;
-
     Path classes;
     String classPath;
 
     @BeforeAll
     void compileTests() throws IOException {
         classes = ItEnv.newWorkDir("scripts-classes");
-        StringBuilder client = new StringBuilder("""
-                import static org.junit.jupiter.api.Assertions.assertEquals;
-                import java.io.*;
-                import java.net.*;
-                import org.junit.jupiter.api.Test;
-                class ServerClientTest {
-                    static void talk(int n) throws Exception {
-                        int port = Integer.parseInt(System.getenv("SERVER_PORT"));
-                        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                            String me = ProcessHandle.current().pid() + " " + n;
-                            s.getOutputStream().write((me + "\\n").getBytes());
-                            s.getOutputStream().flush();
-                            String answer = new BufferedReader(new InputStreamReader(s.getInputStream())).readLine();
-                            assertEquals("served " + me, answer);
-                        }
-                    }
-                """);
-        IntStream.rangeClosed(1, CLIENTS).forEach(n -> client.append("    @Test void client").append(n)
-                .append("() throws Exception { talk(").append(n).append("); }\n"));
-        client.append("}\n");
-        Path clientSource = classes.resolve("ServerClientTest.java");
-        Files.writeString(clientSource, client);
-        Path slowSource = classes.resolve("SlowClientTest.java");
-        Files.writeString(slowSource, """
-                import org.junit.jupiter.api.Test;
-                class SlowClientTest {
-                    @Test void waits() throws Exception { ServerClientTest.talk(0); Thread.sleep(60_000); }
-                }
-                """);
-        Path failingSource = classes.resolve("FailingClientTest.java");
-        Files.writeString(failingSource, """
-                import org.junit.jupiter.api.Test;
-                class FailingClientTest {
-                    @Test void failsOnceServed() throws Exception { ServerClientTest.talk(-1); throw new AssertionError("broken"); }
-                }
-                """);
-        classPath = classes + File.pathSeparator + String.join(File.pathSeparator, ItEnv.junitJars());
-        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp",
-                classPath, clientSource.toString(), slowSource.toString(), failingSource.toString());
-        assertEquals(0, compiled, "javac");
+        classPath = ScriptFixtures.compileClients(classes);
     }
-
-    /** A workspace: the server's source, the setup script and {@code .config/solo.toml} naming them. */
-    static void workspace(Path dir, String toml) {
-        try {
-            Files.writeString(dir.resolve("Server.java"), """
-                    import java.io.*;
-                    import java.net.*;
-                    import java.nio.file.*;
-                    public class Server {
-                        public static void main(String[] args) throws Exception {
-                            try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-                                Files.writeString(Path.of("server.pid"), String.valueOf(ProcessHandle.current().pid()));
-                                Files.writeString(Path.of("port.tmp"), String.valueOf(server.getLocalPort()));
-                                Files.move(Path.of("port.tmp"), Path.of("port.txt"), StandardCopyOption.ATOMIC_MOVE);
-                                while (true) {
-                                    try (Socket s = server.accept()) {
-                                        String line = new BufferedReader(new InputStreamReader(s.getInputStream())).readLine();
-                                        Files.writeString(Path.of("connections.txt"), line + "\\n",
-                                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                                        s.getOutputStream().write(("served " + line + "\\n").getBytes());
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    """);
-            Path setup = dir.resolve("start-server.sh");
-            Files.writeString(setup, """
-                    #!/bin/sh
-                    "$JAVA" Server.java > server.log 2>&1 &
-                    echo "SERVER_PID=$!" >> "$SOLO_ENV"
-                    while [ ! -s port.txt ]; do sleep 0.05; done
-                    echo "SERVER_PORT=$(cat port.txt)" >> "$SOLO_ENV"
-                    echo "server listening on $(cat port.txt)"
-                    """);
-            setup.toFile().setExecutable(true);
-            Path config = dir.resolve(".config/solo.toml");
-            Files.createDirectories(config.getParent());
-            Files.writeString(config, toml.replace("@JAVA@", ItEnv.java().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static final String SERVER = """
-            [scripts.setup.server]
-            command = "./start-server.sh"
-            env = { JAVA = "@JAVA@" }
-            capture-stdout = true
-            teardown = "stop-server"
-
-            [scripts.teardown.stop-server]
-            command = ["sh", "-c", "kill $SERVER_PID && echo stopped $SERVER_PID > stopped.txt"]
-
-            [profile.default]
-            test-threads = 2
-
-            [[profile.default.scripts]]
-            filter = 'class(~ClientTest)'
-            setup = ["server"]
-            """;
 
     private Host solo(String name, String toml, String... more) {
         Host host = Host.solo(name, new ArrayList<>(List.of("run", "-cp", classPath, "--color", "never")));
@@ -183,106 +83,6 @@ class SetupScriptsTest {
                 junit);
         assertTrue(junit.contains("<testcase name=\"server\" classname=\"@setup-script:server\""), junit);
         assertFalse(junit.contains("server listening on"), junit);
-        assertNothingLeftBehind(run, Duration.ofSeconds(5));
-    }
-
-    /**
-     * The scripts run where the archive does: its config, the script its command names and the
-     * server source it reads ({@code [archive] include}) travel in it and run from its workspace.
-     */
-    @Test
-    void anArchiveCarriesItsScriptsAndTheyRunWhereTheArchiveRuns() throws IOException {
-        Host write = Host.solo("scripts-archive-write", List.of("archive", "-cp", classPath, "--select-class",
-                "ServerClientTest", "--archive-file", "tests.tar.zst"));
-        workspace(write.workDir(), SERVER + "\n[archive]\ninclude = [\"Server.java\"]\n");
-        HostRun archived = write.timeout(Duration.ofSeconds(60)).run();
-        assertEquals(0, archived.exitCode(), archived.describe());
-
-        Host host = Host.solo("scripts-archive-run", List.of("run", "--archive-file",
-                archived.workDir().resolve("tests.tar.zst").toString(), "--color", "never"));
-        HostRun run = host.env("SOLO_CACHE_DIR", host.workDir().resolve("cache").toString())
-                .timeout(Duration.ofSeconds(60)).run();
-        assertEquals(0, run.exitCode(), run.describe());
-        String out = run.stdoutText();
-        assertTrue(out.matches("(?s).*\\n +SETUP \\[ *\\d+\\.\\d{3}s\\] server.*"), out);
-        assertTrue(out.matches("(?s).*\\n +TEARDOWN \\[ *\\d+\\.\\d{3}s\\] stop-server.*"), out);
-        assertTrue(out.contains(CLIENTS + " tests run: " + CLIENTS + " passed"), out);
-        assertNothingLeftBehind(run, Duration.ofSeconds(5));
-    }
-
-    /**
-     * {@code mvn test}: Surefire's fork runs the engine, which runs the module's scripts once,
-     * in the folder holding {@code .config}, and the teardown with what the setup exported.
-     */
-    @Test
-    @Tag("surefire")
-    void mvnTestRunsTheScriptsOfTheModulesConfigOnce() throws IOException {
-        HostRun run = ConfigurationSurefireTest.withConfig("scripts-surefire", """
-                [scripts.setup.marker]
-                command = ["sh", "-c", "pwd -P >> setup-ran.txt; echo MARKER=from-setup >> \\"$SOLO_ENV\\""]
-                teardown = "unmark"
-
-                [scripts.teardown.unmark]
-                command = ["sh", "-c", "echo $MARKER >> teardown-ran.txt"]
-
-                [[profile.default.scripts]]
-                filter = 'class(~IsolationTest)'
-                setup = ["marker"]
-                """, "IsolationTest");
-
-        assertEquals(0, run.exitCode(), run.describe());
-        Path copy = run.workDir().resolve("misbehaving");
-        assertEquals(List.of(copy.toRealPath().toString()), Files.readAllLines(copy.resolve("setup-ran.txt")),
-                "once, in the workspace root");
-        assertEquals(List.of("from-setup"), Files.readAllLines(copy.resolve("teardown-ran.txt")));
-        List<TestCaseResult> cases = run.reports().testCases();
-        assertTrue(!cases.isEmpty() && cases.stream().noneMatch(c -> c.status() == TestCaseResult.Status.FAILED),
-                run.reports()::describe);
-        assertNothingLeftBehind(run, Duration.ofSeconds(5));
-    }
-
-    /**
-     * {@code solo run} over a Maven project's modules is one run: a setup whose filter matches
-     * tests of several modules runs once, in the workspace root, and its exports reach them all.
-     */
-    @Test
-    void aRunOverSeveralModulesRunsEachScriptOnceInTheWorkspaceRoot() throws IOException {
-        Path project = ArchiveTest.copyMultimodule(ItEnv.newWorkDir("scripts-modules"));
-        Files.createDirectories(project.resolve(".config"));
-        Files.writeString(project.resolve(".config/solo.toml"), """
-                [scripts.setup.marker]
-                command = ["sh", "-c", "pwd -P >> setup-ran.txt; echo MARKER=from-setup >> \\"$SOLO_ENV\\""]
-
-                [[profile.default.scripts]]
-                filter = 'all()'
-                setup = ["marker"]
-
-                """);
-        HostRun run = Host.solo("scripts-modules", List.of("run", "--color", "never"))
-                .directory(project).timeout(Duration.ofMinutes(4)).run();
-
-        assertEquals(0, run.exitCode(), run.describe());
-        assertEquals(List.of(project.toRealPath().toString()), Files.readAllLines(project.resolve("setup-ran.txt")),
-                "once, in the workspace root");
-        String out = run.stdoutText();
-        assertEquals(1, out.lines().filter(l -> l.matches(" +SETUP \\[ *\\d+\\.\\d{3}s\\] marker")).count(), out);
-        // 10 tests of three modules (GreeterTest's two invocations are two)
-        assertTrue(out.contains("11 tests run: 11 passed"), out);
-        assertNothingLeftBehind(run, Duration.ofSeconds(5));
-    }
-
-    @Test
-    void consoleStandaloneRunsTheSameScriptsFromTheSameFile() throws IOException {
-        Host host = Host.console(ItEnv.currentConsoleJar(), List.of(), List.of("-cp", classes.toString(),
-                "--select-class", "ServerClientTest", "--config", "solo.enabled=true"));
-        workspace(host.workDir(), SERVER);
-        HostRun run = host.timeout(Duration.ofSeconds(60)).run();
-
-        assertEquals(0, run.exitCode(), run.describe());
-        Path dir = run.workDir();
-        assertEquals(CLIENTS, Files.readAllLines(dir.resolve("connections.txt")).stream()
-                .map(line -> line.split(" ")[0]).distinct().count());
-        assertTrue(Files.exists(dir.resolve("stopped.txt")), run.describe());
         assertNothingLeftBehind(run, Duration.ofSeconds(5));
     }
 
