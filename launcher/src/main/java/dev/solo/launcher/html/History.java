@@ -44,6 +44,12 @@ public record History(List<Run> runs, Map<String, String> results) {
 	public record Run(String id, Instant started, String status) {
 	}
 
+	/** The history of {@code model}'s tests before its run, over at most {@code limit} earlier runs of {@code store}. */
+	public static History before(RunStore store, ReportModel model, int limit) {
+		return read(store, UUID.fromString(model.runId()), Instant.ofEpochMilli(model.startedEpochMs()),
+				RecordedReport.ids(model), limit);
+	}
+
 	/**
 	 * The history of {@code tests} before run {@code current}, from {@code store}; none when the
 	 * store cannot be read (a report without history is still a report).

@@ -36,8 +36,7 @@ public final class RecordedReport {
 	/** Writes {@code run}'s page to {@code file}, with the history of its tests over {@code historyRuns} earlier runs. */
 	public static ReportModel write(RunStore store, RecordedRun run, int historyRuns, Path file) throws IOException {
 		ReportModel model = model(run);
-		HtmlPage.write(model, History.read(store, run.summary().runId(), run.summary().started(), ids(model),
-				historyRuns), file);
+		HtmlPage.write(model, History.before(store, model, historyRuns), file);
 		return model;
 	}
 

@@ -14,7 +14,6 @@ import dev.solo.engine.store.RunStore;
 import dev.solo.engine.store.StoreWorkspace;
 import dev.solo.launcher.html.History;
 import dev.solo.launcher.html.HtmlReport;
-import dev.solo.launcher.html.RecordedReport;
 import dev.solo.launcher.html.ReportModel;
 import dev.solo.launcher.output.JUnitXmlReport;
 import dev.solo.launcher.output.OpenTestReport;
@@ -22,12 +21,10 @@ import dev.solo.launcher.project.PlatformSession;
 import dev.solo.launcher.project.Selection;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
@@ -101,9 +98,7 @@ public final class RunSession {
 	/** The store's history of a run's tests, where the workspace has a store; a page without it otherwise. */
 	private static History history(Settings settings, ReportModel model) {
 		try {
-			RunStore store = RunStore.forWorkspace(StoreWorkspace.of(settings));
-			return History.read(store, UUID.fromString(model.runId()), Instant.ofEpochMilli(model.startedEpochMs()),
-					RecordedReport.ids(model), History.DEFAULT_RUNS);
+			return History.before(RunStore.forWorkspace(StoreWorkspace.of(settings)), model, History.DEFAULT_RUNS);
 		}
 		catch (IOException | RuntimeException e) {
 			return History.NONE;
