@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.solo.engine.fixtures.AheadFixture;
 import dev.solo.engine.fixtures.FlakyFixture;
 import dev.solo.engine.fixtures.FreeFixture;
 import dev.solo.engine.fixtures.LockedAFixture;
@@ -112,6 +113,31 @@ class SchedulingInChildJvmsTest {
 	}
 
 	/**
+	 * {@code warm-start-ahead = 2} at {@code -j 1}: behind the one running test, three JVMs start
+	 * at once (one per slot and two more), so a test's JVM starts before the test two places
+	 * before it ends, which one JVM ahead never does; the tests themselves still run one at a time.
+	 */
+	@Test
+	void warmStartAheadStartsMoreJvmsBehindABusySlotAndTestsStillRunOneAtATime() throws IOException {
+		Run run = run(Map.of("solo.test-threads", "1", "solo.warm-start-ahead", "2"),
+				selectClass(AheadFixture.class));
+
+		assertEquals(4, run.summary.getTestsSucceededCount(), () -> run.summary.getFailures().toString());
+		List<long[]> tests = new ArrayList<>();
+		for (String test : List.of("one", "two", "three", "four")) {
+			String[] f = Files.readString(records.resolve("ahead." + test + ".rec")).strip().split(" ");
+			tests.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])});
+		}
+		tests.sort(java.util.Comparator.comparingLong(t -> t[1]));
+		for (int i = 1; i < tests.size(); i++) {
+			assertTrue(tests.get(i)[1] >= tests.get(i - 1)[2], "-j 1: tests overlap");
+		}
+		// the third test's JVM began while the first test ran: two JVMs waited behind it at once
+		assertTrue(tests.get(2)[0] < tests.get(0)[2], () -> "JVM start, test start, test end: "
+				+ tests.stream().map(java.util.Arrays::toString).toList());
+	}
+
+	/**
 	 * A {@code .config/solo.toml} in a folder made the run's working directory: the engine
 	 * searches it from {@code user.dir}, as in a project.
 	 */
@@ -124,7 +150,7 @@ class SchedulingInChildJvmsTest {
 		System.setProperty(Recorder.DIR, records.toString());
 		Map<String, String> configuration = new HashMap<>(parameters);
 		configuration.put("solo.enabled", "true");
-		configuration.put("solo.test-threads", "2");
+		configuration.putIfAbsent("solo.test-threads", "2");
 		configuration.put("solo.host-output", "false");
 		Run run = new Run();
 		String workingDirectory = System.getProperty("user.dir");

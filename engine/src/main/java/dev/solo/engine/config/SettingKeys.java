@@ -72,6 +72,7 @@ final class SettingKeys {
 		PROFILE.put("fast-start", Kind.BOOLEAN);
 		PROFILE.put("class-data-sharing", Kind.BOOLEAN);
 		PROFILE.put("warm-start", Kind.BOOLEAN);
+		PROFILE.put("warm-start-ahead", Kind.INTEGER_OR_STRING);
 		PROFILE.put("test-memory", Kind.MEMORY);
 		PROFILE.put("heap-stats", Kind.BOOLEAN);
 		PROFILE.put("isolation", Kind.STRING);

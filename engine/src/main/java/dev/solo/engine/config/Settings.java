@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -63,7 +64,7 @@ public record Settings(
 		int outputLimitBytes,
 		boolean fastStart,
 		boolean classDataSharing,
-		boolean warmStart,
+		WarmStart warmStart,
 		Isolation isolation,
 		List<String> jvmArgs,
 		boolean hostOutput,
@@ -171,6 +172,8 @@ public record Settings(
 		boolean fastStart = reader.bool("fast-start", true);
 		boolean classDataSharing = reader.bool("class-data-sharing", true);
 		boolean warmStart = reader.bool("warm-start", !noCapture);
+		OptionalInt ahead = WarmStart.parseAhead(reader.text("warm-start-ahead").orElse("auto")).orElseThrow(
+				() -> reader.invalid("warm-start-ahead", "expected auto or a whole number of at least 0"));
 		return new Settings(
 				isEnabled(parameters),
 				profile.name(),
@@ -190,7 +193,7 @@ public record Settings(
 				reader.integer("output-limit-bytes", 4 * 1024 * 1024),
 				fastStart && !untimed,
 				classDataSharing && !untimed,
-				warmStart && !untimed,
+				warmStart && !untimed ? new WarmStart(true, ahead) : WarmStart.OFF,
 				reader.choice("isolation", Isolation.class,
 						Isolation.TEST),
 				reader.list("jvm-args"),

@@ -15,7 +15,6 @@ import dev.solo.engine.memory.MemoryPlan;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +34,9 @@ import org.apiguardian.api.API;
  * unit, and takes over that unit's slot when it ends. Units with a group, several threads or a
  * lock start cold: their slot numbers and their turn are only known when they start, and a
  * JVM's environment cannot change after it starts. So a prestarted unit keeps the slot it was
- * started for, which may then not be the smallest free one.
+ * started for, which may then not be the smallest free one. Beyond one per busy slot, as many
+ * more start ahead as {@code warm-start-ahead} allows (the idle cores, {@link IdleCores}), each
+ * behind the slot with the fewest waiting.
  *
  * <p>Memory: with a {@code test-memory} budget ({@link MemoryPlan}), a JVM starts, in its turn or
  * ahead of it, only when its expected peak fits beside those of the JVMs already held
@@ -57,6 +58,8 @@ public final class Scheduler {
 	private volatile long startNanos = System.nanoTime();
 	private final UnitGate gate;
 	private final MemoryPlan memoryPlan;
+	/** Read under {@link #lock}: what warm start may start ahead beyond one per busy slot. */
+	private final IdleCores idleCores = IdleCores.ofMachine();
 	private volatile boolean cancelled;
 	private UnitSource more = UnitSource.NONE;
 	private ResourceLocks locks;
@@ -149,7 +152,7 @@ public final class Scheduler {
 		boolean interrupted = false;
 		while (true) {
 			List<Pending> notRun = List.of();
-			List<Successor> prestart = new ArrayList<>();
+			List<Worker.Successor> prestart = new ArrayList<>();
 			synchronized (lock) {
 				if (stopReason.get() != null) {
 					notRun = queue.drain();
@@ -171,7 +174,7 @@ public final class Scheduler {
 						// with every slot busy: a unit to start ahead, and the next when one ends
 						queueMore();
 					}
-					if (settings.warmStart()) {
+					if (settings.warmStart().on()) {
 						assignSuccessors(ahead, prestart);
 					}
 				}
@@ -190,7 +193,7 @@ public final class Scheduler {
 				}
 			}
 			notRun.forEach(this::notRun);
-			for (Successor successor : prestart) {
+			for (Worker.Successor successor : prestart) {
 				successor.child().complete(prestart(successor));
 			}
 		}
@@ -224,26 +227,24 @@ public final class Scheduler {
 		thread.start();
 	}
 
-	/** Gives each busy slot, the one running longest first, the unit that would start after it. */
-	private void assignSuccessors(Admission ahead, List<Successor> prestart) {
-		List<Worker> byAge = new ArrayList<>(workers);
-		byAge.sort(Comparator.comparingLong(w -> w.startedAt));
-		for (Worker worker : byAge) {
-			if (worker.successor != null) {
-				continue;
-			}
+	/** Starts JVMs ahead behind busy slots, as many and where {@link Worker#aheadOrder} says. */
+	private void assignSuccessors(Admission ahead, List<Worker.Successor> prestart) {
+		int extra = settings.warmStart().ahead().orElseGet(idleCores::now);
+		for (Worker worker : Worker.aheadOrder(workers, extra)) {
 			Optional<Pending> next = queue.poll(ahead);
 			if (next.isEmpty()) {
 				return;
 			}
 			// Its JVM starts now: it holds its share of the budget from now, not from its turn.
 			memory.reserve(next.get().memory());
-			worker.successor = new Successor(next.get(), worker.grant.globalSlot(), new CompletableFuture<>());
-			prestart.add(worker.successor);
+			Worker.Successor successor = new Worker.Successor(next.get(), worker.grant.globalSlot(),
+					new CompletableFuture<>());
+			worker.successors.add(successor);
+			prestart.add(successor);
 		}
 	}
 
-	private Optional<TestJvm> prestart(Successor successor) {
+	private Optional<TestJvm> prestart(Worker.Successor successor) {
 		if (!gate.ready(successor.pending().unit())) {
 			// its JVM's environment is not known until what runs before it has run
 			return Optional.empty();
@@ -289,13 +290,13 @@ public final class Scheduler {
 					notRun(unit);
 				}
 			}
-			Successor next;
+			Worker.Successor next;
+			List<Worker.Successor> dropped = new ArrayList<>();
 			synchronized (lock) {
 				held.remove(unit.claim());
 				slots.release(worker.grant);
 				memory.release(unit.memory());
-				next = worker.successor;
-				worker.successor = null;
+				next = worker.successors.poll();
 				if (next != null && stopReason.get() == null) {
 					worker.grant = slots.acquireAt(next.globalSlot());
 					worker.startedAt = System.nanoTime();
@@ -303,20 +304,29 @@ public final class Scheduler {
 					unit = next.pending();
 				}
 				else {
-					if (next == null) {
+					// The run stopped: what waits behind this slot never runs, and with the worker
+					// gone from the list nothing more is queued behind it.
+					if (next != null) {
+						dropped.add(next);
+					}
+					dropped.addAll(worker.successors);
+					worker.successors.clear();
+					if (dropped.isEmpty()) {
 						workers.remove(worker);
 					}
 					unit = null;
 				}
 				lock.notifyAll();
 			}
-			prestarted = next == null ? Optional.empty() : next.child().join();
-			if (next != null && unit == null) {
-				prestarted.ifPresent(attempts::discard);
-				notRun(next.pending());
-				// Only now may the run end: its last events and counts include this unit.
+			prestarted = unit == null ? Optional.empty() : next.child().join();
+			if (!dropped.isEmpty()) {
+				for (Worker.Successor successor : dropped) {
+					successor.child().join().ifPresent(attempts::discard);
+					notRun(successor.pending());
+				}
+				// Only now may the run end: its last events and counts include these units.
 				synchronized (lock) {
-					memory.release(next.pending().memory());
+					dropped.forEach(successor -> memory.release(successor.pending().memory()));
 					workers.remove(worker);
 					lock.notifyAll();
 				}
@@ -377,23 +387,6 @@ public final class Scheduler {
 			if (settings.terminateOnMaxFail()) {
 				terminateRunning.complete(null);
 			}
-		}
-	}
-
-	/** A unit whose JVM starts behind a running one, on the running one's global slot. */
-	private record Successor(Pending pending, int globalSlot, CompletableFuture<Optional<TestJvm>> child) {
-	}
-
-	/** A busy slot's worker; its fields are guarded by the scheduler's lock. */
-	private static final class Worker {
-		final Pending first;
-		SlotTable.Grant grant;
-		long startedAt = System.nanoTime();
-		Successor successor;
-
-		Worker(Pending first, SlotTable.Grant grant) {
-			this.first = first;
-			this.grant = grant;
 		}
 	}
 }

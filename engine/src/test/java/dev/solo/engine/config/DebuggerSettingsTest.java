@@ -63,7 +63,7 @@ class DebuggerSettingsTest {
 		assertEquals(0, settings.terminateAfter());
 		assertTrue(settings.globalTimeout().isEmpty());
 		assertFalse(settings.failOnLeak());
-		assertFalse(settings.warmStart());
+		assertFalse(settings.warmStart().on());
 		assertFalse(settings.fastStart());
 		assertFalse(settings.classDataSharing());
 	}

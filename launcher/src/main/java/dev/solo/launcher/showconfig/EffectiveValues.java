@@ -52,7 +52,8 @@ final class EffectiveValues {
 		values.put("output-limit-bytes", String.valueOf(s.outputLimitBytes()));
 		values.put("fast-start", String.valueOf(s.fastStart()));
 		values.put("class-data-sharing", String.valueOf(s.classDataSharing()));
-		values.put("warm-start", String.valueOf(s.warmStart()));
+		values.put("warm-start", String.valueOf(s.warmStart().on()));
+		values.put("warm-start-ahead", s.warmStart().aheadWritten());
 		values.put("test-memory", testMemory(s.testMemory()));
 		values.put("heap-stats", String.valueOf(s.heapStats()));
 		values.put("isolation", word(s.isolation()));
