@@ -31,12 +31,13 @@ final class AttemptClassifier {
 	 * The facts about one finished child.
 	 *
 	 * @param notRun why its JVM never ran the test, when known better than from its exit
+	 * @param killedBy who likely sent the SIGKILL it died of, when Solo did not (the OOM killer)
 	 */
 	record Facts(UniqueId unitId, ChildReport report, boolean doneReceived, Optional<Integer> exitCode, long pid,
 			Path directory,
 			boolean timedOut, boolean cancelled, Duration elapsed, Duration timeoutAfter, Optional<String> threadDump,
 			boolean leaked, List<String> leakedProcesses, boolean failOnLeak, CapturedOutput stdout,
-			CapturedOutput stderr, Optional<String> notRun) {
+			CapturedOutput stderr, Optional<String> notRun, Optional<String> killedBy) {
 	}
 
 	private AttemptClassifier() {
@@ -125,6 +126,7 @@ final class AttemptClassifier {
 		StringBuilder message = new StringBuilder(facts.notRun()
 				.orElseGet(() -> exitDescription(facts.exitCode()) + ' ' + when)).append(" (pid ").append(facts.pid())
 				.append(')');
+		facts.killedBy().ifPresent(who -> message.append("; ").append(who));
 		// The JVM writes its crash log in its working directory, which is its module's, not the host's.
 		Path crashLog = facts.directory().resolve("hs_err_pid" + facts.pid() + ".log");
 		if (Files.exists(crashLog)) {

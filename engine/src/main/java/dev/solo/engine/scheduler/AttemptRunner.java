@@ -10,6 +10,7 @@ import dev.solo.engine.events.ChildReport;
 import dev.solo.engine.events.RunEvent;
 import dev.solo.engine.failure.JvmDiedException;
 import dev.solo.engine.fork.TestJvm;
+import dev.solo.engine.memory.OomKills;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,8 +43,13 @@ final class AttemptRunner {
 	 */
 	static final long LONG_UNIT_MS = 1_000;
 
+	/** How a JVM that died of SIGKILL exits: 128 + 9. */
+	private static final int SIGKILL_EXIT = 137;
+
 	private final RunContext context;
 	private final CompletableFuture<Void> terminateRunning;
+	/** Read at the run's start: a test JVM's SIGKILL that Solo did not send is named the OOM killer's when it struck. */
+	private final OomKills oomKills = OomKills.sinceNow();
 	private final Set<TestJvm> running = ConcurrentHashMap.newKeySet();
 	/** The attempts under way, as a status dump lists them: not the JVMs started ahead and still waiting. */
 	private final Map<TestJvm, LiveAttempt> live = new ConcurrentHashMap<>();
@@ -215,7 +221,8 @@ final class AttemptRunner {
 				cancelled, duration,
 				settings.slowTimeout().map(t -> t.multipliedBy(Math.max(1, settings.terminateAfter())))
 						.orElse(Duration.ZERO),
-				dump, leaked, leakedProcesses, settings.failOnLeak(), stdout, stderr, end.notRun()));
+				dump, leaked, leakedProcesses, settings.failOnLeak(), stdout, stderr, end.notRun(),
+				killedBy(exitCode, timedOut || cancelled)));
 		AttemptStatus status = verdict.status();
 		if (status == AttemptStatus.TIMED_OUT && settings.passOnTimeout()) {
 			status = AttemptStatus.PASSED;
@@ -225,6 +232,11 @@ final class AttemptRunner {
 				end.artifacts(), end.memory());
 		context.events().on(new RunEvent.AttemptFinished(unit, attempt));
 		return attempt;
+	}
+
+	/** Who likely killed a JVM that died of SIGKILL Solo did not send (it sends it to stop a JVM timed out or cancelled). */
+	private Optional<String> killedBy(Optional<Integer> exitCode, boolean stoppedBySolo) {
+		return exitCode.filter(code -> code == SIGKILL_EXIT && !stoppedBySolo).flatMap(code -> oomKills.sinceStart());
 	}
 
 	/**
