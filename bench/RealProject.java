@@ -44,6 +44,7 @@ final class RealProject {
                 "-j", String.valueOf(Harness.threads));
         warmUp(proj, env, soloJar);
         int jars = classPathSize(proj);
+        List<String> rpTestPath = testClassPath(proj);
 
         Path trivial = Harness.trivialClasses("rp-trivial", TRIVIAL_CLASSES, TRIVIAL_METHODS);
         int nTrivial = TRIVIAL_CLASSES * TRIVIAL_METHODS;
@@ -51,6 +52,10 @@ final class RealProject {
         // Untimed, as the cpu row's: the trivial class path's archive made before its timed run, not during it.
         Cpu.measure("rp-trivial-warm", Harness.console(List.of(trivial.toString()), trivial.toString(), true, Harness.threads,
                 List.of("--include-classname=.*T00Test")), env, false);
+
+        // Untimed: the IDE-like runs' own class-data archives (their class paths are not the other runs').
+        Cpu.measure("ide-rp-warm", ide(rpTestPath, Harness.engineJar, IDE_RP_TEST), env, false, proj);
+        Cpu.measure("ide-trivial-warm", ide(List.of(trivial.toString()), Harness.engineJar, IDE_TRIVIAL_TEST), env, false, proj);
 
         Map<String, List<Cpu.Run>> runs = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(1, Harness.runsLong); i++) {   // round-robin, as the other rows
@@ -63,8 +68,65 @@ final class RealProject {
             measure(runs, "rp-surefire-solo", Harness.concat(mvn, "test", "-Psolo"), proj, env);
             measure(runs, "rp-compile", Harness.concat(mvn, "-q", "process-test-classes"), proj, env);
             runs.computeIfAbsent("rp-trivial", k -> new ArrayList<>()).add(Cpu.expect(Cpu.measure("rp-trivial", trivialCmd, env, false), nTrivial));
+            // One test as an IDE runs it (a Run click: console-standalone's JVM, the module's test class
+            // path, one method selected), Solo off and on: Solo's fixed cost of a run, on this project and a bare one.
+            measure(runs, "ide-rp-off", ide(rpTestPath, null, IDE_RP_TEST), proj, env);
+            measure(runs, "ide-rp-on", ide(rpTestPath, Harness.engineJar, IDE_RP_TEST), proj, env);
+            measure(runs, "ide-trivial-off", ide(List.of(trivial.toString()), null, IDE_TRIVIAL_TEST), proj, env);
+            measure(runs, "ide-trivial-on", ide(List.of(trivial.toString()), Harness.engineJar, IDE_TRIVIAL_TEST), proj, env);
         }
         table(runs, n, nTrivial, jars);
+        fixedCost(runs);
+    }
+
+    /** A Jupiter test with a Mockito mock in the last module, and a trivial one: what a developer clicks. */
+    static final String IDE_RP_TEST = "bench.rp.app.Feature003Test#case0", IDE_TRIVIAL_TEST = "bench.trivial.T00Test#m0";
+
+    /** The last module's test class path as an IDE builds it: Maven's list of its dependencies, its classes, its test classes. */
+    static List<String> testClassPath(Path proj) throws Exception {
+        String last = RealProjectGen.MODULES[RealProjectGen.MODULES.length - 1];
+        List<String> cp = new ArrayList<>(List.of(proj.resolve(last + "/target/test-classes").toString(),
+                proj.resolve(last + "/target/classes").toString()));
+        cp.addAll(List.of(Files.readString(proj.resolve(last + "/target/bench-test.cp")).trim().split(":")));
+        return cp;
+    }
+
+    /** console-standalone running one method, as an IDE's JUnit run does; {@code engine} null is Solo off. */
+    static List<String> ide(List<String> cp, Path engine, String method) {
+        List<String> full = new ArrayList<>(cp);
+        if (engine != null) full.add(engine.toString());
+        List<String> cmd = new ArrayList<>(List.of(Harness.java(), "-cp", Harness.csJar + ":" + String.join(":", full),
+                "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--disable-ansi-colors",
+                "--details=summary", "--select-method=" + method));
+        if (engine != null) cmd.add("--config=solo.enabled=true");
+        return cmd;
+    }
+
+    /** Issue 30's fixed cost: the CPU (host and children) one test costs with Solo on beyond Solo off, per class path. */
+    static void fixedCost(Map<String, List<Cpu.Run>> runs) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "Solo's fixed cost of a run: one test as an IDE runs it "
+                + "(console-standalone, `--select-method`), Solo off and on, %d run(s) each, round-robin, median by CPU%n%n",
+                Math.max(1, Harness.runsLong)));
+        t.append("| Class path, test | Solo | Wall s | CPU s (host + children) | Host CPU s | Children CPU s | On − off, CPU s | Results |\n");
+        t.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (String[] pair : new String[][] {{"ide-rp", "realproject's last module (30 entries), `Feature003Test#case0` (Jupiter, Mockito)"},
+                {"ide-trivial", "one folder of trivial tests, `T00Test#m0`"}}) {
+            Cpu.Run off = medByTree(runs.get(pair[0] + "-off")), on = medByTree(runs.get(pair[0] + "-on"));
+            for (Cpu.Run r : List.of(off, on)) {
+                t.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %s |%n", pair[1], r == off ? "off" : "on",
+                        r.wall(), Cpu.ms(r.treeTicks()) / 1000, Cpu.ms(r.hostTicks()) / 1000, Cpu.ms(r.childTicks()) / 1000,
+                        r == off ? "—" : String.format(Locale.ROOT, "**+%.2f**", Cpu.ms(on.treeTicks() - off.treeTicks()) / 1000),
+                        consoleCounts(r.out())));
+            }
+        }
+        Harness.tables.add(t.toString());
+        Harness.notes.add("fixed cost (issue 30's target: at most 0.3 s of CPU on beyond off): the on − off column of the table above.");
+    }
+
+    static Cpu.Run medByTree(List<Cpu.Run> l) {
+        List<Cpu.Run> s = new ArrayList<>(l);
+        s.sort((x, y) -> Long.compare(x.treeTicks(), y.treeTicks()));
+        return s.get(s.size() / 2);
     }
 
     /** {@code cmd} with {@code -j 1} in place of its {@code -j N}. */
