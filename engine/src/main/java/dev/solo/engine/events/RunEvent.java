@@ -42,7 +42,16 @@ public sealed interface RunEvent {
 		}
 	}
 
-	record TestStarted(ForkUnit unit, int attempt, int totalAttempts) implements RunEvent {
+	/**
+	 * @param globalSlot the {@code @global} slot the attempt's JVM runs on ({@code SOLO_GLOBAL_SLOT}),
+	 *        {@link #UNKNOWN_SLOT} where a record older than it does not say
+	 */
+	record TestStarted(ForkUnit unit, int attempt, int totalAttempts, int globalSlot) implements RunEvent {
+		public static final int UNKNOWN_SLOT = -1;
+
+		public TestStarted(ForkUnit unit, int attempt, int totalAttempts) {
+			this(unit, attempt, totalAttempts, UNKNOWN_SLOT);
+		}
 	}
 
 	/**

@@ -91,7 +91,7 @@ final class EventLogReader {
 		return switch (type) {
 			case "run-started" -> runStarted(line);
 			case "test-started" -> new RunEvent.TestStarted(unit(line), line.path("attempt").asInt(),
-					line.path("total").asInt());
+					line.path("total").asInt(), line.path("global-slot").asInt(RunEvent.TestStarted.UNKNOWN_SLOT));
 			case "test-slow" -> new RunEvent.TestSlow(unit(line), line.path("attempt").asInt(),
 					Duration.ofNanos(line.path("elapsed-ns").asLong()), line.path("terminating").asBoolean(),
 					line.path("rss-bytes").asLong(-1));

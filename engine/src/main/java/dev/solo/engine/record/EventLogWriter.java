@@ -55,6 +55,9 @@ final class EventLogWriter implements Closeable {
 			type("test-started", started.unit());
 			json.writeNumberField("attempt", started.attempt());
 			json.writeNumberField("total", started.totalAttempts());
+			if (started.globalSlot() != RunEvent.TestStarted.UNKNOWN_SLOT) {
+				json.writeNumberField("global-slot", started.globalSlot());
+			}
 		}
 		else if (event instanceof RunEvent.TestSlow slow) {
 			type("test-slow", slow.unit());

@@ -91,7 +91,7 @@ final class AttemptRunner {
 
 	Attempt run(ForkUnit unit, int number, int total, SlotTable.Grant slot, Optional<TestJvm> prestarted)
 			throws InterruptedException {
-		context.events().on(new RunEvent.TestStarted(unit, number, total));
+		context.events().on(new RunEvent.TestStarted(unit, number, total, slot.globalSlot()));
 		long start = System.nanoTime();
 		TestJvm child;
 		if (prestarted.isPresent()) {

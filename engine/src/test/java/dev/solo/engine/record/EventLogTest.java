@@ -77,7 +77,7 @@ class EventLogTest {
 				new RunEvent.TestSlow(one, 1, Duration.ofSeconds(60), false),
 				new RunEvent.AttemptFinished(one, failedOnce),
 				new RunEvent.TestRetrying(one, failedOnce, Duration.ofMillis(250)),
-				new RunEvent.TestStarted(one, 2, 2),
+				new RunEvent.TestStarted(one, 2, 2, 1),
 				new RunEvent.AttemptFinished(one, passed),
 				new RunEvent.TestFinished(one, new TestOutcome(List.of(failedOnce, passed), true)),
 				new RunEvent.AttemptFinished(two, crashed),

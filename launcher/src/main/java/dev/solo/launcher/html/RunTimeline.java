@@ -34,9 +34,10 @@ import org.junit.platform.engine.UniqueId;
 /**
  * Builds a {@link ReportModel} from a run's events, each with its time from the run's start (the
  * record's {@code at-ms}, or the clock of a live run). A bar runs from its attempt's
- * {@code TestStarted}, where the scheduler granted its slot, to its {@code AttemptFinished};
- * lanes are given as the scheduler gives global slots, the lowest free one first, so that one
- * lane is one slot. A record without times gets bars laid end to end in event order.
+ * {@code TestStarted}, where the scheduler granted its slot, to its {@code AttemptFinished}; its
+ * lane is that global slot, as the event names it (a record older than that gets lanes as the
+ * scheduler gives slots, {@link Lanes}). A record without times gets bars laid end to end in
+ * event order.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RunTimeline {
@@ -47,7 +48,7 @@ public final class RunTimeline {
 
 	// By unit, as the JUnit XML report keeps them: two units never share a row, whatever their ids.
 	private final Map<ForkUnit, Row> rows = new LinkedHashMap<>();
-	private final Map<Started, Long> started = new HashMap<>();
+	private final Map<Started, StartedAt> started = new HashMap<>();
 	private final List<Span> spans = new ArrayList<>();
 	private final TestTally tally = new TestTally();
 	private String runId = "";
@@ -85,7 +86,7 @@ public final class RunTimeline {
 			}
 		}
 		else if (event instanceof RunEvent.TestStarted start) {
-			started.put(new Started(start.unit(), start.attempt()), at);
+			started.put(new Started(start.unit(), start.attempt()), new StartedAt(at, start.globalSlot()));
 		}
 		else if (event instanceof RunEvent.TestSlow slow) {
 			row(slow.unit()).slowAttempts.add(slow.attempt());
@@ -110,7 +111,8 @@ public final class RunTimeline {
 
 	private void attemptFinished(ForkUnit unit, Attempt attempt, long atMs) {
 		long durationMs = attempt.duration().toMillis();
-		Long start = started.remove(new Started(unit, attempt.number()));
+		StartedAt startedAt = started.remove(new Started(unit, attempt.number()));
+		Long start = startedAt == null ? null : startedAt.atMs();
 		long begin;
 		long end;
 		if (atMs >= 0) {
@@ -124,7 +126,8 @@ public final class RunTimeline {
 		}
 		lastMs = Math.max(lastMs, end);
 		Row row = row(unit);
-		Span span = new Span(row, attempt, begin, end, row.slowAttempts.contains(attempt.number()));
+		Span span = new Span(row, attempt, begin, end, row.slowAttempts.contains(attempt.number()),
+				startedAt == null ? RunEvent.TestStarted.UNKNOWN_SLOT : startedAt.slot());
 		row.spans.add(span);
 		spans.add(span);
 	}
@@ -149,6 +152,9 @@ public final class RunTimeline {
 
 	/** An attempt of a unit that started: where its bar begins. */
 	private record Started(ForkUnit unit, int attempt) {
+	}
+
+	private record StartedAt(long atMs, int slot) {
 	}
 
 	private static Results results(List<TestResult> tests) {
@@ -249,18 +255,25 @@ public final class RunTimeline {
 		final long start;
 		final long end;
 		final boolean slow;
+		/** The global slot its attempt ran on, as the scheduler said; {@code UNKNOWN_SLOT} in an older record. */
+		final int slot;
 		int lane;
 
-		private Span(Row row, Attempt attempt, long start, long end, boolean slow) {
+		private Span(Row row, Attempt attempt, long start, long end, boolean slow, int slot) {
 			this.row = row;
 			this.attempt = attempt;
 			this.start = start;
 			this.end = end;
 			this.slow = slow;
+			this.slot = slot;
 		}
 
 		Span(long start, long end) {
-			this(null, null, start, end, false);
+			this(start, end, RunEvent.TestStarted.UNKNOWN_SLOT);
+		}
+
+		Span(long start, long end, int slot) {
+			this(null, null, start, end, false, slot);
 		}
 
 		Bar bar() {

@@ -97,6 +97,36 @@ class ReportModelTest {
 		assertEquals(new ReportModel.Counts(4, 3, 2, 1, 1, 1, 1, 1), model.counts());
 	}
 
+	/**
+	 * Where the events name each attempt's slot, a bar lies on it: a JVM started ahead keeps the
+	 * slot it was started for, and a live run and its record, whose clocks stamp an event a
+	 * millisecond apart, put every bar on the same lane.
+	 */
+	@org.junit.jupiter.api.Test
+	void barsLieOnTheSlotsTheEventsName() {
+		for (long jitter : new long[] {0, 1}) {
+			RunTimeline timeline = new RunTimeline(1_000);
+			timeline.on(new RunEvent.RunStarted(RUN, "default", List.of(a, b, c), 2), 0);
+			timeline.on(new RunEvent.TestStarted(a, 1, 1, 1), 10);
+			timeline.on(new RunEvent.TestStarted(b, 1, 1, 0), 11);
+			Attempt aPassed = attempt(1, 1, AttemptStatus.PASSED, 90, "");
+			timeline.on(new RunEvent.AttemptFinished(a, aPassed), 100);
+			// c, started ahead behind b, takes b's slot 0 although a's slot 1 is free by then
+			timeline.on(new RunEvent.TestStarted(c, 1, 1, 0), 200 + jitter);
+			Attempt bPassed = attempt(1, 1, AttemptStatus.PASSED, 189, "");
+			timeline.on(new RunEvent.AttemptFinished(b, bPassed), 200);
+			Attempt cPassed = attempt(1, 1, AttemptStatus.PASSED, 50, "");
+			timeline.on(new RunEvent.AttemptFinished(c, cPassed), 250);
+
+			ReportModel model = timeline.model();
+
+			assertEquals(List.of(bar(1, 10, 100)), lanes(model.tests().get(0)), "jitter " + jitter);
+			assertEquals(List.of(bar(0, 11, 200)), lanes(model.tests().get(1)), "jitter " + jitter);
+			assertEquals(List.of(bar(0, 200 + jitter, 250)), lanes(model.tests().get(2)), "jitter " + jitter);
+			assertEquals(2, model.lanes());
+		}
+	}
+
 	@org.junit.jupiter.api.Test
 	void aRecordWithoutTimesLaysItsBarsEndToEndInEventOrderAndSaysSo() {
 		RunTimeline timeline = new RunTimeline(1_000);
