@@ -64,12 +64,17 @@ final class Cpu {
         Path base = Harness.baselineEngineJar;
         if (base != null) measure("cpu-warm-base", Harness.console(cp, scan, base, 1, List.of("--include-classname=.*T00Test")));
         List<Run> in = new ArrayList<>(), j1 = new ArrayList<>(), j2 = new ArrayList<>(), b1 = new ArrayList<>(), b2 = new ArrayList<>();
+        // --ahead-compare: the same engine with one JVM ahead per busy slot only (warm-start-ahead = 0), beside its default (auto: the idle cores).
+        List<Run> a1 = new ArrayList<>(), a2 = new ArrayList<>();
+        List<String> oneAhead = List.of("--config=solo.warm-start-ahead=0");
         for (int i = 0; i < runs; i++) {   // round-robin, as the other rows
             in.add(expect(measure("cpu-inproc", Harness.console(cp, scan, false, 0, List.of())), n));
             if (base != null) b1.add(expect(measure("cpu-base-j1", Harness.console(cp, scan, base, 1, List.of())), n));
             j1.add(expect(measure("cpu-solo-j1", Harness.console(cp, scan, true, 1, List.of())), n));
+            if (Harness.aheadCompare) a1.add(expect(measure("cpu-ahead0-j1", Harness.console(cp, scan, true, 1, oneAhead)), n));
             if (base != null) b2.add(expect(measure("cpu-base-j2", Harness.console(cp, scan, base, 2, List.of())), n));
             j2.add(expect(measure("cpu-solo-j2", Harness.console(cp, scan, true, 2, List.of())), n));
+            if (Harness.aheadCompare) a2.add(expect(measure("cpu-ahead0-j2", Harness.console(cp, scan, true, 2, oneAhead)), n));
         }
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "CPU per test, split (%d trivial tests, %d run(s) each, median by host CPU; CLK_TCK %d; floor = java Hello's own CPU, mean of %d runs)%n%n",
@@ -79,9 +84,17 @@ final class Cpu {
         line(t, "In-process (console-standalone, no Solo)", med(in), n, floorMs, false);
         if (base != null) line(t, "Solo -j1, baseline engine", med(b1), n, floorMs, true);
         line(t, "Solo -j1 (solo.test-threads=1)", med(j1), n, floorMs, true);
+        if (Harness.aheadCompare) line(t, "Solo -j1, warm-start-ahead = 0 (one JVM ahead per slot)", med(a1), n, floorMs, true);
         if (base != null) line(t, "Solo -j2, baseline engine", med(b2), n, floorMs, true);
         line(t, "Solo -j2 (solo.test-threads=2)", med(j2), n, floorMs, true);
+        if (Harness.aheadCompare) line(t, "Solo -j2, warm-start-ahead = 0 (one JVM ahead per slot)", med(a2), n, floorMs, true);
         Harness.tables.add(t.toString());
+        if (Harness.aheadCompare) {
+            Harness.notes.add(String.format(Locale.ROOT, "cpu: warm start on idle cores (auto) against one JVM ahead per slot: wall -j1 %.3f× "
+                    + "(%.2f → %.2f s), -j2 %.3f× (%.2f → %.2f s); every run's walls: -j1 auto %s, ahead 0 %s; -j2 auto %s, ahead 0 %s.",
+                    med(j1).wall / med(a1).wall, med(a1).wall, med(j1).wall, med(j2).wall / med(a2).wall, med(a2).wall, med(j2).wall,
+                    walls(j1), walls(a1), walls(j2), walls(a2)));
+        }
         if (base != null) {
             Harness.notes.add(String.format(Locale.ROOT, "cpu: host CPU, this engine against the baseline engine: -j1 %.3f×, -j2 %.3f× "
                     + "(%.1f → %.1f ms and %.1f → %.1f ms per test); child CPU -j1 %.3f×, -j2 %.3f×.",
@@ -95,6 +108,10 @@ final class Cpu {
                 ms(a.hostTicks - c.treeTicks) / n, ms(b.hostTicks - c.treeTicks) / n, n));
         Harness.notes.add(String.format(Locale.ROOT, "cpu: host CPU after the last 10 ms poll (missed by the host figure, counted with the children): "
                 + "%.0f ms in the in-process run (its exact own CPU − its last poll), once per run.", ms(c.treeTicks - c.hostTicks)));
+    }
+
+    static String walls(List<Run> runs) {
+        return runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.wall)).toList().toString();
     }
 
     static void line(StringBuilder t, String name, Run r, int n, double floorMs, boolean solo) {

@@ -33,6 +33,7 @@ public class Harness {
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
     static boolean gcCompare = false;               // --gc-compare: a fork-cost variant with the serial collector
+    static boolean aheadCompare = false;            // --ahead-compare: cpu-row variants with one JVM ahead per slot only
 
     // ---- results -------------------------------------------------------------------------
     record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}
@@ -104,6 +105,7 @@ public class Harness {
                 case "--no-quiet-wait" -> Runs.quietWait = false;
                 case "--no-solo" -> noSolo = true;
                 case "--gc-compare" -> gcCompare = true;
+                case "--ahead-compare" -> aheadCompare = true;
                 case "--classes" -> classes = Integer.parseInt(a[++i]);
                 case "--methods" -> methods = Integer.parseInt(a[++i]);
                 case "--junit4-cp" -> junit4Cp = a[++i];

@@ -30,7 +30,7 @@ while [[ $# -gt 0 ]]; do
     --ct-full) ct_full=1; shift ;;
     --threads|--mode|--long-pole-seconds|--engine-jar|--baseline-engine-jar|--classes|--methods) extra+=("$1" "$2"); shift 2 ;;
     --discovery-classes|--discovery-methods|--discovery-runners|--discovery-suites|--rp-tests) extra+=("$1" "$2"); shift 2 ;;
-    --no-solo|--no-quiet-wait|--gc-compare) extra+=("$1"); shift ;;
+    --no-solo|--no-quiet-wait|--gc-compare|--ahead-compare) extra+=("$1"); shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
