@@ -45,6 +45,8 @@ final class RealProject {
         warmUp(proj, env, soloJar);
         int jars = classPathSize(proj);
         List<String> rpTestPath = testClassPath(proj);
+        RealProjectGen.TestClass ideClass = ideClass();
+        String ideRpTest = ideTest(ideClass);
 
         Path trivial = Harness.trivialClasses("rp-trivial", TRIVIAL_CLASSES, TRIVIAL_METHODS);
         int nTrivial = TRIVIAL_CLASSES * TRIVIAL_METHODS;
@@ -54,7 +56,7 @@ final class RealProject {
                 List.of("--include-classname=.*T00Test")), env, false);
 
         // Untimed: the IDE-like runs' own class-data archives (their class paths are not the other runs').
-        Cpu.measure("ide-rp-warm", ide(rpTestPath, Harness.engineJar, IDE_RP_TEST), env, false, proj);
+        Cpu.measure("ide-rp-warm", ide(rpTestPath, Harness.engineJar, ideRpTest), env, false, proj);
         Cpu.measure("ide-trivial-warm", ide(List.of(trivial.toString()), Harness.engineJar, IDE_TRIVIAL_TEST), env, false, proj);
 
         Map<String, List<Cpu.Run>> runs = new LinkedHashMap<>();
@@ -70,17 +72,30 @@ final class RealProject {
             runs.computeIfAbsent("rp-trivial", k -> new ArrayList<>()).add(Cpu.expect(Cpu.measure("rp-trivial", trivialCmd, env, false), nTrivial));
             // One test as an IDE runs it (a Run click: console-standalone's JVM, the module's test class
             // path, one method selected), Solo off and on: Solo's fixed cost of a run, on this project and a bare one.
-            measure(runs, "ide-rp-off", ide(rpTestPath, null, IDE_RP_TEST), proj, env);
-            measure(runs, "ide-rp-on", ide(rpTestPath, Harness.engineJar, IDE_RP_TEST), proj, env);
+            measure(runs, "ide-rp-off", ide(rpTestPath, null, ideRpTest), proj, env);
+            measure(runs, "ide-rp-on", ide(rpTestPath, Harness.engineJar, ideRpTest), proj, env);
             measure(runs, "ide-trivial-off", ide(List.of(trivial.toString()), null, IDE_TRIVIAL_TEST), proj, env);
             measure(runs, "ide-trivial-on", ide(List.of(trivial.toString()), Harness.engineJar, IDE_TRIVIAL_TEST), proj, env);
         }
         table(runs, n, nTrivial, jars);
-        fixedCost(runs);
+        fixedCost(runs, String.format(Locale.ROOT, "realproject's last module (%d entries), `%s` (%s%s)", jars, ideRpTest.substring(ideRpTest.lastIndexOf('.') + 1),
+                ideClass.junit4() ? "JUnit 4 via Vintage" : "Jupiter", ideClass.mock() ? ", a Mockito mock" : ""));
     }
 
-    /** A Jupiter test with a Mockito mock in the last module, and a trivial one: what a developer clicks. */
-    static final String IDE_RP_TEST = "bench.rp.app.Feature003Test#case0", IDE_TRIVIAL_TEST = "bench.trivial.T00Test#m0";
+    /** A trivial test: what a developer clicks in a bare project. */
+    static final String IDE_TRIVIAL_TEST = "bench.trivial.T00Test#m0";
+
+    /** The first test class of the last module (with 16 tests or more, Feature003Test: Jupiter, a Mockito mock), as {@code --select-method} names its first test. */
+    static RealProjectGen.TestClass ideClass() {
+        int last = RealProjectGen.MODULES.length - 1;
+        return RealProjectGen.plan(tests).stream().filter(c -> c.module() == last).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--rp-tests " + tests + " leaves the last module without tests; give at least "
+                        + RealProjectGen.METHODS * RealProjectGen.MODULES.length));
+    }
+
+    static String ideTest(RealProjectGen.TestClass c) {
+        return RealProjectGen.pkg(c.module()) + "." + c.name() + "#case0";
+    }
 
     /** The last module's test class path as an IDE builds it: Maven's list of its dependencies, its classes, its test classes. */
     static List<String> testClassPath(Path proj) throws Exception {
@@ -103,13 +118,13 @@ final class RealProject {
     }
 
     /** Issue 30's fixed cost: the CPU (host and children) one test costs with Solo on beyond Solo off, per class path. */
-    static void fixedCost(Map<String, List<Cpu.Run>> runs) {
+    static void fixedCost(Map<String, List<Cpu.Run>> runs, String rpName) {
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "Solo's fixed cost of a run: one test as an IDE runs it "
                 + "(console-standalone, `--select-method`), Solo off and on, %d run(s) each, round-robin, median by CPU%n%n",
                 Math.max(1, Harness.runsLong)));
         t.append("| Class path, test | Solo | Wall s | CPU s (host + children) | Host CPU s | Children CPU s | On − off, CPU s | Results |\n");
         t.append("|---|---|---:|---:|---:|---:|---:|---|\n");
-        for (String[] pair : new String[][] {{"ide-rp", "realproject's last module (30 entries), `Feature003Test#case0` (Jupiter, Mockito)"},
+        for (String[] pair : new String[][] {{"ide-rp", rpName},
                 {"ide-trivial", "one folder of trivial tests, `T00Test#m0`"}}) {
             Cpu.Run off = medByTree(runs.get(pair[0] + "-off")), on = medByTree(runs.get(pair[0] + "-on"));
             for (Cpu.Run r : List.of(off, on)) {
