@@ -7,11 +7,10 @@ import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.html.History;
 import dev.solo.launcher.html.HtmlExport;
+import dev.solo.launcher.store.RecordedRunOptions;
 import dev.solo.launcher.store.Workspace;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -33,9 +32,8 @@ import org.apiguardian.api.API;
 		footer = { "", "Exit codes: 0 written; 96 no such run or an ambiguous id prefix, or no store to read;"
 				+ " 104 the record cannot be read (damaged before the run started); 110 FILE could not be written." })
 public final class HtmlReportCommand implements Callable<Integer> {
-	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
-			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
-	String runId;
+	@Mixin
+	RecordedRunOptions recorded = new RecordedRunOptions();
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
 			description = "Where to write the page (default: target/solo/<the run's profile>/report.html).")
@@ -45,16 +43,9 @@ public final class HtmlReportCommand implements Callable<Integer> {
 			description = "How many earlier runs of the store the history reads (default: ${DEFAULT-VALUE}; 0: none).")
 	int history;
 
-	@Mixin
-	Workspace workspace = new Workspace();
-
-	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
-			description = "A JUnit Platform (1.10+) to read the record with, when the local Maven repository has none.")
-	List<String> classPath = new ArrayList<>();
-
 	@Override
 	public Integer call() {
-		Optional<Workspace.Selected> selected = workspace.select(runId, System.err);
+		Optional<Workspace.Selected> selected = recorded.select(System.err);
 		if (selected.isEmpty()) {
 			return ExitCodes.SETUP_ERROR;
 		}

@@ -7,13 +7,12 @@ import dev.solo.engine.store.RunSummary;
 import dev.solo.launcher.ExitCodes;
 import dev.solo.launcher.html.History;
 import dev.solo.launcher.html.HtmlExport;
+import dev.solo.launcher.store.RecordedRunOptions;
 import dev.solo.launcher.store.Workspace;
 import dev.solo.launcher.terminal.OutputOptions;
 import dev.solo.launcher.terminal.ReporterOptions;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -35,9 +34,8 @@ import org.apiguardian.api.API;
 				+ " prefix, or no store to read; 104 the record cannot be replayed (damaged before the run started);"
 				+ " 110 --junit, --html or --artifacts could not be written." })
 public final class ReplayCommand implements Callable<Integer> {
-	@Option(names = { "-R", "--run-id" }, paramLabel = "RUN", defaultValue = "latest",
-			description = "latest (the default), or a prefix of the run's id (solo store list highlights it).")
-	String runId;
+	@Mixin
+	RecordedRunOptions recorded = new RecordedRunOptions();
 
 	@Mixin
 	ReporterOptions reporting = new ReporterOptions();
@@ -67,19 +65,12 @@ public final class ReplayCommand implements Callable<Integer> {
 					+ " SOLO_ARTIFACT_DIR) to DIR/<test>/<attempt>/<file> instead of showing the run.")
 	Path artifacts;
 
-	@Mixin
-	Workspace workspace = new Workspace();
-
-	@Option(names = { "-cp", "--class-path", "--classpath" }, split = "[:;]", paramLabel = "PATH",
-			description = "A JUnit Platform (1.10+) to read the record with, when the local Maven repository has none.")
-	List<String> classPath = new ArrayList<>();
-
 	@Override
 	public Integer call() {
 		if (noCapture) {
 			output.asIfNotCaptured();
 		}
-		Optional<Workspace.Selected> selected = workspace.select(runId, System.err);
+		Optional<Workspace.Selected> selected = recorded.select(System.err);
 		if (selected.isEmpty()) {
 			return ExitCodes.SETUP_ERROR;
 		}
