@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class LongTest {
 	@Test
 	void migratesTheWholeCatalogue() throws InterruptedException {
-		assertEquals(42, Work.takes(3000, 42));
+		assertEquals(42, Work.takes(1000, 42));
 	}
 
 	@Test
 	void rebuildsTheSearchIndex() throws InterruptedException {
-		assertEquals(7, Work.takes(3000, 7));
+		assertEquals(7, Work.takes(1000, 7));
 	}
 }

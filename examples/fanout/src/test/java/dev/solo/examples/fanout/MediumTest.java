@@ -9,6 +9,6 @@ class MediumTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2, 3, 4 })
 	void importsABatch(int batch) throws InterruptedException {
-		assertEquals(batch, Work.takes(1000, batch));
+		assertEquals(batch, Work.takes(300, batch));
 	}
 }

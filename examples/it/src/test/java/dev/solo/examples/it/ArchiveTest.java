@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -48,25 +49,41 @@ import org.junit.jupiter.api.Test;
 class ArchiveTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	@Test
-	void anArchivedMultiModuleProjectRunsFromAMovedCheckoutWithNoMavenAndNoTarget() throws IOException {
-		Path build = ItEnv.newWorkDir("archive-build");
-		Path project = copyMultimodule(build);
-		HostRun direct = solo("archive-direct", project, "run", "-j", "2", "--color", "never");
-		assertEquals(0, direct.exitCode(), direct.describe());
-		Set<String> expected = results(project.resolve("target/solo/default/junit.xml"));
-		assertEquals(11, expected.size(), expected::toString);
+	/** The build machine's workspace, where the shared archive was written; gone once the checkout has moved. */
+	private static Path project;
+	private static Path archive;
+	/** The checkout moved elsewhere with its {@code target/} folders deleted, as a target machine has it. */
+	private static Path checkout;
+	/** What a run where the project was built reported. */
+	private static Set<String> expected;
 
-		Path archive = build.resolve("tests.tar.zst");
+	/**
+	 * One archive for both multi-module tests: written from a fresh copy (so {@code solo archive}
+	 * compiles it itself), then run where it was built, then the checkout moved away.
+	 */
+	@BeforeAll
+	static void archiveAMultiModuleProjectThenMoveItsCheckout() throws IOException {
+		Path build = ItEnv.newWorkDir("archive-build");
+		project = copyMultimodule(build);
+		archive = build.resolve("tests.tar.zst");
 		HostRun archived = solo("archive-write", project, "archive", "--archive-file", archive.toString());
 		assertEquals(0, archived.exitCode(), archived.describe());
 		assertTrue(archived.stderrText().contains("Archived 10 tests of 3 modules into " + archive), archived.stderrText());
 
-		// The target machine: the checkout elsewhere, nothing compiled in it, no Maven.
+		HostRun direct = solo("archive-direct", project, "run", "-j", "2", "--color", "never");
+		assertEquals(0, direct.exitCode(), direct.describe());
+		expected = results(project.resolve("target/solo/default/junit.xml"));
+		assertEquals(11, expected.size(), expected::toString);
+
+		// The target machine: the checkout elsewhere, nothing compiled in it.
 		Path moved = ItEnv.newWorkDir("archive-target").resolve("checkout");
 		Files.move(build.resolve("examples"), moved);
-		Path checkout = moved.resolve("multimodule");
+		checkout = moved.resolve("multimodule");
 		deleteTargets(checkout);
+	}
+
+	@Test
+	void anArchivedMultiModuleProjectRunsFromAMovedCheckoutWithNoMavenAndNoTarget() throws IOException {
 		Path elsewhere = Files.createDirectories(ItEnv.newWorkDir("archive-run").resolve("ci"));
 		Path tmp = Files.createDirectories(elsewhere.resolveSibling("tmp"));
 		HostRun run = soloIn("archive-run", elsewhere, tmp, "run", "--archive-file", archive.toString(),
@@ -98,16 +115,10 @@ class ArchiveTest {
 
 	@Test
 	void extractToKeepsTheFolderAndAnArchiveNeedsItsCheckoutOrSaysSo() throws IOException {
-		Path build = ItEnv.newWorkDir("archive-keep");
-		Path project = copyMultimodule(build);
-		Path archive = build.resolve("tests.tar.zst");
-		HostRun archived = solo("archive-keep-write", project, "archive", "--archive-file", archive.toString(),
-				"--maven-arg", "-q");
-		assertEquals(0, archived.exitCode(), archived.describe());
-		deleteTree(build.resolve("examples"));
-
-		Path kept = build.resolve("extracted");
-		HostRun run = solo("archive-keep-run", build, "run", "--archive-file", archive.toString(), "--extract-to",
+		// No checkout where the archive was built (it moved), and none named.
+		Path dir = ItEnv.newWorkDir("archive-keep");
+		Path kept = dir.resolve("extracted");
+		HostRun run = solo("archive-keep-run", dir, "run", "--archive-file", archive.toString(), "--extract-to",
 				kept.toString(), "--color", "never");
 		// No checkout: the archive's copy of the workspace has the compiled tests but no sources.
 		assertTrue(run.stderrText().contains("note: the build machine's workspace " + project + " is not here"),
@@ -118,7 +129,7 @@ class ArchiveTest {
 				run.stdoutText());
 		assertTrue(Files.isRegularFile(kept.resolve("solo-archive.json")), "--extract-to keeps what it extracted");
 
-		HostRun again = solo("archive-keep-again", build, "run", "--archive-file", archive.toString(), "--extract-to",
+		HostRun again = solo("archive-keep-again", dir, "run", "--archive-file", archive.toString(), "--extract-to",
 				kept.toString());
 		assertEquals(96, again.exitCode(), again.describe());
 		assertTrue(again.stderrText().contains(kept + ": extract into an empty or new folder"), again.stderrText());

@@ -165,7 +165,7 @@ class CliTest {
 	@Test
 	void runJsonStreamsEventsWhileTheRunGoesOn() throws IOException {
 		AtomicBoolean sawEventWhileRunning = new AtomicBoolean();
-		Host host = Host.solo("multimodule-json", List.of("run", "-j", "1", "--message-format", "json"))
+		Host host = Host.solo("multimodule-json", List.of("run", "-j", "2", "--message-format", "json"))
 				.directory(ItEnv.example("multimodule"));
 		Path stdout = host.workDir().resolve("stdout.txt");
 		HostRun run = host.whileRunning(process -> {

@@ -93,13 +93,18 @@ class ConfigurationSurefireTest {
             Files.createDirectories(copy);
             Files.copy(module.resolve("pom.xml"), copy.resolve("pom.xml"));
             copyTree(module.resolve("src"), copy.resolve("src"));
+            // The module's compiled fixtures, newer than the sources copied before them: Maven needs
+            // not compile them again (its stale-source check, with incremental compilation off below).
+            copyTree(module.resolve("target/test-classes"), copy.resolve("target/test-classes"));
             Path file = copy.resolve(".config/solo.toml");
             Files.createDirectories(file.getParent());
             Files.writeString(file, toml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return mavenIn(host, copy, tests, more);
+        List<String> args = new ArrayList<>(List.of(more));
+        args.add("-Dmaven.compiler.useIncrementalCompilation=false");
+        return mavenIn(host, copy, tests, args.toArray(String[]::new));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * One archive, many machines: {@code examples/fanout} (tests of 3 s, 4 s and 0.1 s) run once and
+ * One archive, many machines: {@code examples/fanout} (tests of 1 s, 1.2 s and 0.1 s) run once and
  * archived with the durations that run recorded, then run as three shards, each in its own folder
  * as on its own machine, and merged back into one report.
  */

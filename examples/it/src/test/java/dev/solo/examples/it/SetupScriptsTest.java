@@ -89,7 +89,13 @@ class SetupScriptsTest {
     @Test
     void sigintMidRunStillTearsDownAndStopsWhatTheSetupLeftRunning() throws IOException {
         // No teardown: the server the setup left running is stopped by its process tree all the same.
-        String toml = SERVER.replace("teardown = \"stop-server\"\n", "");
+        // The slow test first: the SIGINT comes while client tests still run and wait, not after them.
+        String toml = SERVER.replace("teardown = \"stop-server\"\n", "") + """
+
+                [[profile.default.overrides]]
+                filter = 'class(SlowClientTest)'
+                priority = 100
+                """;
         Host host = solo("scripts-sigint", toml, "--select-class", "ServerClientTest", "--select-class", "SlowClientTest");
         HostRun run = host.whileRunning(process -> {
             // once the slow test has talked to the server, the run is in the middle of its tests
