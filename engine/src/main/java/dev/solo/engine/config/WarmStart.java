@@ -2,6 +2,7 @@ package dev.solo.engine.config;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.apiguardian.api.API;
@@ -38,17 +39,17 @@ public record WarmStart(boolean on, OptionalInt ahead) {
 	}
 
 	/** {@code auto} or a whole number of at least 0; empty when {@code text} is neither. */
-	static java.util.Optional<OptionalInt> parseAhead(String text) {
+	static Optional<OptionalInt> parseAhead(String text) {
 		String value = text.trim();
 		if (value.equals("auto")) {
-			return java.util.Optional.of(OptionalInt.empty());
+			return Optional.of(OptionalInt.empty());
 		}
 		try {
 			int count = Integer.parseInt(value);
-			return count < 0 ? java.util.Optional.empty() : java.util.Optional.of(OptionalInt.of(count));
+			return count < 0 ? Optional.empty() : Optional.of(OptionalInt.of(count));
 		}
 		catch (NumberFormatException e) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 }

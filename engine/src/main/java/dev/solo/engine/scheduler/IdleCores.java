@@ -9,11 +9,16 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * How many of the machine's cores nobody used lately: what warm start may give JVMs started
- * ahead. From the kernel's CPU times ({@code /proc/stat}, Linux): the idle share of the time
- * since the previous reading, at least {@link #WINDOW_NANOS} ago (a shorter window is mostly
+ * How many of the machine's cores nobody used lately, less one: what warm start may give JVMs
+ * started ahead. From the kernel's CPU times ({@code /proc/stat}, Linux): the idle share of the
+ * time since the previous reading, at least {@link #WINDOW_NANOS} ago (a shorter window is mostly
  * noise), times the cores, at most the cores this JVM may use. Where the times cannot be read
  * it says none, which is warm start as it was: one JVM ahead per busy slot.
+ *
+ * <p>One idle core is kept: for the host, the running tests' own threads (a starting JVM's
+ * compiler and collector threads take more than one core at moments) and whoever else. Without
+ * it, at {@code -j 1} on two cores a second JVM started ahead on the core the measure found idle,
+ * gained no time, and raised every test JVM's CPU by ~7% (BENCHMARKS.md, issue 27).
  *
  * <p>Whole-machine times count other users' work as busy, which is right: their cores are
  * not idle. A container with a CPU quota sees the host's cores; {@code availableProcessors}
@@ -29,6 +34,8 @@ final class IdleCores {
 	private CpuTimes last;
 	private long lastAt;
 	private int estimate;
+	/** The times could not be read once: they will not be later (no {@code /proc}), so nobody asks again. */
+	private boolean unreadable;
 
 	IdleCores(Supplier<Optional<String>> stat, LongSupplier clock, int processors) {
 		this.stat = stat;
@@ -44,11 +51,12 @@ final class IdleCores {
 	/** The idle cores over the last window; the previous answer while the window is shorter. Not thread-safe. */
 	int now() {
 		long at = clock.getAsLong();
-		if (last != null && at - lastAt < WINDOW_NANOS) {
-			return estimate;
+		if (unreadable || (last != null && at - lastAt < WINDOW_NANOS)) {
+			return unreadable ? 0 : estimate;
 		}
 		Optional<CpuTimes> times = stat.get().flatMap(CpuTimes::parse);
 		if (times.isEmpty()) {
+			unreadable = true;
 			return 0;
 		}
 		if (last != null) {
@@ -70,6 +78,9 @@ final class IdleCores {
 
 	/** The first line of {@code /proc/stat} (all cores, in clock ticks) and how many cores it sums. */
 	record CpuTimes(long idle, long total, int cores) {
+		/** The idle core left alone. */
+		static final int KEPT = 1;
+
 		static Optional<CpuTimes> parse(String stat) {
 			String[] lines = stat.split("\n");
 			if (lines.length == 0 || !lines[0].startsWith("cpu ")) {
@@ -111,7 +122,7 @@ final class IdleCores {
 			}
 			long idleTicks = Math.max(0, idle - before.idle);
 			int idleCores = (int) (idleTicks * cores / elapsed);
-			return Math.max(0, Math.min(idleCores, processors));
+			return Math.max(0, Math.min(idleCores, processors) - KEPT);
 		}
 	}
 }

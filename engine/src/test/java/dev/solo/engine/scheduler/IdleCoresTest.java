@@ -32,18 +32,18 @@ class IdleCoresTest {
 
 		assertEquals(0, idle.now(), "one reading says nothing yet");
 		clock.addAndGet(300 * MS);
-		// 300 of 400 ticks idle on 4 cores: 3 idle cores
-		assertEquals(3, idle.now());
+		// 300 of 400 ticks idle on 4 cores: 3 idle cores, one of them kept
+		assertEquals(2, idle.now());
 	}
 
 	@Test
 	void aShorterWindowKeepsTheLastAnswerWithoutReading() {
-		Deque<String> readings = new ArrayDeque<>(List.of(stat(2, 0, 0), stat(2, 0, 100), stat(2, 100, 100)));
+		Deque<String> readings = new ArrayDeque<>(List.of(stat(3, 0, 0), stat(3, 0, 100), stat(3, 100, 100)));
 		AtomicLong clock = new AtomicLong();
-		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 2);
+		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 3);
 		idle.now();
 		clock.addAndGet(IdleCores.WINDOW_NANOS);
-		assertEquals(2, idle.now());
+		assertEquals(2, idle.now(), "all three idle, one kept");
 		clock.addAndGet(IdleCores.WINDOW_NANOS / 2);
 		assertEquals(2, idle.now());
 		assertEquals(1, readings.size(), "no reading inside the window");
@@ -59,7 +59,18 @@ class IdleCoresTest {
 		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 2);
 		idle.now();
 		clock.addAndGet(IdleCores.WINDOW_NANOS);
-		assertEquals(2, idle.now());
+		assertEquals(1, idle.now(), "the quota's two cores, one kept");
+	}
+
+	@Test
+	void oneIdleCoreIsKept() {
+		// two cores, one idle throughout: -j 1 with a JVM starting ahead on a two-core machine
+		Deque<String> readings = new ArrayDeque<>(List.of(stat(2, 0, 0), stat(2, 100, 100)));
+		AtomicLong clock = new AtomicLong();
+		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 2);
+		idle.now();
+		clock.addAndGet(IdleCores.WINDOW_NANOS);
+		assertEquals(0, idle.now());
 	}
 
 	@Test
@@ -68,10 +79,15 @@ class IdleCoresTest {
 			assertTrue(IdleCores.CpuTimes.parse(text).isEmpty(), text);
 		}
 		AtomicLong clock = new AtomicLong();
-		IdleCores none = new IdleCores(Optional::empty, clock::get, 8);
+		java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+		IdleCores none = new IdleCores(() -> {
+			reads.incrementAndGet();
+			return Optional.empty();
+		}, clock::get, 8);
 		none.now();
 		clock.addAndGet(IdleCores.WINDOW_NANOS);
 		assertEquals(0, none.now());
+		assertEquals(1, reads.get(), "times that cannot be read are not asked for again");
 	}
 
 	@Test
