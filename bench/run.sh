@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Solo benchmark: floor, fork cost, Commons Text, long poles, memory, discovery — one table per run.
-# Usage: bench/run.sh [--jdk PATH] [--quick] [--no-build] [--runs N] [--runs-long N]
+# Usage: bench/run.sh [--jdk PATH]... [--quick] [--no-build] [--runs N] [--runs-long N]
 #                     [--rows floor,fork,commons,longpole,memory,examples,discovery,cpu,scale,record,ctfull,realproject,scripts] [--ct-filter REGEX | --ct-full]
 # See bench/README.md.
 set -euo pipefail
@@ -18,9 +18,25 @@ ct_filter=""
 ct_full=0
 extra=()
 
+# --jdk given more than once: one invocation, each JDK's tables in turn (the build done once).
+jdks=()
+others=()
+while [[ $# -gt 0 ]]; do
+  if [[ "$1" == --jdk ]]; then jdks+=("$2"); shift 2; else others+=("$1"); shift; fi
+done
+if [[ ${#jdks[@]} -gt 1 ]]; then
+  no_build=()
+  for j in "${jdks[@]}"; do
+    "$0" "${others[@]}" "${no_build[@]}" --jdk "$j" || exit $?
+    no_build=(--no-build)
+  done
+  exit 0
+fi
+set -- "${others[@]}"
+[[ ${#jdks[@]} -eq 1 ]] && jdk="${jdks[0]}"
+
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --jdk) jdk="$2"; shift 2 ;;
     --quick) quick=1; shift ;;
     --no-build) build=0; shift ;;
     --runs) runs="$2"; shift 2 ;;

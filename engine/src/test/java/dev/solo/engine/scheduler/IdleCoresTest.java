@@ -54,23 +54,23 @@ class IdleCoresTest {
 	@Test
 	void neverMoreThanTheCoresThisJvmMayUse() {
 		// a container's quota of 2 on a 64-core machine that is all idle
-		Deque<String> readings = new ArrayDeque<>(List.of(stat(64, 0, 0), stat(64, 0, 6400)));
-		AtomicLong clock = new AtomicLong();
-		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 2);
-		idle.now();
-		clock.addAndGet(IdleCores.WINDOW_NANOS);
-		assertEquals(1, idle.now(), "the quota's two cores, one kept");
+		assertEquals(1, afterOneWindow(2, stat(64, 0, 0), stat(64, 0, 6400)), "the quota's two cores, one kept");
 	}
 
 	@Test
 	void oneIdleCoreIsKept() {
 		// two cores, one idle throughout: -j 1 with a JVM starting ahead on a two-core machine
-		Deque<String> readings = new ArrayDeque<>(List.of(stat(2, 0, 0), stat(2, 100, 100)));
+		assertEquals(0, afterOneWindow(2, stat(2, 0, 0), stat(2, 100, 100)));
+	}
+
+	/** What {@code processors} cores' measure says a window after reading {@code before}, reading {@code after}. */
+	private static int afterOneWindow(int processors, String before, String after) {
+		Deque<String> readings = new ArrayDeque<>(List.of(before, after));
 		AtomicLong clock = new AtomicLong();
-		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, 2);
+		IdleCores idle = new IdleCores(() -> Optional.ofNullable(readings.poll()), clock::get, processors);
 		idle.now();
 		clock.addAndGet(IdleCores.WINDOW_NANOS);
-		assertEquals(0, idle.now());
+		return idle.now();
 	}
 
 	@Test
