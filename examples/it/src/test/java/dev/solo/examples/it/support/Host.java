@@ -38,12 +38,6 @@ public final class Host {
     private boolean discardStdout;
     private Consumer<Process> whileRunning = p -> { };
     private final Map<String, String> env = new java.util.LinkedHashMap<>();
-    /**
-     * Options of a nested Maven's own JVM (not of the test JVMs it forks, which take Surefire's
-     * argLine): C1 only and the serial collector start a short build about a second sooner, and
-     * nothing here looks at how Maven itself is compiled.
-     */
-    static final String MAVEN_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     private Host(String name) {
         this.name = name;
@@ -88,7 +82,7 @@ public final class Host {
         Host host = new Host("solo-" + name);
         host.command.addAll(List.of(ItEnv.java().toString(), "-jar", ItEnv.soloJar().toString()));
         host.command.addAll(args);
-        host.env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + ItEnv.localRepository() + " " + MAVEN_JVM);
+        host.env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + ItEnv.localRepository());
         return host;
     }
 
@@ -168,10 +162,6 @@ public final class Host {
         // A host must not look like a Solo child even if these tests themselves run in one.
         env.keySet().removeIf(key -> key.equals("SOLO") || key.startsWith("SOLO_"));
         env.putAll(this.env);
-        if (command.get(0).equals("mvn") && !this.env.containsKey("MAVEN_OPTS")) {
-            String inherited = env.get("MAVEN_OPTS");
-            env.put("MAVEN_OPTS", inherited == null || inherited.isBlank() ? MAVEN_JVM : inherited + " " + MAVEN_JVM);
-        }
         env.put(Processes.MARKER_VARIABLE, marker);
         long start = System.nanoTime();
         Process process;
