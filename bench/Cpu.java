@@ -64,17 +64,17 @@ final class Cpu {
         Path base = Harness.baselineEngineJar;
         if (base != null) measure("cpu-warm-base", Harness.console(cp, scan, base, 1, List.of("--include-classname=.*T00Test")));
         List<Run> in = new ArrayList<>(), j1 = new ArrayList<>(), j2 = new ArrayList<>(), b1 = new ArrayList<>(), b2 = new ArrayList<>();
-        // --ahead-compare: the same engine with one JVM ahead per busy slot only (warm-start-ahead = 0), beside its default (auto: the idle cores).
+        // --ahead-compare: the same engine starting JVMs ahead on idle cores (warm-start-ahead = auto), beside its default (0: one per busy slot).
         List<Run> a1 = new ArrayList<>(), a2 = new ArrayList<>();
-        List<String> oneAhead = List.of("--config=solo.warm-start-ahead=0");
+        List<String> onIdleCores = List.of("--config=solo.warm-start-ahead=auto");
         for (int i = 0; i < runs; i++) {   // round-robin, as the other rows
             in.add(expect(measure("cpu-inproc", Harness.console(cp, scan, false, 0, List.of())), n));
             if (base != null) b1.add(expect(measure("cpu-base-j1", Harness.console(cp, scan, base, 1, List.of())), n));
             j1.add(expect(measure("cpu-solo-j1", Harness.console(cp, scan, true, 1, List.of())), n));
-            if (Harness.aheadCompare) a1.add(expect(measure("cpu-ahead0-j1", Harness.console(cp, scan, true, 1, oneAhead)), n));
+            if (Harness.aheadCompare) a1.add(expect(measure("cpu-ahead-auto-j1", Harness.console(cp, scan, true, 1, onIdleCores)), n));
             if (base != null) b2.add(expect(measure("cpu-base-j2", Harness.console(cp, scan, base, 2, List.of())), n));
             j2.add(expect(measure("cpu-solo-j2", Harness.console(cp, scan, true, 2, List.of())), n));
-            if (Harness.aheadCompare) a2.add(expect(measure("cpu-ahead0-j2", Harness.console(cp, scan, true, 2, oneAhead)), n));
+            if (Harness.aheadCompare) a2.add(expect(measure("cpu-ahead-auto-j2", Harness.console(cp, scan, true, 2, onIdleCores)), n));
         }
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "CPU per test, split (%d trivial tests, %d run(s) each, median by host CPU; CLK_TCK %d; floor = java Hello's own CPU, mean of %d runs)%n%n",
@@ -84,16 +84,16 @@ final class Cpu {
         line(t, "In-process (console-standalone, no Solo)", med(in), n, floorMs, false);
         if (base != null) line(t, "Solo -j1, baseline engine", med(b1), n, floorMs, true);
         line(t, "Solo -j1 (solo.test-threads=1)", med(j1), n, floorMs, true);
-        if (Harness.aheadCompare) line(t, "Solo -j1, warm-start-ahead = 0 (one JVM ahead per slot)", med(a1), n, floorMs, true);
+        if (Harness.aheadCompare) line(t, "Solo -j1, warm-start-ahead = auto (idle cores)", med(a1), n, floorMs, true);
         if (base != null) line(t, "Solo -j2, baseline engine", med(b2), n, floorMs, true);
         line(t, "Solo -j2 (solo.test-threads=2)", med(j2), n, floorMs, true);
-        if (Harness.aheadCompare) line(t, "Solo -j2, warm-start-ahead = 0 (one JVM ahead per slot)", med(a2), n, floorMs, true);
+        if (Harness.aheadCompare) line(t, "Solo -j2, warm-start-ahead = auto (idle cores)", med(a2), n, floorMs, true);
         Harness.tables.add(t.toString());
         if (Harness.aheadCompare) {
-            Harness.notes.add(String.format(Locale.ROOT, "cpu: warm start on idle cores (auto) against one JVM ahead per slot: wall -j1 %.3f× "
+            Harness.notes.add(String.format(Locale.ROOT, "cpu: warm start on idle cores (auto) against one JVM ahead per slot (the default): wall -j1 %.3f× "
                     + "(%.2f → %.2f s), -j2 %.3f× (%.2f → %.2f s); every run's walls: -j1 auto %s, ahead 0 %s; -j2 auto %s, ahead 0 %s.",
-                    med(j1).wall / med(a1).wall, med(a1).wall, med(j1).wall, med(j2).wall / med(a2).wall, med(a2).wall, med(j2).wall,
-                    walls(j1), walls(a1), walls(j2), walls(a2)));
+                    med(a1).wall / med(j1).wall, med(j1).wall, med(a1).wall, med(a2).wall / med(j2).wall, med(j2).wall, med(a2).wall,
+                    walls(a1), walls(j1), walls(a2), walls(j2)));
         }
         if (base != null) {
             Harness.notes.add(String.format(Locale.ROOT, "cpu: host CPU, this engine against the baseline engine: -j1 %.3f×, -j2 %.3f× "

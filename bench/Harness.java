@@ -33,7 +33,7 @@ public class Harness {
     static String mode = "jvm-cp";
     static boolean noSolo = false;                  // how Solo is put on the console launcher's class path
     static boolean gcCompare = false;               // --gc-compare: a fork-cost variant with the serial collector
-    static boolean aheadCompare = false;            // --ahead-compare: cpu-row variants with one JVM ahead per slot only
+    static boolean aheadCompare = false;            // --ahead-compare: cpu-row variants with JVMs started ahead on idle cores
 
     // ---- results -------------------------------------------------------------------------
     record Row(String section, String name, String key, List<Double> walls, String baseline, String note) {}

@@ -172,7 +172,7 @@ public record Settings(
 		boolean fastStart = reader.bool("fast-start", true);
 		boolean classDataSharing = reader.bool("class-data-sharing", true);
 		boolean warmStart = reader.bool("warm-start", !noCapture);
-		OptionalInt ahead = WarmStart.parseAhead(reader.text("warm-start-ahead").orElse("auto")).orElseThrow(
+		OptionalInt ahead = WarmStart.parseAhead(reader.text("warm-start-ahead").orElse("0")).orElseThrow(
 				() -> reader.invalid("warm-start-ahead", "expected auto or a whole number of at least 0"));
 		return new Settings(
 				isEnabled(parameters),

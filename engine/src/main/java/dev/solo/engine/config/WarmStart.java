@@ -16,7 +16,8 @@ import org.apiguardian.api.API;
  * several start at once; they may where cores are idle (a JVM starting takes a core), so
  * {@code auto} starts as many more as the machine has idle cores now, and a number that many
  * whatever the load (for a machine whose idle cores cannot be read, such as a container with a
- * CPU quota). A JVM started ahead discovers its test and waits: the test runs in its turn,
+ * CPU quota). The default is {@code 0}: on the only machine measured (two cores) more JVMs ahead
+ * gained no time and cost CPU, and the gain on a machine with cores to spare is predicted only. A JVM started ahead discovers its test and waits: the test runs in its turn,
  * and a memory budget holds its share from its start.
  *
  * @param on {@code warm-start}

@@ -16,10 +16,14 @@ class WarmStartSettingsTest {
 	Path workspace;
 
 	@Test
-	void byDefaultJvmsStartAheadOnIdleCores() {
+	void byDefaultOneJvmStartsAheadPerSlotAndAutoIsAskedFor() {
 		WarmStart warm = Settings.from(SettingsTest.parameters(Map.of()), workspace).warmStart();
-		assertEquals(new WarmStart(true, OptionalInt.empty()), warm);
-		assertEquals("auto", warm.aheadWritten());
+		assertEquals(new WarmStart(true, OptionalInt.of(0)), warm);
+		assertEquals("0", warm.aheadWritten());
+		WarmStart auto = Settings.from(SettingsTest.parameters(Map.of("solo.warm-start-ahead", "auto")), workspace)
+				.warmStart();
+		assertEquals(new WarmStart(true, OptionalInt.empty()), auto);
+		assertEquals("auto", auto.aheadWritten());
 	}
 
 	@Test
