@@ -304,8 +304,8 @@ public final class Scheduler {
 					unit = next.pending();
 				}
 				else {
-					// The run stopped: what waits behind this slot never runs, and with the worker
-					// gone from the list nothing more is queued behind it.
+					// Nothing waits behind this slot, or the run stopped: then what waits never runs,
+					// and with the worker gone from the list nothing more is queued behind it.
 					if (next != null) {
 						dropped.add(next);
 					}

@@ -40,12 +40,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * by ProcessBuilder, by Runtime.exec, and by a shell whose background job is re-parented) is
  * LEAK and is gone by the time its result is reported, run after run; non-daemon threads
  * (fixture LingeringThreadTest) are no leak and cost no wait. The loops run
- * {@code solo-it.leakRuns} times (10 by default, to keep CI under its limit; {@code bench/README.md} runs them 100 times).
+ * {@code solo-it.leakRuns} times (5 by default, to keep CI under its limit; {@code bench/README.md} runs them 100 times).
  */
 @Tag("runner-control")
 @ExtendWith(KillLeftovers.class)
 class LeftBehindTest {
-    private static final int RUNS = Integer.getInteger("solo-it.leakRuns", 10);
+    private static final int RUNS = Integer.getInteger("solo-it.leakRuns", 5);
     private static final String ORPHANS = ItEnv.FIXTURES + "OrphanTest";
     /** The fixture's tests, by the digit each appends to the run's marker. */
     private static final Map<String, Integer> DIGITS = Map.of("processBuilder", 1, "runtimeExec", 2,
